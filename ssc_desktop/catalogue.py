@@ -1,0 +1,80 @@
+"""The catalogue as the rest of the program uses it: one data folder, its SQLite store, its search
+index and the embedded seed. The command line, the window and the hub all start here."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from ssc_desktop.logs import configure_logging
+from ssc_desktop.paths import DataPaths, resolve_data_dir
+from ssc_desktop.resources import db_dir
+from ssc_desktop.search.engine import SearchIndex, SearchResult
+from ssc_desktop.storage.database import migrate
+from ssc_desktop.storage.repository import CatalogueStore, ImportReport
+
+log = logging.getLogger(__name__)
+
+
+def seed_file() -> Path:
+    return db_dir() / "seed" / "solutions.json"
+
+
+def load_seed(store: CatalogueStore) -> ImportReport | None:
+    """Load the embedded catalogue when it is new to this data folder.
+
+    The seed's hash is remembered, so each start costs one small file read; a newer seed shipped
+    with a newer version is imported the same way as any file (newer revisions win, local edits
+    stay), so upgrading never overwrites a user's work.
+    """
+    from ssc_desktop.interchange.reader import read_catalogue_file
+
+    path = seed_file()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if store.meta("seed_sha256") == digest:
+        return None
+    report = store.import_solutions(read_catalogue_file(path))
+    store.set_meta("seed_sha256", digest)
+    log.info("seed catalogue loaded: %s", report.as_dict())
+    return report
+
+
+class Catalogue:
+    """One open catalogue (one data folder)."""
+
+    def __init__(self, paths: DataPaths, store: CatalogueStore, index: SearchIndex) -> None:
+        self.paths = paths
+        self.store = store
+        self.index = index
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None, *, seed: bool = True) -> Catalogue:
+        """Open (creating, upgrading and seeding as needed) the catalogue in ``data_dir``."""
+        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+        configure_logging(paths.log_dir)
+        migrate(paths.database)
+        store = CatalogueStore(paths.database)
+        try:
+            if seed:
+                load_seed(store)
+            store.catalogue_id()
+        except BaseException:
+            store.close()
+            raise
+        return cls(paths, store, SearchIndex(paths.index_dir))
+
+    def search(self, text: str, *, limit: int = 20, offset: int = 0) -> SearchResult:
+        """Search, first bringing the index up to date with the catalogue."""
+        self.index.ensure_current(self.store)
+        return self.index.search(text, limit=limit, offset=offset)
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+    def __enter__(self) -> Catalogue:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

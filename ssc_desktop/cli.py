@@ -1,0 +1,364 @@
+"""``ssc-desktop``: every capability from the command line.
+
+Errors go to stderr as one clear line (details in the log file), never a traceback, with a
+non-zero exit code: 1 for a refused operation, 2 for a malformed command line. Heavy modules are
+imported inside the commands, so that ``--version`` and ``--help`` answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ssc_desktop import __version__
+
+if TYPE_CHECKING:
+    from ssc_desktop.catalogue import Catalogue
+    from ssc_desktop.domain.model import Solution
+
+log = logging.getLogger(__name__)
+
+
+class CommandError(Exception):
+    """A refusal to tell the user as it is."""
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _open(args: argparse.Namespace) -> Catalogue:
+    from ssc_desktop.catalogue import Catalogue
+
+    return Catalogue.open(args.data_dir)
+
+
+# -- commands ------------------------------------------------------------------------------------
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1 or args.limit > 1000:
+        raise CommandError("--limit must be between 1 and 1000")
+    with _open(args) as catalogue:
+        result = catalogue.search(args.query, limit=args.limit)
+        records = {s.id: s for s in catalogue.store.get_many([h.id for h in result.hits])}
+    if args.json:
+        _print_json(
+            {
+                "query": result.query,
+                "total": result.total,
+                "hits": [
+                    {
+                        "id": hit.id,
+                        "title": hit.title,
+                        "score": round(hit.score, 4),
+                        "snippet": hit.snippet_text,
+                        "sdgs": records[hit.id].sdgs if hit.id in records else [],
+                        "countries": records[hit.id].country_codes if hit.id in records else [],
+                        "sources": [s.model_dump() for s in records[hit.id].sources]
+                        if hit.id in records
+                        else [],
+                    }
+                    for hit in result.hits
+                ],
+            }
+        )
+        return 0
+    out = sys.stdout
+    shown = len(result.hits)
+    out.write(
+        f"{result.total} solution(s) for {result.query!r}"
+        + (f", showing {shown}" if shown < result.total else "")
+        + "\n"
+    )
+    if result.hint:
+        out.write(f"({result.hint})\n")
+    for number, hit in enumerate(result.hits, start=1):
+        record = records.get(hit.id)
+        facts = []
+        if record:
+            if record.sdgs:
+                facts.append("SDG " + ", ".join(str(g) for g in record.sdgs))
+            if record.country_codes:
+                facts.append(", ".join(record.country_codes[:6]))
+        out.write(f"\n{number:>2}. {hit.title}  [{hit.id[:8]}]\n")
+        if facts:
+            out.write(f"    {' · '.join(facts)}\n")
+        snippet = " ".join(hit.snippet_text.split())
+        if snippet:
+            out.write(
+                textwrap.fill(snippet, width=96, initial_indent="    ", subsequent_indent="    ")
+                + "\n"
+            )
+    return 0
+
+
+def _describe(solution: Solution) -> str:
+    from ssc_desktop.domain import vocab
+
+    terms = vocab.terms()
+    lines = [solution.title]
+    if solution.subtitle:
+        lines.append(solution.subtitle)
+    lines.append("=" * min(len(solution.title), 96))
+    facts = [
+        ("Id", solution.id),
+        ("Status", terms["statuses"][solution.status].text() if solution.status else ""),
+        ("Years", "–".join(str(y) for y in (solution.start_year, solution.end_year) if y)),
+        (
+            "Cooperation",
+            terms["cooperation_types"][solution.cooperation_type].text()
+            if solution.cooperation_type
+            else "",
+        ),
+        ("SDGs", ", ".join(f"{g} {vocab.sdgs()[g].label()}" for g in solution.sdgs)),
+        ("Modalities", ", ".join(terms["modalities"][m].text() for m in solution.modalities)),
+        (
+            "Countries",
+            "; ".join(
+                f"{vocab.country_name(c.iso3)} ({terms['country_roles'][c.role].text()})"
+                for c in solution.countries
+            ),
+        ),
+        (
+            "Organisations",
+            "; ".join(
+                f"{o.name}{f' ({o.acronym})' if o.acronym else ''}: "
+                f"{terms['organisation_roles'][o.role].text()}"
+                for o in solution.organisations
+            ),
+        ),
+        ("Budget", f"{solution.budget:,.0f} {solution.currency}" if solution.budget else ""),
+        ("Funding", solution.funding_mechanism),
+        ("Themes", ", ".join(solution.themes)),
+    ]
+    for label, value in facts:
+        if value:
+            lines.append(
+                textwrap.fill(
+                    value, width=96, initial_indent=f"{label + ':':<15}", subsequent_indent=" " * 15
+                )
+            )
+    for label, text in (
+        ("Summary", solution.summary),
+        ("Challenge", solution.challenge),
+        ("Solution", solution.solution),
+        ("Results", solution.results),
+        ("Sustainability and replication", solution.sustainability),
+    ):
+        if text:
+            lines += ["", label, textwrap.fill(text, width=96)]
+    public = [c for c in solution.contacts if c.public]
+    if public:
+        lines += ["", "Contacts"] + [
+            "  " + ", ".join(p for p in (c.name, c.title, c.organisation, c.email, c.phone) if p)
+            for c in public
+        ]
+    if solution.links:
+        lines += ["", "Links"] + [
+            f"  {link.label or link.url}: {link.url}" for link in solution.links
+        ]
+    if solution.sources:
+        lines += ["", "Sources"] + [
+            f"  {s.document}"
+            + (f", paragraph {s.paragraph}" if s.paragraph else "")
+            + (f" <{s.url}>" if s.url else "")
+            for s in solution.sources
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from ssc_desktop.storage.repository import NotFoundError
+
+    with _open(args) as catalogue:
+        try:
+            solution = catalogue.store.get(catalogue.store.resolve_id(args.id))
+        except NotFoundError as exc:
+            raise CommandError(str(exc)) from exc
+        if solution is None:
+            raise CommandError(f"no solution has the id {args.id!r}")
+    if args.json:
+        _print_json(solution.to_json_dict())
+    else:
+        sys.stdout.write(_describe(solution))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ssc_desktop.interchange.writer import dump_csv, dump_json, write_catalogue_file
+
+    with _open(args) as catalogue:
+        solutions = catalogue.store.iter_all(include_deleted=args.format == "json")
+        if args.output:
+            count = write_catalogue_file(solutions, Path(args.output), args.format)
+            sys.stderr.write(f"exported {count} solution(s) to {args.output}\n")
+        else:
+            with open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False) as out:
+                (dump_csv if args.format == "csv" else dump_json)(solutions, out)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ssc_desktop.interchange import ImportFileError, read_catalogue_file
+
+    path = Path(args.file)
+    with _open(args) as catalogue:
+        try:
+            solutions = read_catalogue_file(path, args.format)
+        except ImportFileError as exc:
+            details = "".join(f"\n  - {p}" for p in exc.problems[1:])
+            raise CommandError(
+                f"cannot import {path} (nothing was changed): {exc.problems[0]}{details}"
+            ) from exc
+        report = catalogue.store.import_solutions(solutions)
+        catalogue.index.ensure_current(catalogue.store)
+    if args.json:
+        _print_json({"file": str(path), **report.as_dict()})
+    else:
+        parts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in report.as_dict().items() if n)
+        sys.stdout.write(f"imported {path}: {parts or 'nothing to do'}\n")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from ssc_desktop.domain import vocab
+    from ssc_desktop.storage.database import SCHEMA_HEAD
+
+    with _open(args) as catalogue:
+        stats = catalogue.store.stats()
+        stats.update(
+            sdgs_in_vocabulary=len(vocab.sdgs()),
+            countries_in_vocabulary=len(vocab.countries()),
+            schema=SCHEMA_HEAD,
+            catalogue_id=catalogue.store.catalogue_id(),
+            data_dir=str(catalogue.paths.root),
+        )
+    if args.json:
+        _print_json(stats)
+        return 0
+    lines = [
+        f"Catalogue in {stats['data_dir']}",
+        f"  solutions:           {stats['solutions']}"
+        + (f" ({stats['local']} made locally)" if stats["local"] else ""),
+        f"  with source paragraph: {stats['with_source_paragraph']}",
+        f"  countries named:     {stats['countries']}",
+        f"  organisations named: {stats['organisations']}",
+        f"  deleted (tombstones): {stats['deleted']}",
+        f"  waiting for sync:    {stats['pending_sync']}",
+        f"  last updated:        {stats['last_updated'] or '-'}",
+        "  by SDG:              " + ", ".join(f"{g}: {n}" for g, n in stats["by_sdg"].items()),
+    ]
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+# -- parser --------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the data folder (default: $SSC_DATA_DIR, else the OS's place)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="ssc-desktop",
+        parents=[common],
+        description="SSC Desktop: the offline catalogue of Southern solutions. "
+        "With no command, opens the desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"ssc-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("search", parents=[common], help="search the catalogue")
+    p.add_argument("query", help='words, "a phrase", -excluded')
+    p.add_argument("--limit", type=int, default=10, help="how many hits (default 10)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", parents=[common], help="show one solution")
+    p.add_argument("id", help="the solution's id (or its first characters)")
+    p.add_argument("--json", action="store_true", help="print the record as JSON")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("export", parents=[common], help="write the catalogue to a file")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", parents=[common], help="add or update solutions from a file")
+    p.add_argument("file", help="a .json or .csv file made by export (or by hand)")
+    p.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default=None,
+        help="file format (default: from the file name)",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON summary")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("stats", parents=[common], help="counts of what the catalogue holds")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from ssc_desktop.gui.app import run
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("ssc_desktop.gui"):
+            raise CommandError(
+                "the desktop window is not in this version yet; "
+                "see 'ssc-desktop --help' for the commands"
+            ) from exc
+        raise CommandError(f"the desktop window needs {exc.name}: reinstall SSC Desktop") from exc
+    return run(getattr(args, "data_dir", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    try:
+        if args.command is None:
+            return _run_gui(args)
+        return int(args.func(args))
+    except CommandError as exc:
+        sys.stderr.write(f"ssc-desktop: error: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("ssc-desktop: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        log.exception("command failed")
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    """Known failures (a damaged file, a full disk) get their message; the rest a log pointer."""
+    from ssc_desktop.logs import current_log_file
+    from ssc_desktop.storage.database import DatabaseError
+
+    if isinstance(exc, DatabaseError | OSError):
+        message = str(exc)
+    else:
+        message = f"unexpected {type(exc).__name__}: {exc}"
+    where = current_log_file()
+    sys.stderr.write(
+        f"ssc-desktop: error: {message}" + (f" (details in {where})" if where else "") + "\n"
+    )
+    return 1
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main([*sys.argv[1:]])

@@ -1,0 +1,124 @@
+"""The CSV layout: one row a solution, list fields joined with "; ".
+
+A list of structured items (countries, organisations, contacts, links, sources) writes each item's
+parts joined with " | ", e.g. ``IND | provider; KEN | recipient``. A literal ``;``, ``|`` or ``\\``
+inside a value is written ``\\;``, ``\\|``, ``\\\\``, so any text survives the trip.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ssc_desktop.domain.model import Solution
+
+#: Columns in file order (the record's field order).
+COLUMNS: tuple[str, ...] = tuple(Solution.model_fields)
+#: Structured list columns and the parts of each item, in order.
+STRUCTURED: dict[str, tuple[str, ...]] = {
+    "countries": ("iso3", "role"),
+    "organisations": ("name", "acronym", "role", "type"),
+    "contacts": ("name", "title", "organisation", "email", "phone", "public"),
+    "links": ("url", "label"),
+    "sources": ("document", "paragraph", "url"),
+}
+SIMPLE_LISTS = ("primary_sdgs", "secondary_sdgs", "modalities", "themes", "keywords")
+ITEM_SEP = "; "
+PART_SEP = " | "
+
+
+def escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace("|", "\\|")
+
+
+def split_escaped(text: str, separator: str) -> list[str]:
+    """Split on an unescaped ``separator`` character and undo the escapes; parts are stripped."""
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(text)
+    for char in chars:
+        if char == "\\":
+            current.append(next(chars, "\\"))
+        elif char == separator:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current).strip())
+    return parts
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def to_row(solution: Solution) -> list[str]:
+    data = solution.to_json_dict()
+    row = []
+    for column in COLUMNS:
+        value = data[column]
+        if column in STRUCTURED:
+            items = []
+            for item in value:
+                parts = []
+                for part in STRUCTURED[column]:
+                    if part == "public":
+                        parts.append("public" if item[part] else "private")
+                    else:
+                        parts.append(escape(_cell(item[part])))
+                items.append(PART_SEP.join(parts))
+            row.append(ITEM_SEP.join(items))
+        elif column in SIMPLE_LISTS:
+            row.append(ITEM_SEP.join(escape(_cell(v)) for v in value))
+        else:
+            row.append(_cell(value))
+    return row
+
+
+def from_row(row: dict[str, str]) -> dict[str, Any]:
+    """A raw record (strings still to be validated) from one CSV row."""
+    record: dict[str, Any] = {}
+    for column in COLUMNS:
+        text = row[column]
+        if column in STRUCTURED:
+            names = STRUCTURED[column]
+            items = []
+            for item_text in split_escaped(text, ";") if text.strip() else []:
+                parts = split_escaped(item_text, "|")
+                if len(parts) != len(names):
+                    raise ValueError(
+                        f"item {item_text[:60]!r} has {len(parts)} parts separated by '|'; "
+                        f"expected {len(names)} ({' | '.join(names)})"
+                    )
+                item: dict[str, Any] = dict(zip(names, parts, strict=True))
+                if "public" in item:
+                    if item["public"] not in ("public", "private"):
+                        raise ValueError(
+                            f"contact visibility must be public or private, "
+                            f"not {item['public'][:20]!r}"
+                        )
+                    item["public"] = item["public"] == "public"
+                items.append(item)
+            record[column] = items
+        elif column in SIMPLE_LISTS:
+            record[column] = split_escaped(text, ";") if text.strip() else []
+        elif column == "deleted":
+            lowered = text.strip().lower()
+            if lowered not in ("true", "false", ""):
+                raise ValueError(f"deleted must be true or false, not {text[:20]!r}")
+            record[column] = lowered == "true"
+        elif text == "" and column in {
+            "cooperation_type",
+            "status",
+            "start_year",
+            "end_year",
+            "budget",
+            "currency",
+        }:
+            record[column] = None
+        else:
+            record[column] = text
+    return record

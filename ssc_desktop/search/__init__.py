@@ -1,0 +1,1 @@
+"""Full-text search. ``engine`` is the only module that imports whoosh."""

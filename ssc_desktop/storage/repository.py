@@ -1,0 +1,496 @@
+"""The catalogue store: every read and write of solutions goes through here.
+
+Writes use SQLAlchemy Core in one ``BEGIN IMMEDIATE`` transaction each, serialised by a lock, so
+there is one writer at a time in this process and an import is all-or-nothing. Every written
+record takes the next *change sequence* number, which the search index and sync follow.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ssc_desktop.domain.model import (
+    Contact,
+    CountryParticipation,
+    Link,
+    Organisation,
+    Solution,
+    Source,
+    format_timestamp,
+    parse_timestamp,
+    utc_now,
+)
+from ssc_desktop.storage import schema
+from ssc_desktop.storage.database import make_engine, writer
+
+SOLUTIONS: Table = schema.SolutionRow.__table__  # type: ignore[assignment]
+COUNTRIES: Table = schema.CountryRow.__table__  # type: ignore[assignment]
+ORGANISATIONS: Table = schema.OrganisationRow.__table__  # type: ignore[assignment]
+SDGS: Table = schema.SdgRow.__table__  # type: ignore[assignment]
+MODALITIES: Table = schema.ModalityRow.__table__  # type: ignore[assignment]
+CONTACTS: Table = schema.ContactRow.__table__  # type: ignore[assignment]
+LINKS: Table = schema.LinkRow.__table__  # type: ignore[assignment]
+SOURCES: Table = schema.SourceRow.__table__  # type: ignore[assignment]
+NOTES: Table = schema.NoteRow.__table__  # type: ignore[assignment]
+META: Table = schema.MetaRow.__table__  # type: ignore[assignment]
+
+# Child tables and the record field each one holds (SDGs are handled apart: two fields, one table).
+_PARTS: tuple[tuple[Table, str, type[Any], tuple[str, ...]], ...] = (
+    (COUNTRIES, "countries", CountryParticipation, ("iso3", "role")),
+    (ORGANISATIONS, "organisations", Organisation, ("name", "acronym", "role", "type")),
+    (CONTACTS, "contacts", Contact, ("name", "title", "organisation", "email", "phone", "public")),
+    (LINKS, "links", Link, ("url", "label")),
+    (SOURCES, "sources", Source, ("document", "paragraph", "url")),
+)
+_SCALARS = (
+    "language",
+    "title",
+    "subtitle",
+    "summary",
+    "challenge",
+    "solution",
+    "results",
+    "sustainability",
+    "cooperation_type",
+    "status",
+    "start_year",
+    "end_year",
+    "budget",
+    "currency",
+    "funding_mechanism",
+    "themes",
+    "keywords",
+    "revision",
+    "deleted",
+    "origin",
+)
+_CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
+
+
+class NotFoundError(LookupError):
+    """No solution has that id (or the prefix names none, or several)."""
+
+
+@dataclass
+class ImportReport:
+    """What an import did, record by record."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    older: list[str] = field(default_factory=list)
+    kept_local: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "skipped_older": len(self.older),
+            "kept_local_edit": len(self.kept_local),
+        }
+
+
+@dataclass(frozen=True)
+class StoredChange:
+    """A record as stored, with its local bookkeeping."""
+
+    solution: Solution
+    change_seq: int
+    dirty: bool
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class CatalogueStore:
+    """Reads and writes solutions in one catalogue file (already migrated)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self._writer = writer(self.engine)
+        self._write_lock = threading.RLock()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- reading ----------------------------------------------------------------------------
+    def get(self, solution_id: str, *, include_deleted: bool = False) -> Solution | None:
+        found = self.get_many([solution_id], include_deleted=include_deleted)
+        return found[0] if found else None
+
+    def get_many(self, ids: Sequence[str], *, include_deleted: bool = False) -> list[Solution]:
+        """The solutions with these ids, in the order asked (unknown ids are left out)."""
+        with self.engine.connect() as conn:
+            loaded = {s.id: s for s in self._load(conn, list(ids))}
+        return [
+            loaded[i] for i in ids if i in loaded and (include_deleted or not loaded[i].deleted)
+        ]
+
+    def resolve_id(self, text: str) -> str:
+        """A full id from an id or a unique prefix of one (as people copy 8 characters)."""
+        text = text.strip().lower()
+        if not text or len(text) > 36 or any(c not in "0123456789abcdef-" for c in text):
+            raise NotFoundError(f"no solution has the id {text[:40]!r}")
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(SOLUTIONS.c.id)
+                .where(SOLUTIONS.c.id.like(text.replace("_", "") + "%"))
+                .where(SOLUTIONS.c.deleted.is_(False))
+                .limit(2)
+            ).all()
+        if not rows:
+            raise NotFoundError(f"no solution has the id {text!r}")
+        if len(rows) > 1 and rows[0][0] != text:
+            raise NotFoundError(f"{text!r} is the start of several ids; give more characters")
+        return str(rows[0][0])
+
+    def iter_all(self, *, include_deleted: bool = False, batch: int = 1000) -> Iterator[Solution]:
+        """Every solution, sorted by id, read in batches (memory stays flat)."""
+        query = select(SOLUTIONS.c.id).order_by(SOLUTIONS.c.id)
+        if not include_deleted:
+            query = query.where(SOLUTIONS.c.deleted.is_(False))
+        with self.engine.connect() as conn:
+            ids = [row[0] for row in conn.execute(query)]
+            for part in _chunks(ids, batch):
+                by_id = {s.id: s for s in self._load(conn, list(part))}
+                yield from (by_id[i] for i in part)
+
+    def changes_since(self, change_seq: int, *, limit: int = 1000) -> list[StoredChange]:
+        """Records written after ``change_seq`` (tombstones included), oldest change first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(SOLUTIONS.c.id, SOLUTIONS.c.change_seq, SOLUTIONS.c.dirty)
+                .where(SOLUTIONS.c.change_seq > change_seq)
+                .order_by(SOLUTIONS.c.change_seq)
+                .limit(limit)
+            ).all()
+            loaded = {s.id: s for s in self._load(conn, [r[0] for r in rows])}
+        return [StoredChange(loaded[r[0]], r[1], bool(r[2])) for r in rows]
+
+    def last_change_seq(self) -> int:
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(
+                    select(func.coalesce(func.max(SOLUTIONS.c.change_seq), 0))
+                ).scalar_one()
+            )
+
+    def count(self, *, include_deleted: bool = False) -> int:
+        query = select(func.count()).select_from(SOLUTIONS)
+        if not include_deleted:
+            query = query.where(SOLUTIONS.c.deleted.is_(False))
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def _load(self, conn: Connection, ids: list[str]) -> list[Solution]:
+        if not ids:
+            return []
+        base: dict[str, dict[str, Any]] = {}
+        parts: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        for chunk in _chunks(ids):
+            for row in conn.execute(select(SOLUTIONS).where(SOLUTIONS.c.id.in_(chunk))).mappings():
+                base[row["id"]] = dict(row)
+            for table, name, model, columns in _PARTS:
+                query = (
+                    select(table)
+                    .where(table.c.solution_id.in_(chunk))
+                    .order_by(table.c.solution_id, table.c.position)
+                )
+                for row in conn.execute(query).mappings():
+                    parts[row["solution_id"]][name].append(
+                        model.model_construct(**{c: row[c] for c in columns})
+                    )
+            for table, name in ((MODALITIES, "modalities"), (SDGS, "sdgs")):
+                query = (
+                    select(table)
+                    .where(table.c.solution_id.in_(chunk))
+                    .order_by(table.c.solution_id, table.c.position)
+                )
+                for row in conn.execute(query).mappings():
+                    if name == "sdgs":
+                        key = "primary_sdgs" if row["is_primary"] else "secondary_sdgs"
+                        parts[row["solution_id"]][key].append(row["goal"])
+                    else:
+                        parts[row["solution_id"]][name].append(row["code"])
+        result = []
+        for solution_id, row in base.items():
+            values = {name: row[name] for name in _SCALARS}
+            values["deleted"] = bool(values["deleted"])
+            values["themes"] = list(values["themes"] or [])
+            values["keywords"] = list(values["keywords"] or [])
+            own = parts.get(solution_id, {})
+            for key in (
+                "countries",
+                "organisations",
+                "contacts",
+                "links",
+                "sources",
+                "modalities",
+                "primary_sdgs",
+                "secondary_sdgs",
+            ):
+                values[key] = list(own.get(key, []))
+            result.append(
+                Solution.model_construct(
+                    id=solution_id,
+                    created_at=parse_timestamp(row["created_at"]),
+                    updated_at=parse_timestamp(row["updated_at"]),
+                    **values,
+                )
+            )
+        return result
+
+    # -- writing ----------------------------------------------------------------------------
+    def save_local(self, solution: Solution) -> Solution:
+        """Store a user's edit (or new record): next revision, now as updated_at, queued for sync.
+
+        The record is validated again, since callers may have built it with ``model_copy``.
+        """
+        with self._write_lock, self._writer.begin() as conn:
+            current = self._load(conn, [solution.id])
+            now = utc_now()
+            data = solution.model_dump()
+            if current:
+                old = current[0]
+                data.update(revision=old.revision + 1, created_at=old.created_at, origin=old.origin)
+            else:
+                data.update(revision=1, created_at=now, origin="local")
+            data["updated_at"] = max(now, data["created_at"])
+            stored = Solution.model_validate(data)
+            self._write(conn, [stored], dirty=True)
+        return stored
+
+    def delete_local(self, solution_id: str) -> Solution:
+        """Turn a record into a tombstone: it stays, marked deleted, so the deletion can sync."""
+        with self._write_lock, self._writer.begin() as conn:
+            found = self._load(conn, [solution_id])
+            if not found or found[0].deleted:
+                raise NotFoundError(f"no solution has the id {solution_id!r}")
+            old = found[0]
+            tomb = old.model_copy(
+                update={
+                    "deleted": True,
+                    "revision": old.revision + 1,
+                    "updated_at": max(utc_now(), old.created_at),
+                }
+            )
+            self._write(conn, [tomb], dirty=True)
+        return tomb
+
+    def import_solutions(self, solutions: Iterable[Solution]) -> ImportReport:
+        """Add or update records from a file, all in one transaction (all or nothing).
+
+        Idempotent by id: a record already stored at the same revision and time is left alone, an
+        older one is skipped, a newer one replaces it, except where a local edit is waiting for
+        sync: that edit is kept (sync decides, field by field).
+        """
+        incoming = list({s.id: s for s in solutions}.values())  # last one per id wins
+        report = ImportReport()
+        with self._write_lock, self._writer.begin() as conn:
+            dirty = self._dirty_ids(conn, [s.id for s in incoming])
+            stored = {s.id: s for s in self._load(conn, [s.id for s in incoming])}
+            to_write: list[Solution] = []
+            for new in incoming:
+                old = stored.get(new.id)
+                if old is None:
+                    report.added.append(new.id)
+                    to_write.append(new)
+                    continue
+                new_key = (new.revision, new.updated_at)
+                old_key = (old.revision, old.updated_at)
+                if new_key == old_key and new.model_dump() == old.model_dump():
+                    report.unchanged.append(new.id)
+                elif new.id in dirty:
+                    report.kept_local.append(new.id)
+                elif new_key > old_key:
+                    report.updated.append(new.id)
+                    to_write.append(new)
+                elif new_key == old_key:
+                    report.unchanged.append(new.id)
+                else:
+                    report.older.append(new.id)
+            self._write(conn, to_write, dirty=False)
+        return report
+
+    def _dirty_ids(self, conn: Connection, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            found.update(
+                r[0]
+                for r in conn.execute(
+                    select(SOLUTIONS.c.id).where(SOLUTIONS.c.id.in_(chunk), SOLUTIONS.c.dirty)
+                )
+            )
+        return found
+
+    def _write(self, conn: Connection, solutions: Sequence[Solution], *, dirty: bool) -> None:
+        if not solutions:
+            return
+        seq = int(
+            conn.execute(select(func.coalesce(func.max(SOLUTIONS.c.change_seq), 0))).scalar_one()
+        )
+        rows = []
+        for offset, sol in enumerate(solutions, start=1):
+            row = {name: getattr(sol, name) for name in _SCALARS}
+            row.update(
+                id=sol.id,
+                created_at=format_timestamp(sol.created_at),
+                updated_at=format_timestamp(sol.updated_at),
+                dirty=dirty,
+                change_seq=seq + offset,
+            )
+            rows.append(row)
+        ids = [s.id for s in solutions]
+        for chunk in _chunks(ids):
+            for table in (COUNTRIES, ORGANISATIONS, SDGS, MODALITIES, CONTACTS, LINKS, SOURCES):
+                conn.execute(delete(table).where(table.c.solution_id.in_(chunk)))
+        upsert = sqlite_insert(SOLUTIONS)
+        upsert = upsert.on_conflict_do_update(
+            index_elements=[SOLUTIONS.c.id],
+            set_={c.name: upsert.excluded[c.name] for c in SOLUTIONS.c if c.name != "id"},
+        )
+        for start in range(0, len(rows), _CHUNK):
+            conn.execute(upsert, rows[start : start + _CHUNK])
+        children: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+        for sol in solutions:
+            for table, name, _model, columns in _PARTS:
+                for position, part in enumerate(getattr(sol, name)):
+                    values = {c: getattr(part, c) for c in columns}
+                    children[table].append({"solution_id": sol.id, "position": position, **values})
+            for position, code in enumerate(sol.modalities):
+                children[MODALITIES].append(
+                    {"solution_id": sol.id, "position": position, "code": code}
+                )
+            goals = [(g, True) for g in sol.primary_sdgs] + [(g, False) for g in sol.secondary_sdgs]
+            for position, (goal, primary) in enumerate(goals):
+                children[SDGS].append(
+                    {
+                        "solution_id": sol.id,
+                        "position": position,
+                        "goal": goal,
+                        "is_primary": primary,
+                    }
+                )
+        for table, values in children.items():
+            for start in range(0, len(values), 2000):
+                conn.execute(table.insert(), values[start : start + 2000])
+
+    # -- notes and meta -----------------------------------------------------------------------
+    def note(self, solution_id: str) -> str:
+        with self.engine.connect() as conn:
+            text = conn.execute(
+                select(NOTES.c.text).where(NOTES.c.solution_id == solution_id)
+            ).scalar()
+        return text or ""
+
+    def set_note(self, solution_id: str, text: str) -> None:
+        """A private note: kept on this machine only (never exported, synced or printed)."""
+        with self._write_lock, self._writer.begin() as conn:
+            if text.strip():
+                stmt = sqlite_insert(NOTES).values(
+                    solution_id=solution_id, text=text, updated_at=format_timestamp(utc_now())
+                )
+                conn.execute(
+                    stmt.on_conflict_do_update(
+                        index_elements=[NOTES.c.solution_id],
+                        set_={"text": stmt.excluded.text, "updated_at": stmt.excluded.updated_at},
+                    )
+                )
+            else:
+                conn.execute(delete(NOTES).where(NOTES.c.solution_id == solution_id))
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(META.c.value).where(META.c.key == key)).scalar()
+        return default if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._write_lock, self._writer.begin() as conn:
+            self._set_meta(conn, key, value)
+
+    @staticmethod
+    def _set_meta(conn: Connection, key: str, value: str) -> None:
+        stmt = sqlite_insert(META).values(key=key, value=value)
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[META.c.key], set_={"value": stmt.excluded.value}
+            )
+        )
+
+    def catalogue_id(self) -> str:
+        """This catalogue's own id, made on first use (sync and the index tell catalogues apart)."""
+        existing = self.meta("catalogue_id")
+        if existing:
+            return existing
+        with self._write_lock, self._writer.begin() as conn:
+            value = conn.execute(select(META.c.value).where(META.c.key == "catalogue_id")).scalar()
+            if value is None:
+                value = str(uuid.uuid4())
+                self._set_meta(conn, "catalogue_id", value)
+        return str(value)
+
+    # -- figures ------------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        """Counts for ``ssc-desktop stats`` and the status bar."""
+        live = SOLUTIONS.c.deleted.is_(False)
+        with self.engine.connect() as conn:
+
+            def scalar(query: Any) -> int:
+                return int(conn.execute(query).scalar_one())
+
+            total = scalar(select(func.count()).select_from(SOLUTIONS).where(live))
+            sourced = scalar(
+                select(func.count(func.distinct(SOURCES.c.solution_id)))
+                .join(SOLUTIONS, SOLUTIONS.c.id == SOURCES.c.solution_id)
+                .where(live, SOURCES.c.paragraph != "")
+            )
+            by_sdg = {
+                int(goal): int(n)
+                for goal, n in conn.execute(
+                    select(SDGS.c.goal, func.count(func.distinct(SDGS.c.solution_id)))
+                    .join(SOLUTIONS, SOLUTIONS.c.id == SDGS.c.solution_id)
+                    .where(live)
+                    .group_by(SDGS.c.goal)
+                    .order_by(SDGS.c.goal)
+                )
+            }
+            return {
+                "solutions": total,
+                "deleted": scalar(
+                    select(func.count()).select_from(SOLUTIONS).where(SOLUTIONS.c.deleted.is_(True))
+                ),
+                "local": scalar(
+                    select(func.count())
+                    .select_from(SOLUTIONS)
+                    .where(live, SOLUTIONS.c.origin == "local")
+                ),
+                "pending_sync": scalar(
+                    select(func.count()).select_from(SOLUTIONS).where(SOLUTIONS.c.dirty)
+                ),
+                "with_source_paragraph": sourced,
+                "countries": scalar(
+                    select(func.count(func.distinct(COUNTRIES.c.iso3)))
+                    .join(SOLUTIONS, SOLUTIONS.c.id == COUNTRIES.c.solution_id)
+                    .where(live)
+                ),
+                "organisations": scalar(
+                    select(func.count(func.distinct(ORGANISATIONS.c.name)))
+                    .join(SOLUTIONS, SOLUTIONS.c.id == ORGANISATIONS.c.solution_id)
+                    .where(live)
+                ),
+                "by_sdg": by_sdg,
+                "last_updated": conn.execute(select(func.max(SOLUTIONS.c.updated_at))).scalar(),
+            }

@@ -1,0 +1,188 @@
+"""The database tables (SQLAlchemy ORM). Changes here need an Alembic migration in db/migrations.
+
+Lists that people filter on (countries, organisations, SDGs, modalities) are child tables, so a
+facet count is one SQL ``GROUP BY``; short free lists (themes, keywords) are JSON columns.
+Every row of a child table belongs to one solution and goes with it (``ON DELETE CASCADE``).
+Timestamps are stored as canonical UTC text (see ``domain.model.format_timestamp``) so that they
+sort, compare and round-trip exactly.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _owner() -> Mapped[str]:
+    return mapped_column(
+        String(36), ForeignKey("solutions.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class SolutionRow(Base):
+    __tablename__ = "solutions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    updated_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    origin: Mapped[str] = mapped_column(String(16), nullable=False)
+    # True while a local change waits to be sent to the hub.
+    dirty: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Local change sequence: every write takes the next number. The search index and the sync
+    # outbox catch up from it, so they never need a full scan to find what changed.
+    change_seq: Mapped[int] = mapped_column(Integer, nullable=False, index=True)
+    language: Mapped[str] = mapped_column(String(8), nullable=False)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    subtitle: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    challenge: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    solution: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    results: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    sustainability: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    cooperation_type: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(16))
+    start_year: Mapped[int | None] = mapped_column(Integer)
+    end_year: Mapped[int | None] = mapped_column(Integer)
+    budget: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    funding_mechanism: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    keywords: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+
+    countries: Mapped[list[CountryRow]] = relationship(
+        order_by="CountryRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    organisations: Mapped[list[OrganisationRow]] = relationship(
+        order_by="OrganisationRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    sdgs: Mapped[list[SdgRow]] = relationship(
+        order_by="SdgRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    modalities: Mapped[list[ModalityRow]] = relationship(
+        order_by="ModalityRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    contacts: Mapped[list[ContactRow]] = relationship(
+        order_by="ContactRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    links: Mapped[list[LinkRow]] = relationship(
+        order_by="LinkRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    sources: Mapped[list[SourceRow]] = relationship(
+        order_by="SourceRow.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CountryRow(Base):
+    __tablename__ = "solution_countries"
+    __table_args__ = (Index("ix_solution_countries_iso3", "iso3"),)
+
+    solution_id: Mapped[str] = _owner()
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    iso3: Mapped[str] = mapped_column(String(3), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+
+
+class OrganisationRow(Base):
+    __tablename__ = "solution_organisations"
+    __table_args__ = (Index("ix_solution_organisations_acronym", "acronym"),)
+
+    solution_id: Mapped[str] = _owner()
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    acronym: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    type: Mapped[str] = mapped_column(String(24), nullable=False)
+
+
+class SdgRow(Base):
+    __tablename__ = "solution_sdgs"
+    __table_args__ = (Index("ix_solution_sdgs_goal", "goal"),)
+
+    solution_id: Mapped[str] = _owner()
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal: Mapped[int] = mapped_column(Integer, nullable=False)
+    is_primary: Mapped[bool] = mapped_column(Boolean, nullable=False)
+
+
+class ModalityRow(Base):
+    __tablename__ = "solution_modalities"
+    __table_args__ = (Index("ix_solution_modalities_code", "code"),)
+
+    solution_id: Mapped[str] = _owner()
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class ContactRow(Base):
+    __tablename__ = "solution_contacts"
+
+    solution_id: Mapped[str] = _owner()
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    title: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    organisation: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    email: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    phone: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    public: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+
+class LinkRow(Base):
+    __tablename__ = "solution_links"
+
+    solution_id: Mapped[str] = _owner()
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text, nullable=False)
+    label: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class SourceRow(Base):
+    __tablename__ = "solution_sources"
+
+    solution_id: Mapped[str] = _owner()
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document: Mapped[str] = mapped_column(Text, nullable=False)
+    paragraph: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    url: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class NoteRow(Base):
+    """A private note on a solution: never exported, never synced, never printed."""
+
+    __tablename__ = "notes"
+
+    solution_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    updated_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class MetaRow(Base):
+    """Key/value facts about this catalogue (its id, the seed version loaded...)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
