@@ -25,6 +25,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+#: Modules that each define ``add_commands(subparsers, common_parser)``.
+FEATURE_COMMANDS = (
+    "ssc_desktop.briefs.commands",
+    "ssc_desktop.sync.commands",
+)
+
+
 class CommandError(Exception):
     """A refusal to tell the user as it is."""
 
@@ -305,6 +312,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", parents=[common], help="counts of what the catalogue holds")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_stats)
+
+    # Features add their own commands; their modules import only argparse at the top level.
+    import importlib
+
+    for module_name in FEATURE_COMMANDS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if not (exc.name and module_name.startswith(exc.name)):
+                raise
+            continue
+        module.add_commands(sub, common)
     return parser
 
 
