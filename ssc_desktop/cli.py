@@ -8,6 +8,7 @@ imported inside the commands, so that ``--version`` and ``--help`` answer at onc
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -205,8 +206,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = write_catalogue_file(solutions, Path(args.output), args.format)
             sys.stderr.write(f"exported {count} solution(s) to {args.output}\n")
         else:
-            with open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False) as out:
-                (dump_csv if args.format == "csv" else dump_json)(solutions, out)
+            dump = dump_csv if args.format == "csv" else dump_json
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is None:
+                dump(solutions, sys.stdout)
+            else:  # UTF-8 and our own line endings, whatever the console's settings
+                sys.stdout.flush()
+                out = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+                try:
+                    dump(solutions, out)
+                    out.flush()
+                finally:
+                    out.detach()
     return 0
 
 

@@ -30,14 +30,18 @@ def escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace(";", "\\;").replace("|", "\\|")
 
 
-def split_escaped(text: str, separator: str) -> list[str]:
-    """Split on an unescaped ``separator`` character and undo the escapes; parts are stripped."""
+def split_escaped(text: str, separator: str, *, unescape: bool = True) -> list[str]:
+    """Split on an unescaped ``separator`` character; parts are stripped.
+
+    With ``unescape=False`` the escapes stay in the parts (for splitting items before parts).
+    """
     parts: list[str] = []
     current: list[str] = []
     chars = iter(text)
     for char in chars:
         if char == "\\":
-            current.append(next(chars, "\\"))
+            following = next(chars, "\\")
+            current.append(following if unescape else char + following)
         elif char == separator:
             parts.append("".join(current).strip())
             current = []
@@ -86,7 +90,7 @@ def from_row(row: dict[str, str]) -> dict[str, Any]:
         if column in STRUCTURED:
             names = STRUCTURED[column]
             items = []
-            for item_text in split_escaped(text, ";") if text.strip() else []:
+            for item_text in split_escaped(text, ";", unescape=False) if text.strip() else []:
                 parts = split_escaped(item_text, "|")
                 if len(parts) != len(names):
                     raise ValueError(

@@ -59,7 +59,7 @@ def _json_records(name: str, text: str) -> list[tuple[int, Any]]:
             [
                 FileProblem(
                     f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-                    + (" (the file looks cut short)" if exc.pos >= len(text.rstrip()) else "")
+                    + ("" if text.rstrip().endswith(("}", "]")) else " (the file looks cut short)")
                 )
             ],
         ) from exc

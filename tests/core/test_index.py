@@ -1,0 +1,135 @@
+"""The first-cut index: derived from SQLite, correct, ranked, rebuilt when it must be."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ssc_desktop.search.engine import META_FILE, SearchIndex
+from tests.support.records import make_solution, new_store, random_solutions
+
+
+def test_exact_title_comes_first(tmp_path: Path) -> None:
+    records = random_solutions(60)
+    store = new_store(tmp_path, records)
+    index = SearchIndex(tmp_path / "index")
+    assert index.ensure_current(store) == "rebuilt"
+    for target in records[::10]:
+        result = index.search(target.title)
+        assert result.hits[0].id == target.id, target.title
+    index.close()
+    store.close()
+
+
+def test_an_edit_appears_once_with_its_new_words_in_the_same_process(tmp_path: Path) -> None:
+    records = random_solutions(20)
+    store = new_store(tmp_path, records)
+    index = SearchIndex(tmp_path / "index")
+    index.ensure_current(store)
+    target = records[3]
+    for round_number in range(3):
+        store.save_local(target.model_copy(update={"title": f"Zanzibar seaweed {round_number}"}))
+        assert index.ensure_current(store) == "updated"
+        hits = index.search("zanzibar seaweed").hits
+        assert [h.id for h in hits] == [target.id]
+        assert hits[0].title == f"Zanzibar seaweed {round_number}"
+        assert index.search(target.title).total == 0 or (
+            index.search(target.title).hits[0].id != target.id
+            or "Zanzibar" in index.search(target.title).hits[0].title
+        )
+    everything = index.search("")
+    assert everything.total == len(records)
+    assert len({h.id for h in index.search("", limit=100).hits}) == len(records)
+    index.close()
+    store.close()
+
+
+def test_deleted_records_leave_the_index(tmp_path: Path) -> None:
+    keep, gone = (
+        make_solution(title="Mangrove nurseries"),
+        make_solution(title="Mangrove restoration"),
+    )
+    store = new_store(tmp_path, [keep, gone])
+    index = SearchIndex(tmp_path / "index")
+    index.ensure_current(store)
+    assert index.search("mangrove").total == 2
+    store.delete_local(gone.id)
+    index.ensure_current(store)
+    assert [h.id for h in index.search("mangrove").hits] == [keep.id]
+    index.close()
+    store.close()
+
+
+def test_accents_and_word_forms_match(tmp_path: Path) -> None:
+    record = make_solution(title="Légumes et coopératives", summary="Volunteers train farmers.")
+    store = new_store(tmp_path, [record])
+    index = SearchIndex(tmp_path / "index")
+    index.ensure_current(store)
+    for query in ("legumes", "légumes", "cooperatives", "volunteer", "training"):
+        assert [h.id for h in index.search(query).hits] == [record.id], query
+    hit = index.search("volunteers").hits[0]
+    assert ("Volunteers", True) in hit.snippet
+    index.close()
+    store.close()
+
+
+def test_missing_corrupt_or_outdated_index_is_rebuilt(tmp_path: Path) -> None:
+    records = random_solutions(10)
+    store = new_store(tmp_path, records)
+    folder = tmp_path / "index"
+    index = SearchIndex(folder)
+    assert index.ensure_current(store) == "rebuilt"
+    assert index.ensure_current(store) == "current"
+    index.close()
+
+    for segment in folder.glob("*.seg"):
+        segment.write_bytes(b"garbage")
+    for toc in folder.glob("_solutions_*.toc"):
+        toc.write_bytes(b"not a pickle")
+    index = SearchIndex(folder)
+    assert index.ensure_current(store) == "rebuilt"
+    assert index.search("").total == 10
+    index.close()
+
+    meta = json.loads((folder / META_FILE).read_text())
+    meta["engine_version"] = -1
+    (folder / META_FILE).write_text(json.dumps(meta))
+    index = SearchIndex(folder)
+    assert index.ensure_current(store) == "rebuilt"
+    index.close()
+
+    import shutil
+
+    shutil.rmtree(folder)
+    index = SearchIndex(folder)
+    assert index.ensure_current(store) == "rebuilt"
+    assert index.search("").total == 10
+    assert not folder.with_name("index.building").exists()
+    index.close()
+    store.close()
+
+
+def test_odd_queries_never_raise(tmp_path: Path) -> None:
+    store = new_store(tmp_path, random_solutions(5))
+    index = SearchIndex(tmp_path / "index")
+    index.ensure_current(store)
+    for query in (
+        '"unbalanced',
+        "(((",
+        "AND",
+        "OR NOT",
+        "-",
+        "country:",
+        "title:(",
+        "*",
+        "x" * 10_000,
+        "\x00\x07",
+        "مرحبا",
+        "a:b:c",
+        "[TO]",
+        "^2",
+    ):
+        result = index.search(query)
+        assert result.total >= 0
+    index.close()
+    store.close()
