@@ -21,6 +21,12 @@ STRUCTURED: dict[str, tuple[str, ...]] = {
     "links": ("url", "label"),
     "sources": ("document", "paragraph", "url"),
 }
+#: Scalar columns where an empty cell means "not known" (None), not empty text.
+NULLABLE = frozenset(
+    name
+    for name, info in Solution.model_fields.items()
+    if info.default is None and not info.is_required()
+)
 SIMPLE_LISTS = ("primary_sdgs", "secondary_sdgs", "modalities", "themes", "keywords")
 ITEM_SEP = "; "
 PART_SEP = " | "
@@ -114,14 +120,7 @@ def from_row(row: dict[str, str]) -> dict[str, Any]:
             if lowered not in ("true", "false", ""):
                 raise ValueError(f"deleted must be true or false, not {text[:20]!r}")
             record[column] = lowered == "true"
-        elif text == "" and column in {
-            "cooperation_type",
-            "status",
-            "start_year",
-            "end_year",
-            "budget",
-            "currency",
-        }:
+        elif text == "" and column in NULLABLE:
             record[column] = None
         else:
             record[column] = text

@@ -88,6 +88,15 @@ def stored_revision(path: Path) -> str | None:
         conn.close()
 
 
+def alembic_config() -> Any:
+    """Alembic's configuration for db/migrations (imports Alembic: call only when needed)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(db_dir() / "migrations"))
+    return config
+
+
 def migrate(path: Path) -> bool:
     """Bring the file to ``SCHEMA_HEAD``; returns True when anything was done.
 
@@ -107,12 +116,10 @@ def migrate(path: Path) -> bool:
         _backup(path, backup)
         log.info("catalogue at schema %s backed up to %s before upgrade", current, backup)
     from alembic import command
-    from alembic.config import Config
 
     engine = make_engine(path)
     try:
-        config = Config()
-        config.set_main_option("script_location", str(db_dir() / "migrations"))
+        config = alembic_config()
         with engine.connect() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")

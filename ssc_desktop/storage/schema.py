@@ -9,6 +9,8 @@ sort, compare and round-trip exactly.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -38,6 +40,13 @@ class Base(DeclarativeBase):
 def _owner() -> Mapped[str]:
     return mapped_column(
         String(36), ForeignKey("solutions.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+def _children(class_name: str) -> Any:
+    """The ordered list of a solution's rows in a child table (they live and die with it)."""
+    return relationship(
+        order_by=f"{class_name}.position", cascade="all, delete-orphan", passive_deletes=True
     )
 
 
@@ -73,27 +82,13 @@ class SolutionRow(Base):
     themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     keywords: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
 
-    countries: Mapped[list[CountryRow]] = relationship(
-        order_by="CountryRow.position", cascade="all, delete-orphan", passive_deletes=True
-    )
-    organisations: Mapped[list[OrganisationRow]] = relationship(
-        order_by="OrganisationRow.position", cascade="all, delete-orphan", passive_deletes=True
-    )
-    sdgs: Mapped[list[SdgRow]] = relationship(
-        order_by="SdgRow.position", cascade="all, delete-orphan", passive_deletes=True
-    )
-    modalities: Mapped[list[ModalityRow]] = relationship(
-        order_by="ModalityRow.position", cascade="all, delete-orphan", passive_deletes=True
-    )
-    contacts: Mapped[list[ContactRow]] = relationship(
-        order_by="ContactRow.position", cascade="all, delete-orphan", passive_deletes=True
-    )
-    links: Mapped[list[LinkRow]] = relationship(
-        order_by="LinkRow.position", cascade="all, delete-orphan", passive_deletes=True
-    )
-    sources: Mapped[list[SourceRow]] = relationship(
-        order_by="SourceRow.position", cascade="all, delete-orphan", passive_deletes=True
-    )
+    countries: Mapped[list[CountryRow]] = _children("CountryRow")
+    organisations: Mapped[list[OrganisationRow]] = _children("OrganisationRow")
+    sdgs: Mapped[list[SdgRow]] = _children("SdgRow")
+    modalities: Mapped[list[ModalityRow]] = _children("ModalityRow")
+    contacts: Mapped[list[ContactRow]] = _children("ContactRow")
+    links: Mapped[list[LinkRow]] = _children("LinkRow")
+    sources: Mapped[list[SourceRow]] = _children("SourceRow")
 
 
 class CountryRow(Base):

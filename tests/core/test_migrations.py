@@ -8,17 +8,16 @@ from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
-from ssc_desktop.resources import db_dir
 from ssc_desktop.storage import schema
 from ssc_desktop.storage.database import (
     KNOWN_REVISIONS,
     SCHEMA_HEAD,
     DatabaseError,
+    alembic_config,
     integrity_check,
     migrate,
     stored_revision,
@@ -29,9 +28,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def scripts() -> ScriptDirectory:
-    config = Config()
-    config.set_main_option("script_location", str(db_dir() / "migrations"))
-    return ScriptDirectory.from_config(config)
+    return ScriptDirectory.from_config(alembic_config())
 
 
 def test_the_program_knows_the_newest_migration() -> None:
