@@ -291,6 +291,11 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the desktop window.",
     )
     parser.add_argument("--version", action="version", version=f"ssc-desktop {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that everything works in this installation (offscreen), then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("search", parents=[common], help="search the catalogue")
@@ -357,6 +362,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "data_dir"):
         args.data_dir = None
     try:
+        if args.self_test:
+            from ssc_desktop.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             return _run_gui(args)
         return int(args.func(args))
