@@ -1,0 +1,62 @@
+"""The self-test the installer runs on the frozen bundle, run here from source."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import build_installer
+from ssc_desktop.selftest import STEPS, run_self_test
+
+
+def test_self_test_passes_and_says_so() -> None:
+    out = io.StringIO()
+    assert run_self_test(out) == 0
+    text = out.getvalue()
+    assert text.count("\nok ") + text.startswith("ok ") == len(STEPS)
+    assert text.rstrip().endswith("self-test passed")
+
+
+def test_self_test_reports_a_broken_step(monkeypatch: object) -> None:
+    def broken(_ctx: object) -> str:
+        raise RuntimeError("fonts are missing")
+
+    import ssc_desktop.selftest as selftest
+
+    original = list(selftest.STEPS)
+    selftest.STEPS.append(("broken", broken))
+    try:
+        out = io.StringIO()
+        assert run_self_test(out) == 1
+    finally:
+        selftest.STEPS[:] = original
+    assert "FAILED broken: RuntimeError: fonts are missing" in out.getvalue()
+    assert "self-test FAILED (1 step(s))" in out.getvalue()
+
+
+def test_command_line_self_test_never_touches_the_users_data(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ssc_desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={
+            "SSC_DATA_DIR": str(tmp_path / "users"),
+            "PATH": "",
+            "HOME": str(tmp_path),
+            "QT_QPA_PLATFORM": "offscreen",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not (tmp_path / "users").exists()
+
+
+def test_installer_spec_bundles_the_data_folders(tmp_path: Path) -> None:
+    spec = build_installer.spec_text(tmp_path / "entry.py", "ssc-desktop")
+    compile(spec, "spec", "exec")
+    for folder in ("resources", "db", "ui"):
+        assert f"'{folder}')" in spec
+    assert "console=True" in spec and "console=False" in spec
+    assert build_installer.version().count(".") == 2
