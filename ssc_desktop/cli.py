@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ssc_desktop import __version__
+from ssc_desktop.errors import CommandError
 
 if TYPE_CHECKING:
     from ssc_desktop.catalogue import Catalogue
@@ -26,15 +27,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-#: Modules that each define ``add_commands(subparsers, common_parser)``.
+__all__ = ["CommandError", "build_parser", "main"]
+
+#: Modules that each define ``add_commands(subparsers, common_parser)``; they raise
+#: ``ssc_desktop.errors.CommandError`` for refusals (never import this module: it opens the GUI).
 FEATURE_COMMANDS = (
     "ssc_desktop.briefs.commands",
     "ssc_desktop.sync.commands",
 )
-
-
-class CommandError(Exception):
-    """A refusal to tell the user as it is."""
 
 
 def _print_json(data: Any) -> None:

@@ -61,11 +61,29 @@ def step_files(ctx: SelfTest) -> str:
     return f"CSV export and re-read: {written} records"
 
 
+def step_brief(ctx: SelfTest) -> str:
+    from ssc_desktop.briefs import BriefOptions, build_brief
+
+    catalogue = ctx.state["catalogue"]
+    first = catalogue.search("early warning").hits[0]
+    path = ctx.root / "brief.pdf"
+    info = build_brief(
+        catalogue.store.get_many([first.id]),
+        BriefOptions(title="Self-test", destination="Nowhere"),
+        path,
+    )
+    head = path.read_bytes()[:5]
+    if head != b"%PDF-" or info.pages < 2:
+        raise AssertionError(f"the brief is not a PDF of 2+ pages ({head!r}, {info.pages})")
+    return f"one-solution brief: {info.pages} pages, {info.bytes // 1024} KB (fonts embedded)"
+
+
 #: Every step in order. Features add theirs here as they become part of the product.
 STEPS: list[tuple[str, Step]] = [
     ("catalogue", step_catalogue),
     ("search", step_search),
     ("import/export", step_files),
+    ("brief", step_brief),
 ]
 
 

@@ -1,0 +1,183 @@
+"""PDF mission briefs: selected solutions as a document that prints well on any office printer.
+
+::
+
+    from ssc_desktop.briefs import BriefOptions, build_brief
+
+    info = build_brief(solutions, BriefOptions(title="Mission to Nairobi", destination="Kenya",
+                                               dates="3–7 March 2027"), Path("brief.pdf"))
+    info.pages, info.bytes
+
+The brief takes :class:`~ssc_desktop.domain.model.Solution` records and never opens the catalogue;
+it imports neither Qt nor the database, and reportlab only when a brief is built, so the window can
+import this module at start-up and call :func:`build_brief` from a worker thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from ssc_desktop.domain.model import Solution
+
+__all__ = [
+    "LANGUAGES",
+    "PAPERS",
+    "BriefError",
+    "BriefInfo",
+    "BriefOptions",
+    "build_brief",
+]
+
+PAPERS = ("a4", "letter")
+LANGUAGES = ("en", "fr", "es")
+MAX_SOLUTIONS = 500
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class BriefError(ValueError):
+    """The brief cannot be made from these options or this selection (the message says why)."""
+
+
+def _clean(value: str, name: str, limit: int = 300) -> str:
+    if not isinstance(value, str):
+        raise BriefError(f"{name} must be text")
+    value = " ".join(_CONTROL.sub(" ", value).split())
+    if len(value) > limit:
+        raise BriefError(f"{name} is too long ({len(value)} characters; at most {limit})")
+    return value
+
+
+def _day(value: date | datetime | str | None) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).date() if value.tzinfo else value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if len(text) == 10:
+                return date.fromisoformat(text)
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise BriefError(f"not a date: {text[:40]!r} (expected ISO 8601)") from None
+        return moment.astimezone(UTC).date() if moment.tzinfo else moment.date()
+    raise BriefError("catalogue_date must be a date, a datetime or ISO 8601 text")
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """What the person asking for the brief chooses.
+
+    ``catalogue_date`` is when the catalogue was last synchronised (a date, a datetime or ISO
+    8601 text; None when unknown); the brief reads no clock, so the same input always gives the
+    same bytes.
+    """
+
+    title: str
+    destination: str = ""
+    dates: str = ""
+    prepared_by: str = ""
+    catalogue_date: date | datetime | str | None = None
+    paper: str = "a4"
+    grayscale: bool = False
+    compact: bool = False
+    language: str = "en"
+
+    def __post_init__(self) -> None:
+        for name in ("title", "destination", "dates", "prepared_by"):
+            object.__setattr__(self, name, _clean(getattr(self, name), name.replace("_", " ")))
+        if not self.title:
+            raise BriefError("a brief needs a title")
+        paper = str(self.paper).lower()
+        if paper not in PAPERS:
+            raise BriefError(f"unknown paper {self.paper!r}; expected one of: {', '.join(PAPERS)}")
+        object.__setattr__(self, "paper", paper)
+        if self.language not in LANGUAGES:
+            raise BriefError(
+                f"unknown language {self.language!r}; expected one of: {', '.join(LANGUAGES)}"
+            )
+        object.__setattr__(self, "grayscale", bool(self.grayscale))
+        object.__setattr__(self, "compact", bool(self.compact))
+        _day(self.catalogue_date)  # refuse a malformed date now, not in the middle of a build
+
+    @property
+    def catalogue_day(self) -> date | None:
+        return _day(self.catalogue_date)
+
+
+@dataclass(frozen=True)
+class BriefInfo:
+    """What was built: the number of pages and the size of the PDF in bytes."""
+
+    pages: int
+    bytes: int
+
+
+#: ``progress(done, total)``: solutions laid out so far. Raising from it cancels the build.
+Progress = Callable[[int, int], None]
+
+
+def build_brief(
+    solutions: Sequence[Solution],
+    options: BriefOptions,
+    out: Path | str | BinaryIO,
+    *,
+    progress: Progress | None = None,
+) -> BriefInfo:
+    """Build the brief of ``solutions`` (in that order) and write it to ``out``.
+
+    ``out`` is a path (written atomically: a failed or cancelled build leaves no file and keeps
+    any previous one) or a binary file object. Raises :class:`BriefError` for a selection the
+    brief cannot hold; the same input always gives byte-identical output.
+    """
+    chosen = _select(solutions)
+    from ssc_desktop.briefs.render import render
+
+    data, pages = render(chosen, options, progress)
+    if isinstance(out, str | Path):
+        _write_atomically(Path(out), data)
+    else:
+        out.write(data)
+    return BriefInfo(pages=pages, bytes=len(data))
+
+
+def _select(solutions: Sequence[Solution]) -> list[Solution]:
+    chosen: list[Solution] = []
+    seen: set[str] = set()
+    for solution in solutions:
+        if solution.deleted:
+            raise BriefError(f"solution {solution.id} has been deleted from the catalogue")
+        if solution.id not in seen:
+            seen.add(solution.id)
+            chosen.append(solution)
+    if not chosen:
+        raise BriefError("a brief needs at least one solution")
+    if len(chosen) > MAX_SOLUTIONS:
+        raise BriefError(f"a brief holds at most {MAX_SOLUTIONS} solutions ({len(chosen)} chosen)")
+    return chosen
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    # A new file in the same folder (so the rename is atomic), with the usual permissions.
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.part")
+    try:
+        with temporary.open("xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

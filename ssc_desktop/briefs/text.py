@@ -1,0 +1,278 @@
+"""Text into the PDF: literal (never markup), in any of the catalogue's scripts.
+
+Every string from a record or from the mission details goes through here. Left-to-right text
+becomes a reportlab ``Paragraph`` whose markup is escaped, so ``<para>``, ``<img src=...>`` or
+``&nbsp;`` print as the characters they are. Text with right-to-left letters (Arabic) becomes a
+``BidiParagraph``: shaped with arabic-reshaper (contextual letter forms), broken into lines in
+logical order, then each line put in display order with python-bidi; it never goes through a
+markup parser at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from arabic_reshaper import ArabicReshaper
+from arabic_reshaper.reshaper_config import default_config
+from bidi.algorithm import get_display
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from ssc_desktop.briefs.fonts import ARABIC, ARABIC_FOR
+
+# Hebrew, Arabic, Syriac, Thaana, N'Ko... and the Arabic presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_STRONG = re.compile("[A-Za-z\u00c0-\u02af\u0370-\u052f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_ARABIC_GLYPHS = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+@cache
+def _reshaper() -> ArabicReshaper:
+    # Every setting given, so that $PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE cannot change the
+    # output. Vowel marks (harakat) are left out: without the font's mark positioning they would
+    # sit in the wrong place, and everyday Arabic text is written without them.
+    return ArabicReshaper(configuration={**default_config, "delete_harakat": True})
+
+
+def shape(text: str) -> str:
+    """Arabic letters in their contextual forms (presentation forms), in logical order."""
+    return str(_reshaper().reshape(text))
+
+
+def has_rtl(text: str) -> bool:
+    """True when the text holds right-to-left letters."""
+    return _RTL.search(text) is not None
+
+
+def starts_rtl(text: str) -> bool:
+    """The paragraph direction of Unicode's rule P2: that of its first strong letter."""
+    match = _STRONG.search(text)
+    return bool(match and _RTL.match(match.group()))
+
+
+def escape(text: str) -> str:
+    """Text that a reportlab Paragraph prints literally."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape_attribute(text: str) -> str:
+    return escape(text).replace('"', "&quot;")
+
+
+def blocks(text: str) -> list[str]:
+    """Paragraphs of a text field: separated by blank lines; single line breaks are kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    result = []
+    for block in _BLANK_LINES.split(text):
+        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            result.append(joined)
+    return result
+
+
+def markup_text(text: str) -> str:
+    """Escaped text with its line breaks kept."""
+    return "<br/>".join(escape(line) for line in text.split("\n"))
+
+
+def para(text: str, style: ParagraphStyle, prefix: str = "", prefix_plain: str = "") -> Flowable:
+    """One paragraph of literal text; ``prefix`` is trusted markup put before it (a label)."""
+    if has_rtl(text):
+        return BidiParagraph(prefix_plain + text, style)
+    return Paragraph(prefix + markup_text(text), style)
+
+
+def paras(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """A long text field as paragraphs."""
+    return [para(block, style) for block in blocks(text)]
+
+
+def label_para(label: str, text: str, style: ParagraphStyle, colon: str = ": ") -> Flowable:
+    """``Label: text`` with the label in bold (the label is escaped too)."""
+    lead = label + colon.rstrip()
+    return para(text, style, prefix=f"<b>{escape(lead)}</b> ", prefix_plain=f"{lead} ")
+
+
+# -- right-to-left paragraphs --------------------------------------------------------------------
+Run = tuple[str, str, float]  # text in display order, font name, width in points
+
+
+class BidiParagraph(Flowable):
+    """A paragraph holding right-to-left script, laid out without any markup parser."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        rtl: bool | None = None,
+        _shaped: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.rtl = starts_rtl(text) if rtl is None else rtl
+        # Shaped text in logical order; "\n" marks a line break that must stay.
+        self._shaped = shape(text) if _shaped is None else _shaped
+        self._logical: list[str] = []
+        self._lines: list[list[Run]] = []
+        self._laid_width: float | None = None
+
+    # Flowable protocol
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._layout(availWidth)
+        self.width = availWidth
+        self.height = len(self._lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._layout(availWidth)
+        fits = int((availHeight + 1e-6) // self.style.leading)
+        if fits < 1:
+            return []
+        if fits >= len(self._lines):
+            return [self]
+        first_style = self.style.clone(self.style.name, spaceAfter=0)
+        rest_style = self.style.clone(self.style.name, spaceBefore=0)
+        return [
+            BidiParagraph(
+                self.text, first_style, rtl=self.rtl, _shaped="\n".join(self._logical[:fits])
+            ),
+            BidiParagraph(
+                self.text, rest_style, rtl=self.rtl, _shaped="\n".join(self._logical[fits:])
+            ),
+        ]
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        canvas.setFillColor(style.textColor)
+        y = self.height - style.fontSize
+        for line in self._lines:
+            line_width = sum(run[2] for run in line)
+            if style.alignment == TA_CENTER:
+                x = (self.width - line_width) / 2
+            elif self.rtl:
+                x = self.width - line_width
+            else:
+                x = 0.0
+            for text, font, width in line:
+                canvas.setFont(font, style.fontSize)
+                canvas.drawString(x, y, text)
+                x += width
+            y -= style.leading
+
+    # layout
+    def _layout(self, width: float) -> None:
+        if self._laid_width is not None and abs(self._laid_width - width) < 0.01:
+            return
+        self._logical = self._break(width)
+        self._lines = [self._runs(line) for line in self._logical]
+        self._laid_width = width
+
+    def _fonts(self) -> tuple[str, str]:
+        latin = self.style.fontName
+        return latin, ARABIC_FOR.get(latin, ARABIC)
+
+    def _measure(self, text: str) -> float:
+        latin, arabic = self._fonts()
+        size = self.style.fontSize
+        return sum(
+            stringWidth(piece, font, size) for piece, font in _font_pieces(text, latin, arabic)
+        )
+
+    def _break(self, width: float) -> list[str]:
+        """Logical lines (shaped letters, logical order) that fit ``width``."""
+        space = self._measure(" ")
+        lines: list[str] = []
+        for hard_line in self._shaped.split("\n"):
+            current: list[str] = []
+            used = 0.0
+            for word in hard_line.split():
+                size = self._measure(word)
+                if size > width:
+                    if current:
+                        lines.append(" ".join(current))
+                    pieces = self._cut(word, width)
+                    lines.extend(pieces[:-1])
+                    current, used = [pieces[-1]], self._measure(pieces[-1])
+                elif current and used + space + size > width:
+                    lines.append(" ".join(current))
+                    current, used = [word], size
+                else:
+                    used += (space if current else 0.0) + size
+                    current.append(word)
+            if current:
+                lines.append(" ".join(current))
+        return lines
+
+    def _cut(self, word: str, width: float) -> list[str]:
+        """A word too long for a line, in pieces that fit (at least one letter each)."""
+        pieces: list[str] = []
+        start, used = 0, 0.0
+        for index, char in enumerate(word):
+            advance = self._measure(char)
+            if index > start and used + advance > width:
+                pieces.append(word[start:index])
+                start, used = index, 0.0
+            used += advance
+        pieces.append(word[start:])
+        return pieces
+
+    def _runs(self, logical_line: str) -> list[Run]:
+        visual = get_display(logical_line, base_dir="R" if self.rtl else "L")
+        latin, arabic = self._fonts()
+        size = self.style.fontSize
+        return [
+            (piece, font, stringWidth(piece, font, size))
+            for piece, font in _font_pieces(visual, latin, arabic)
+        ]
+
+
+def _font_pieces(text: str, latin: str, arabic: str) -> Iterable[tuple[str, str]]:
+    """The text cut into pieces drawn with the Latin face or with the Arabic one."""
+    position = 0
+    for match in _ARABIC_GLYPHS.finditer(text):
+        if match.start() > position:
+            yield text[position : match.start()], latin
+        yield match.group(), arabic
+        position = match.end()
+    if position < len(text):
+        yield text[position:], latin
+
+
+def line_runs(text: str, font: str, size: float, max_width: float) -> list[Run]:
+    """One line of text in display order, shortened with an ellipsis to fit ``max_width``."""
+    latin, arabic = font, ARABIC_FOR.get(font, ARABIC)
+    rtl = has_rtl(text)
+    shaped = shape(text) if rtl else text
+    shaped = " ".join(shaped.split())
+
+    def measure(value: str) -> float:
+        return sum(
+            stringWidth(piece, face, size) for piece, face in _font_pieces(value, latin, arabic)
+        )
+
+    if measure(shaped) > max_width:
+        words = shaped.split()
+        while words and measure(" ".join(words) + " …") > max_width:
+            words.pop()
+        shaped = " ".join([*words, "…"])
+    visual = get_display(shaped, base_dir="R" if starts_rtl(text) else "L") if rtl else shaped
+    return [
+        (piece, face, stringWidth(piece, face, size))
+        for piece, face in _font_pieces(visual, latin, arabic)
+    ]

@@ -1,0 +1,50 @@
+"""The brief's bundled data: fonts with their licence, and the labels of each language."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import ssc_desktop.briefs.render as render_module
+from ssc_desktop.briefs import LANGUAGES
+from ssc_desktop.briefs.fonts import FONT_FILES
+from ssc_desktop.briefs.labels import Labels, languages
+from ssc_desktop.resources import resources_dir
+
+FONTS = resources_dir() / "fonts"
+
+
+def test_fonts_are_bundled_with_their_licence_and_stay_small() -> None:
+    readme = (FONTS / "README.md").read_text(encoding="utf-8")
+    licence = (FONTS / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE" in licence and "Version 1.1" in licence
+    total = 0
+    for file_name in FONT_FILES.values():
+        path = FONTS / file_name
+        data = path.read_bytes()
+        assert data[:4] == b"\x00\x01\x00\x00", f"{file_name} is not a TrueType font"
+        assert hashlib.sha256(data).hexdigest() in readme, f"{file_name}: README hash is stale"
+        assert f"`{file_name}`" in readme
+        total += len(data)
+    assert sorted(p.name for p in FONTS.glob("*.ttf")) == sorted(FONT_FILES.values())
+    assert total < 3_000_000
+
+
+def test_every_language_has_every_label() -> None:
+    raw = json.loads((resources_dir() / "briefs" / "labels.json").read_text(encoding="utf-8"))
+    assert tuple(raw) == languages() == LANGUAGES
+    keys = set(raw["en"])
+    for language, table in raw.items():
+        assert set(table) == keys, language
+        assert len(table["months"]) == 12
+        for key, value in table.items():
+            if isinstance(value, str):
+                assert set(re.findall(r"{(\w+)}", value)) == set(
+                    re.findall(r"{(\w+)}", raw["en"][key])
+                ), (language, key)
+    source = Path(render_module.__file__).read_text(encoding="utf-8")
+    used = set(re.findall(r'labels\(\s*"(\w+)"', source))
+    assert used and used <= keys
+    assert Labels("fr")("page_of", page=2, pages=9) == "Page 2 sur 9"
