@@ -1,0 +1,481 @@
+"""How fast the window starts and answers, offscreen, on this machine.
+
+    python benchmarks/gui.py            # prints the table (first run builds the test catalogues)
+    python benchmarks/gui.py --runs 7 --fresh
+
+Measures, each against its target (issue 4):
+
+* **start → keystroke answered**: from ``Popen`` of a new process to the moment the window's
+  search box has taken a real key press (posted to the event loop as soon as the window shows),
+  with the seed catalogue (≤ 1.5 s) and with 10,000 solutions (≤ 3 s); and until the results for
+  that keystroke are painted. The baseline is the same measurement for a bare QApplication with an
+  empty QMainWindow holding a line edit, in the same run; the ratio is ours / baseline.
+* **keystroke → painted results** at 10,000 solutions (p95 ≤ 100 ms): words typed one key every
+  200 ms (human speed), from the key press to the end of the paint that shows that text's
+  results; also a fast burst (a key every 40 ms: from the last key to its results painted) and
+  ticking a facet.
+
+The catalogues (seed; 10,000 synthetic solutions made here) are built once into a cache folder
+with their search indexes ready, as on a machine that has run the program before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ssc_desktop.gui.offscreen import use_offscreen  # noqa: E402
+
+CACHE = Path(tempfile.gettempdir()) / "ssc-desktop-gui-bench"
+SYNTHETIC = 10_000
+QUERIES = ["solar", "water", "school feeding", "women", "climate", "rice", "digital",
+           "health", "census", "fisheries", "trade", "youth"]  # fmt: skip
+
+# -- synthetic catalogue ---------------------------------------------------------------------
+_TOPICS = {
+    "solar": ["solar", "energy", "mini-grids", "pumps", "electricity", "off-grid"],
+    "water": ["water", "sanitation", "wells", "irrigation", "drought", "hygiene"],
+    "school": ["school", "feeding", "meals", "pupils", "nutrition", "teachers"],
+    "women": ["women", "entrepreneurs", "gender", "cooperatives", "credit", "markets"],
+    "climate": ["climate", "resilience", "adaptation", "early", "warning", "floods"],
+    "rice": ["rice", "seeds", "farmers", "yields", "agriculture", "extension"],
+    "digital": ["digital", "mobile", "payments", "broadband", "e-government", "skills"],
+    "health": ["health", "clinics", "vaccines", "nurses", "maternal", "malaria"],
+    "census": ["census", "statistics", "data", "tablets", "registers", "surveys"],
+    "fisheries": ["fisheries", "coastal", "aquaculture", "oceans", "boats", "catch"],
+    "trade": ["trade", "customs", "corridors", "exports", "standards", "logistics"],
+    "youth": ["youth", "employment", "apprenticeships", "volunteers", "start-ups", "jobs"],
+}
+_FILLER_TEXT = (
+    "programme partners ministry government exchange knowledge peer learning visits "
+    "training pilot scale national regional local communities institutions policy "
+    "capacity technical assistance south-south triangular cooperation results impact "
+    "households districts provinces municipalities network platform centre excellence "
+    "methodology toolkit guidelines evaluation monitoring budget fund partnership"
+)
+_FILLER = _FILLER_TEXT.split()
+_COUNTRIES = [
+    "KEN",
+    "IND",
+    "BRA",
+    "CHN",
+    "ZAF",
+    "ETH",
+    "IDN",
+    "MEX",
+    "SEN",
+    "BGD",
+    "FJI",
+    "PER",
+    "GHA",
+    "VNM",
+    "COL",
+    "EGY",
+    "MAR",
+    "NPL",
+    "RWA",
+    "TUN",
+    "ARG",
+    "CUB",
+    "THA",
+    "PAK",
+]
+_ORGS = [
+    ("UNDP", "United Nations Development Programme"),
+    ("WFP", "World Food Programme"),
+    ("FAO", "Food and Agriculture Organization of the United Nations"),
+    ("UNICEF", "United Nations Children's Fund"),
+    ("UNFPA", "United Nations Population Fund"),
+    ("UNOSSC", "United Nations Office for South-South Cooperation"),
+]
+_MODALITIES = ["knowledge_sharing", "capacity_development", "technical_assistance",
+               "technology_transfer", "policy_dialogue", "financing"]  # fmt: skip
+
+
+def synthetic_solutions(count: int, seed: int = 7) -> list[Any]:
+    """``count`` valid, varied solutions (deterministic)."""
+    from ssc_desktop.domain.model import Solution
+
+    rng = random.Random(seed)
+    topics = list(_TOPICS)
+    records = []
+    for number in range(count):
+        topic = rng.choice(topics)
+        words = _TOPICS[topic]
+        other = _TOPICS[rng.choice(topics)]
+
+        def sentence(length: int, w: list[str] = words, o: list[str] = other) -> str:
+            pool = w * 2 + o + _FILLER
+            return " ".join(rng.choice(pool) for _ in range(length)).capitalize() + "."
+
+        countries = rng.sample(_COUNTRIES, rng.randint(1, 3))
+        goals = rng.sample(range(1, 18), rng.randint(1, 3))
+        acronym, name = rng.choice(_ORGS)
+        start = rng.randint(1998, 2025)
+        records.append(
+            Solution.model_validate(
+                {
+                    "id": str(uuid.UUID(int=rng.getrandbits(128))),
+                    "revision": 1,
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-02T00:00:00Z",
+                    "origin": "central",
+                    "title": f"{words[0].capitalize()} {rng.choice(words[1:])} "
+                    f"{rng.choice(_FILLER)} {number}",
+                    "subtitle": sentence(8),
+                    "summary": " ".join(sentence(9) for _ in range(3)),
+                    "challenge": " ".join(sentence(12) for _ in range(4)),
+                    "solution": " ".join(sentence(12) for _ in range(6)),
+                    "results": " ".join(sentence(12) for _ in range(3)),
+                    "countries": [
+                        {"iso3": c, "role": rng.choice(["provider", "recipient"])}
+                        for c in countries
+                    ],
+                    "organisations": [
+                        {
+                            "name": name,
+                            "acronym": acronym,
+                            "role": "supported_by",
+                            "type": "un_entity",
+                        }
+                    ],
+                    "primary_sdgs": goals[:1],
+                    "secondary_sdgs": goals[1:],
+                    "modalities": rng.sample(_MODALITIES, rng.randint(1, 2)),
+                    "keywords": rng.sample(words, 2),
+                    "start_year": start,
+                    "end_year": start + rng.randint(0, 5),
+                    "sources": [
+                        {
+                            "document": "Synthetic benchmark record",
+                            "paragraph": str(number),
+                            "url": "",
+                        }
+                    ],
+                }
+            )
+        )
+    return records
+
+
+def prepare(fresh: bool) -> dict[str, Path]:
+    """The two data folders (seed; 10,000 solutions), each with its index built."""
+    from ssc_desktop.catalogue import Catalogue
+
+    folders = {"seed": CACHE / "seed", "10k": CACHE / "10k"}
+    if fresh:
+        import shutil
+
+        shutil.rmtree(CACHE, ignore_errors=True)
+    for name, folder in folders.items():
+        marker = folder / "ready.json"
+        if marker.exists():
+            continue
+        started = time.perf_counter()
+        with Catalogue.open(folder) as catalogue:  # the seed, as on any first start
+            if name == "10k":
+                missing = SYNTHETIC - catalogue.store.count()
+                catalogue.store.import_solutions(synthetic_solutions(missing))
+            catalogue.index.ensure_current(catalogue.store)
+            count = catalogue.store.count()
+        marker.write_text(json.dumps({"solutions": count}), encoding="utf-8")
+        sys.stderr.write(f"prepared {name}: {count} solutions in "
+                         f"{time.perf_counter() - started:.0f} s\n")  # fmt: skip
+    return folders
+
+
+# -- child processes: start-up ---------------------------------------------------------------
+def child_startup(kind: str, data_dir: str, settings: str) -> None:
+    """Run in a fresh process: start, press a key as soon as the window shows, report times."""
+    use_offscreen()
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+
+    marks: dict[str, float] = {}
+
+    def press(target: Any) -> None:
+        QCoreApplication.postEvent(
+            target,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_W, Qt.KeyboardModifier.NoModifier, "w"),
+        )
+
+    def done() -> None:
+        sys.stdout.write(json.dumps(marks) + "\n")
+        sys.stdout.flush()
+
+    if kind == "baseline":
+        from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        edit = QLineEdit(window)
+        window.setCentralWidget(edit)
+        window.resize(1366, 768)
+
+        def answered(_text: str) -> None:
+            marks["answered"] = marks["painted"] = time.time()
+            done()
+            window.close()
+
+        edit.textChanged.connect(answered)
+        window.show()
+        edit.setFocus()
+        QTimer.singleShot(0, lambda: press(edit))
+        app.exec()
+        return
+
+    from ssc_desktop.gui.app import application, create_window
+    from ssc_desktop.logs import configure_logging
+    from ssc_desktop.paths import DataPaths
+
+    app = application()
+    configure_logging(DataPaths(Path(data_dir)).log_dir)
+    window = create_window(data_dir, settings_file=settings)
+    edit = window.ui.searchEdit
+    view = window.ui.resultsView
+    state = {"generation": 0}
+
+    def answered(_text: str) -> None:
+        marks.setdefault("answered", time.time())
+
+    def shown(generation: int) -> None:
+        if window.last_outcome is not None and window.last_outcome.request.text == "w":
+            state["generation"] = generation
+            view.viewport().repaint()  # what the next paint event does; timed when it ends
+            marks["painted"] = time.time()
+            done()
+            window.close()
+
+    edit.textChanged.connect(answered)
+    window.results_shown.connect(shown)
+    window.show()
+    window.start()
+    edit.setFocus()
+    QTimer.singleShot(0, lambda: press(edit))
+    app.exec()
+
+
+def startup_runs(kind: str, folder: Path | None, runs: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {"answered": [], "painted": []}
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Path(tmp) / "settings.ini"
+            command = [sys.executable, __file__, "--child", kind, "--data-dir",
+                       str(folder or tmp), "--settings", str(settings)]  # fmt: skip
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+            started = time.time()
+            result = subprocess.run(command, capture_output=True, text=True, env=env,
+                                    timeout=120, check=True)  # fmt: skip
+            marks = json.loads(result.stdout.strip().splitlines()[-1])
+            for key in times:
+                times[key].append(marks[key] - started)
+    return times
+
+
+# -- in process: keystroke → painted ---------------------------------------------------------
+class PaintClock:
+    """When the result list last finished painting (the delegate's last row)."""
+
+    def __init__(self, window: Any) -> None:
+        self.last = 0.0
+        delegate = window.delegate
+        original = delegate.paint
+
+        def paint(*args: Any) -> None:
+            original(*args)
+            self.last = time.perf_counter()
+
+        delegate.paint = paint  # type: ignore[method-assign]
+
+
+def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
+    use_offscreen()
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+
+    from ssc_desktop.gui.app import application, create_window
+
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp:
+        window = create_window(folder, settings_file=Path(tmp) / "settings.ini")
+        window.resize(1366, 768)
+        window.show()
+        window.start()
+        clock = PaintClock(window)
+
+        def pump(until: Callable[[], bool], timeout: float = 30.0) -> None:
+            deadline = time.perf_counter() + timeout
+            while not until():
+                if time.perf_counter() > deadline:
+                    raise TimeoutError("no answer")
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+        def settled() -> bool:
+            outcome = window.last_outcome
+            return (
+                outcome is not None
+                and outcome.complete
+                and window.shown_generation == window.search_generation
+                and not window.search_runner.busy
+            )
+
+        pump(lambda: window.adapter is not None and window.adapter.index_ready and settled())
+        edit = window.ui.searchEdit
+        edit.setFocus()
+
+        def painted_for(text: str) -> Callable[[], bool]:
+            def check() -> bool:
+                outcome = window.last_outcome
+                return (
+                    outcome is not None
+                    and outcome.request.text == text
+                    and window.shown_generation == window.search_generation
+                    and clock.last > shown_at.get(window.shown_generation, 1e18)
+                )
+
+            return check
+
+        shown_at: dict[int, float] = {}
+        window.results_shown.connect(lambda g: shown_at.__setitem__(g, time.perf_counter()))
+        typed: list[float] = []
+        for query in QUERIES:
+            edit.clear()
+            pump(settled)
+            for position, char in enumerate(query):
+                time.sleep(0.2 - 0.02)  # a key every ~200 ms (the pump below adds a little)
+                pump(lambda: True, 0.02)
+                pressed = time.perf_counter()
+                QTest.keyClick(edit, char)
+                pump(painted_for(query[: position + 1]))
+                typed.append(clock.last - pressed)
+        burst: list[float] = []
+        for query in QUERIES[:8]:
+            edit.clear()
+            pump(settled)
+            for char in query:
+                QTest.keyClick(edit, char)
+                app.processEvents()
+                time.sleep(0.04)
+            pressed = time.perf_counter()
+            pump(painted_for(query))
+            burst.append(clock.last - pressed)
+        facet: list[float] = []
+        edit.clear()
+        pump(settled)
+        for goal in ("2", "7", "13", "4", "6", "3", "8", "11"):
+            index = window.facet_model.value_index("sdg", goal)
+            ticked = time.perf_counter()
+            window.facet_model.setData(index, Qt.CheckState.Checked.value, 10)
+
+            def listed(goal: str = goal) -> bool:
+                return (
+                    window.last_outcome.request.filters.get("sdg") == frozenset({goal})
+                    and window.shown_generation == window.search_generation
+                    and clock.last > shown_at.get(window.shown_generation, 1e18)
+                )
+
+            pump(listed)
+            facet.append(clock.last - ticked)
+            window.facet_model.setData(index, Qt.CheckState.Unchecked.value, 10)
+            pump(settled)
+        # The engine alone, on the same keystrokes (what the window cannot make faster).
+        catalogue = window.catalogue
+        engine: list[float] = []
+        for query in QUERIES:
+            for position in range(len(query)):
+                started = time.perf_counter()
+                catalogue.search(query[: position + 1], limit=40)
+                engine.append(time.perf_counter() - started)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return {"typed": typed, "burst": burst, "facet": facet, "engine": engine}
+
+
+# -- report ----------------------------------------------------------------------------------
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python benchmarks/gui.py")
+    parser.add_argument("--runs", type=int, default=5, help="processes per start-up measure")
+    parser.add_argument("--fresh", action="store_true", help="rebuild the test catalogues")
+    parser.add_argument("--child", choices=("baseline", "window"), help=argparse.SUPPRESS)
+    parser.add_argument("--data-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--settings", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child_startup(args.child, args.data_dir, args.settings)
+        return 0
+
+    folders = prepare(args.fresh)
+    counts = {n: json.loads((f / "ready.json").read_text())["solutions"] for n, f in
+              folders.items()}  # fmt: skip
+    baseline = startup_runs("baseline", None, args.runs)
+    seed = startup_runs("window", folders["seed"], args.runs)
+    big = startup_runs("window", folders["10k"], args.runs)
+    latencies = keystroke_latencies(folders["10k"])
+
+    base = statistics.median(baseline["answered"])
+    rows: list[tuple[str, int, list[float], float | None, bool]] = [
+        ("bare QApplication + empty QMainWindow: start → keystroke", args.runs,
+         baseline["answered"], None, True),
+        (f"seed ({counts['seed']}): start → keystroke answered", args.runs, seed["answered"],
+         1.5, True),
+        (f"seed ({counts['seed']}): start → its results painted", args.runs, seed["painted"],
+         None, True),
+        (f"{counts['10k']:,}: start → keystroke answered", args.runs, big["answered"], 3.0,
+         True),
+        (f"{counts['10k']:,}: start → its results painted", args.runs, big["painted"], None,
+         True),
+        (f"{counts['10k']:,}: keystroke → painted results (typing)", len(latencies["typed"]),
+         latencies["typed"], 0.100, False),
+        (f"{counts['10k']:,}: the engine alone, same keystrokes", len(latencies["engine"]),
+         latencies["engine"], None, False),
+        (f"{counts['10k']:,}: fast burst, last key → painted", len(latencies["burst"]),
+         latencies["burst"], None, False),
+        (f"{counts['10k']:,}: tick a facet → painted list", len(latencies["facet"]),
+         latencies["facet"], None, False),
+    ]  # fmt: skip
+    header = f"{'measure':58} {'n':>4} {'median':>9} {'p95':>9} {'target':>8} {'vs base':>8}"
+    lines = [header, "-" * len(header)]
+    verdicts = []
+    for label, n, values, target, startup in rows:
+        median, high = statistics.median(values), p95(values)
+        checked = high if not startup else median
+        ok = "" if target is None else ("ok" if checked <= target else "MISSED")
+        if target is not None:
+            verdicts.append(ok == "ok")
+        ratio = f"{median / base:7.1f}x" if startup else ""
+        target_text = "" if target is None else (
+            f"≤{target * 1000:.0f}ms" if target < 1 else f"≤{target:.1f}s"
+        )  # fmt: skip
+        lines.append(
+            f"{label:58} {n:>4} {median * 1000:7.0f}ms {high * 1000:7.0f}ms "
+            f"{target_text:>8} {ratio:>8} {ok}"
+        )
+    lines.append("")
+    lines.append("start-up targets are checked on the median of fresh processes; "
+                 "keystroke targets on the p95")  # fmt: skip
+    print("\n".join(lines))
+    return 0 if all(verdicts) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

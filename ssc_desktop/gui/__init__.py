@@ -1,0 +1,1 @@
+"""Package of the GUI: the only part of SSC Desktop that imports Qt (PySide6)."""

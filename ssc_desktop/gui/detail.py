@@ -1,0 +1,214 @@
+"""The detail pane's content: every field of one solution as simple HTML for a QTextBrowser."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ssc_desktop.gui import labels
+from ssc_desktop.gui.painting import sdg_colour, sdg_text_colour
+
+if TYPE_CHECKING:
+    from ssc_desktop.domain.model import Solution
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _paragraphs(text: str) -> str:
+    parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return "".join(f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in parts)
+
+
+class DetailRenderer(QObject):
+    """Builds the HTML; a QObject only so that its words are translated (``self.tr``)."""
+
+    def empty_html(self) -> str:
+        return (
+            "<p style='color:#555'>"
+            + _e(self.tr("Select a solution in the list to see everything about it here."))
+            + "</p>"
+        )
+
+    def loading_html(self) -> str:
+        return "<p style='color:#555'>" + _e(self.tr("Loading…")) + "</p>"
+
+    def missing_html(self) -> str:
+        return (
+            "<p style='color:#555'>"
+            + _e(self.tr("This solution is no longer in the catalogue."))
+            + "</p>"
+        )
+
+    def html(self, solution: Solution, language: str, *, pending: bool = False) -> str:
+        # (lupdate does not see tr() calls inside f-strings: the words are taken here.)
+        other, contacts_title = self.tr("other"), self.tr("Contacts")
+        links_title, sources_title, link_word = (
+            self.tr("Links"),
+            self.tr("Sources"),
+            self.tr("link"),
+        )
+        out: list[str] = [f"<h2 style='margin-bottom:2px'>{_e(solution.title)}</h2>"]
+        if solution.subtitle:
+            out.append(f"<p style='margin-top:0'><i>{_e(solution.subtitle)}</i></p>")
+        badges = []
+        if solution.origin == "local":
+            badges.append(self.tr("Made on this computer"))
+        if pending:
+            badges.append(self.tr("Local change waiting for sync"))
+        if badges:
+            out.append(
+                "<p>"
+                + " ".join(
+                    f"<span style='background:#fff1b8;color:#000'>&nbsp;{_e(b)}&nbsp;</span>"
+                    for b in badges
+                )
+                + "</p>"
+            )
+        if solution.sdgs:
+            tiles = []
+            for goal in solution.sdgs:
+                primary = goal in solution.primary_sdgs
+                tiles.append(
+                    f"<span style='background:{sdg_colour(goal).name()};"
+                    f"color:{sdg_text_colour(goal).name()};font-weight:bold'>&nbsp;{goal}&nbsp;"
+                    f"</span>&nbsp;{_e(labels.sdg_label(goal, language))}"
+                    + ("" if primary else f" <span style='color:#555'>({_e(other)})</span>")
+                )
+            out.append("<p>" + "&nbsp;&nbsp; ".join(tiles) + "</p>")
+
+        facts: list[tuple[str, str]] = []
+        if solution.summary:
+            out.append(f"<p style='font-size:large'>{_e(solution.summary)}</p>")
+        if solution.countries:
+            facts.append(
+                (
+                    self.tr("Countries"),
+                    "<br>".join(
+                        f"{_e(labels.country_label(c.iso3, language))} "
+                        f"<span style='color:#555'>({_e(c.iso3)}, "
+                        f"{_e(labels.term_label('country_roles', c.role, language))})</span>"
+                        for c in solution.countries
+                    ),
+                )
+            )
+        if solution.organisations:
+            facts.append(
+                (
+                    self.tr("Organisations"),
+                    "<br>".join(
+                        _e(o.name)
+                        + (f" ({_e(o.acronym)})" if o.acronym else "")
+                        + " <span style='color:#555'>("
+                        + _e(labels.term_label("organisation_roles", o.role, language))
+                        + ", "
+                        + _e(labels.term_label("organisation_types", o.type, language))
+                        + ")</span>"
+                        for o in solution.organisations
+                    ),
+                )
+            )
+        if solution.cooperation_type:
+            facts.append(
+                (
+                    self.tr("Cooperation"),
+                    _e(labels.term_label("cooperation_types", solution.cooperation_type, language)),
+                )
+            )
+        if solution.modalities:
+            facts.append(
+                (
+                    self.tr("Modalities"),
+                    _e(
+                        ", ".join(
+                            labels.term_label("modalities", m, language)
+                            for m in solution.modalities
+                        )
+                    ),
+                )
+            )
+        if solution.status:
+            facts.append(
+                (self.tr("Status"), _e(labels.term_label("statuses", solution.status, language)))
+            )
+        years = "–".join(str(y) for y in (solution.start_year, solution.end_year) if y)
+        if years:
+            facts.append((self.tr("Years"), _e(years)))
+        if solution.budget is not None:
+            facts.append(
+                (self.tr("Budget"), _e(f"{solution.budget:,.0f} {solution.currency or ''}"))
+            )
+        if solution.funding_mechanism:
+            facts.append((self.tr("Funding"), _e(solution.funding_mechanism)))
+        if solution.themes:
+            facts.append((self.tr("Themes"), _e(", ".join(solution.themes))))
+        if solution.keywords:
+            facts.append((self.tr("Keywords"), _e(", ".join(solution.keywords))))
+        if facts:
+            out.append("<table cellspacing='0' cellpadding='2'>")
+            for label, value in facts:
+                out.append(
+                    f"<tr><td valign='top' style='color:#444;padding-right:10px'>"
+                    f"<b>{_e(label)}</b></td><td valign='top'>{value}</td></tr>"
+                )
+            out.append("</table>")
+
+        for heading, text in (
+            (self.tr("Challenge"), solution.challenge),
+            (self.tr("Solution"), solution.solution),
+            (self.tr("Results"), solution.results),
+            (self.tr("Sustainability and replication"), solution.sustainability),
+        ):
+            if text:
+                out.append(f"<h3>{_e(heading)}</h3>{_paragraphs(text)}")
+
+        public = [c for c in solution.contacts if c.public]
+        if public:
+            out.append(f"<h3>{_e(contacts_title)}</h3><ul>")
+            for contact in public:
+                parts = [f"<b>{_e(contact.name)}</b>"]
+                parts += [_e(p) for p in (contact.title, contact.organisation) if p]
+                if contact.email:
+                    parts.append(f"<a href='mailto:{_e(contact.email)}'>{_e(contact.email)}</a>")
+                if contact.phone:
+                    parts.append(_e(contact.phone))
+                out.append("<li>" + ", ".join(parts) + "</li>")
+            out.append("</ul>")
+        private = len(solution.contacts) - len(public)
+        if private:
+            out.append(
+                "<p style='color:#555'>"
+                + _e(
+                    self.tr("%n private contact(s), kept on this computer (see Edit).", "", private)
+                )
+                + "</p>"
+            )
+        if solution.links:
+            out.append(f"<h3>{_e(links_title)}</h3><ul>")
+            for link in solution.links:
+                out.append(f"<li><a href='{_e(link.url)}'>{_e(link.label or link.url)}</a></li>")
+            out.append("</ul>")
+        if solution.sources:
+            out.append(f"<h3>{_e(sources_title)}</h3><ul>")
+            for source in solution.sources:
+                text = _e(source.document)
+                if source.paragraph:
+                    text += ", " + _e(self.tr("paragraph %1").replace("%1", source.paragraph))
+                if source.url:
+                    text += f" <a href='{_e(source.url)}'>{_e(link_word)}</a>"
+                out.append(f"<li>{text}</li>")
+            out.append("</ul>")
+        out.append(
+            "<p style='color:#666;font-size:small'>"
+            + _e(
+                self.tr("Id %1 · revision %2 · updated %3")
+                .replace("%1", solution.id)
+                .replace("%2", str(solution.revision))
+                .replace("%3", solution.updated_at.strftime("%Y-%m-%d"))
+            )
+            + "</p>"
+        )
+        return "".join(out)

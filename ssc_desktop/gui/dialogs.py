@@ -1,0 +1,141 @@
+"""The Settings and About dialogs."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+import sys
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+
+from ssc_desktop import __version__
+from ssc_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from ssc_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from ssc_desktop.gui.i18n import LANGUAGES
+from ssc_desktop.gui.settings import PAPER_SIZES, Settings
+from ssc_desktop.logs import current_log_file
+
+
+def valid_hub_address(text: str) -> bool:
+    from urllib.parse import urlsplit
+
+    text = text.strip()
+    if not text:
+        return True
+    parts = urlsplit(text)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+class SettingsDialog(QDialog):
+    """Hub address, interface language, paper size. Applied by the window on accept."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._settings = settings
+        self.ui.hubError.setStyleSheet("color:#b00020")
+        self.ui.hubEdit.setText(settings.hub_address)
+        self.ui.hubEdit.textChanged.connect(self._check)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._fill()
+        self._check()
+
+    def _fill(self) -> None:
+        combo = self.ui.languageCombo
+        current = combo.currentData() if combo.count() else self._settings.language
+        combo.clear()
+        combo.addItem(self.tr("System default"), "")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        paper = self.ui.paperCombo
+        chosen = paper.currentData() if paper.count() else self._settings.paper_size
+        paper.clear()
+        paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        paper.addItem(self.tr("US Letter (8.5 × 11 in)"), "Letter")
+        paper.setCurrentIndex(max(0, paper.findData(chosen)))
+
+    def _check(self) -> None:
+        ok = valid_hub_address(self.ui.hubEdit.text())
+        self.ui.hubError.setText(
+            "" if ok else self.tr("Give an address starting with https:// (or http://).")
+        )
+        self.ui.hubError.setVisible(not ok)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    @property
+    def hub_address(self) -> str:
+        return self.ui.hubEdit.text().strip()
+
+    @property
+    def language(self) -> str:
+        return str(self.ui.languageCombo.currentData() or "")
+
+    @property
+    def paper_size(self) -> str:
+        value = str(self.ui.paperCombo.currentData() or "A4")
+        return value if value in PAPER_SIZES else "A4"
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._fill()
+            self._check()
+        super().changeEvent(event)
+
+
+def version_report(data_dir: Path | None, settings_file: Path | None) -> str:
+    """Versions and folders, as plain text (also what "Copy details" copies)."""
+    lines = [
+        f"SSC Desktop {__version__}",
+        f"Python {sys.version.split()[0]} ({platform.python_implementation()})",
+        f"Qt {qVersion()}, PySide6 {pyside_version}",
+        f"SQLite {sqlite3.sqlite_version}",
+        f"{platform.system()} {platform.release()} ({platform.machine()})",
+        "",
+    ]
+    if data_dir is not None:
+        lines.append(f"Data folder: {data_dir}")
+    log_file = current_log_file()
+    if log_file is not None:
+        lines.append(f"Log file: {log_file}")
+    if settings_file is not None:
+        lines.append(f"Settings: {settings_file}")
+    return "\n".join(lines)
+
+
+class AboutDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, data_dir: Path | None, settings_file: Path | None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AboutDialog()
+        self.ui.setupUi(self)
+        self._data_dir = data_dir
+        font = self.ui.titleLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.ui.titleLabel.setFont(font)
+        self.ui.detailsText.setPlainText(version_report(data_dir, settings_file))
+        self.ui.copyButton.clicked.connect(
+            lambda: QApplication.clipboard().setText(self.ui.detailsText.toPlainText())
+        )
+        self.ui.openFolderButton.clicked.connect(self.open_folder)
+        self.ui.openFolderButton.setEnabled(data_dir is not None)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.accepted.connect(self.accept)
+
+    def open_folder(self) -> None:
+        if self._data_dir is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._data_dir)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

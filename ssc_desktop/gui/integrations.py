@@ -1,0 +1,115 @@
+"""The window's doors to features built elsewhere: PDF briefs and sync with the hub.
+
+Both may be absent from this version (they are being built); the window asks here whether they
+are there and greys out what needs them. Nothing here imports Qt; all of it runs in workers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import inspect
+import logging
+import socket
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from ssc_desktop.domain.model import Solution
+    from ssc_desktop.gui.mission import Mission
+
+log = logging.getLogger(__name__)
+
+
+def _module_has(name: str, *attributes: str) -> bool:
+    try:
+        if importlib.util.find_spec(name) is None:
+            return False
+    except (ImportError, ValueError):
+        return False
+    if not attributes:
+        return True
+    module = importlib.import_module(name)
+    return all(hasattr(module, a) for a in attributes)
+
+
+def briefs_available() -> bool:
+    """True when ``ssc_desktop.briefs`` offers ``build_brief`` and ``BriefOptions``."""
+    try:
+        return _module_has("ssc_desktop.briefs", "build_brief", "BriefOptions")
+    except Exception:  # a half-built module must not stop the window from opening
+        log.warning("the brief builder cannot be loaded", exc_info=True)
+        return False
+
+
+def sync_available() -> bool:
+    """True when this version has the sync client (``ssc_desktop.sync``)."""
+    try:
+        return _module_has("ssc_desktop.sync")
+    except Exception:
+        log.warning("the sync client cannot be loaded", exc_info=True)
+        return False
+
+
+def brief_options(options_class: Any, offered: dict[str, Any]) -> Any:
+    """``BriefOptions(...)`` from what the window offers, passing only what the class takes."""
+    accepted = inspect.signature(options_class).parameters
+    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted.values())
+    return options_class(**{k: v for k, v in offered.items() if takes_any or k in accepted})
+
+
+def brief_fields(
+    mission: Mission, *, title: str, dates: str, paper_size: str, language: str,
+    catalogue_date: str | None,
+) -> dict[str, Any]:  # fmt: skip
+    """What the window knows that a brief may use (under the names ``BriefOptions`` takes)."""
+    return {
+        "title": mission.title or title,
+        "destination": mission.destination,
+        "dates": dates,
+        "paper": paper_size.lower(),
+        "language": language,
+        "catalogue_date": catalogue_date or None,
+    }
+
+
+def build_brief(
+    solutions: Sequence[Solution],
+    fields: dict[str, Any],
+    out: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Path, int | None]:
+    """Hand the basket to the brief builder; returns the PDF's path and its page count."""
+    briefs = importlib.import_module("ssc_desktop.briefs")
+    options = brief_options(briefs.BriefOptions, fields)
+    kwargs = {}
+    if progress is not None and "progress" in inspect.signature(briefs.build_brief).parameters:
+        kwargs["progress"] = progress
+    info = briefs.build_brief(list(solutions), options, out, **kwargs)
+    pages = getattr(info, "pages", None)
+    return out, pages if isinstance(pages, int) else None
+
+
+def hub_status(store: Any, hub_address: str) -> tuple[str, str]:
+    """The sync client's view of the hub: (state, message). States: ok, unreachable,
+    captive_portal, incompatible, insecure, not_configured. Runs one small request."""
+    from ssc_desktop.sync.client import SyncClient
+
+    client = SyncClient(store, hub_url=hub_address or None, remember=False)
+    status = client.check_hub()
+    return str(status.state), str(status.message)
+
+
+def hub_reachable(address: str, timeout: float = 4.0) -> bool:
+    """Whether something answers at the hub's host and port (a TCP connection, no request)."""
+    parts = urlsplit(address if "://" in address else f"https://{address}")
+    if not parts.hostname:
+        return False
+    port = parts.port or (80 if parts.scheme == "http" else 443)
+    try:
+        with socket.create_connection((parts.hostname, port), timeout=timeout):
+            return True
+    except OSError:
+        return False

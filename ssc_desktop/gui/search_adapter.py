@@ -1,0 +1,501 @@
+"""The window's one door to the search engine: text search, filters, sort and facet counts.
+
+The engine (``ssc_desktop.search``) is being rebuilt with filters, facet counts, sorting and
+suggestions of its own. Until then this adapter builds them around ``Catalogue.search()``:
+
+* **No text**: everything comes from SQLite (the list, its order, the filters and the facet
+  counts), exactly, at any catalogue size.
+* **Text**: the engine ranks the matches. The first page is returned at once (painted before
+  anything else is done); then the best :data:`TEXT_CAP` matches are gathered page by page and
+  filtered, sorted and counted in SQLite. Beyond that cap, counts cover the best matches only
+  (``Outcome.capped`` says so and the window tells the user).
+* **While the index is being built** (first start, a damaged or outdated index), text is matched
+  in SQLite with plain word matching (``Outcome.simple_match``), so the window stays useful.
+
+Nothing else in the GUI knows the engine's API: when the new engine lands, only this module
+changes. Every method here runs on a worker thread, never on the GUI thread, and imports no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text as sql_text
+
+from ssc_desktop.domain import vocab
+
+if TYPE_CHECKING:
+    from ssc_desktop.catalogue import Catalogue
+
+log = logging.getLogger(__name__)
+
+#: The facets, in the order the panel shows them.
+FACETS = ("sdg", "region", "country", "organisation", "modality", "year")
+#: Orders a result list can take.
+SORTS = ("relevance", "newest", "title")
+#: Text searches list, filter and count at most this many of the best matches.
+TEXT_CAP = 1000
+#: Rows loaded together with a result (the first screenful and then some).
+FIRST_PAGE = 40
+_ENGINE_PAGE = 100  # hits asked of the engine at a time when gathering the best TEXT_CAP
+#: Seconds without a newer request before the slow part (all matches, counts) starts: while
+#: someone types, only first pages are computed; counts follow when the typing pauses.
+SETTLE = 0.25
+_SNIPPET_CHARS = 260
+
+Snippet = tuple[tuple[str, bool], ...]  # (text, is_match) segments
+
+#: Hint codes (the window words them in the user's language).
+HINT_SOME_WORDS = "some_words"  # no solution has every word: those with some are shown
+HINT_NOTHING = "nothing"  # nothing matches
+HINT_SYNTAX = "syntax"  # the query has no searchable word
+
+_ENGINE_HINTS = {
+    "no solution has all these words; showing those with some": HINT_SOME_WORDS,
+    "nothing matches; try fewer or other words": HINT_NOTHING,
+    "type a word to search": HINT_SYNTAX,
+}
+
+
+class Stale(Exception):
+    """The request was overtaken by a newer one; its work stops here."""
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What the user asked for: words, ticked facet values and an order."""
+
+    text: str = ""
+    filters: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    sort: str = "relevance"
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise ValueError(f"unknown sort {self.sort!r}")
+        unknown = set(self.filters) - set(FACETS)
+        if unknown:
+            raise ValueError(f"unknown facet {sorted(unknown)[0]!r}")
+
+    @property
+    def active_filters(self) -> dict[str, frozenset[str]]:
+        return {name: values for name, values in self.filters.items() if values}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "filters": {k: sorted(v) for k, v in self.active_filters.items()},
+            "sort": self.sort,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> SearchRequest:
+        """A request saved by :meth:`to_json`; anything odd is dropped, never an error."""
+        if not isinstance(data, dict):
+            return cls()
+        text = data.get("text") if isinstance(data.get("text"), str) else ""
+        sort = data.get("sort") if data.get("sort") in SORTS else "relevance"
+        filters: dict[str, frozenset[str]] = {}
+        raw = data.get("filters")
+        if isinstance(raw, dict):
+            for name, values in raw.items():
+                if name in FACETS and isinstance(values, list):
+                    filters[name] = frozenset(str(v) for v in values if isinstance(v, str | int))
+        return cls(text=str(text)[:1000], filters=filters, sort=str(sort))
+
+
+@dataclass(frozen=True)
+class Row:
+    """What the results list paints for one solution."""
+
+    id: str
+    title: str
+    summary: str
+    sdgs: tuple[int, ...]
+    countries: tuple[str, ...]
+    start_year: int | None
+    end_year: int | None
+    local: bool  # made on this machine
+    pending: bool  # a local change waiting for sync
+
+    @property
+    def years(self) -> str:
+        if self.start_year and self.end_year and self.end_year != self.start_year:
+            return f"{self.start_year}–{self.end_year}"
+        return str(self.start_year or self.end_year or "")
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str  # the code: "2", "KEN", "202" (M49), "UNDP", "knowledge_sharing", "2017"
+    count: int
+    name: str = ""  # a display name where the code is not enough (organisations)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A search's answer, or its first page (``complete`` False: the rest follows)."""
+
+    request: SearchRequest
+    ids: tuple[str, ...]
+    total: int
+    rows: dict[str, Row] = field(default_factory=dict)
+    snippets: dict[str, Snippet] = field(default_factory=dict)
+    facets: dict[str, list[FacetValue]] | None = None
+    hint: str = ""
+    suggestion: str = ""
+    complete: bool = True
+    capped: bool = False
+    simple_match: bool = False
+
+
+def region_of(iso3: str) -> str:
+    """The M49 sub-region code a country belongs to ("" for none)."""
+    country = vocab.countries().get(iso3)
+    return country.subregion_code if country else ""
+
+
+def countries_in_regions(codes: Sequence[str]) -> list[str]:
+    wanted = set(codes)
+    return sorted(c.iso3 for c in vocab.countries().values() if c.subregion_code in wanted)
+
+
+def _json(values: Sequence[Any]) -> str:
+    return json.dumps(list(values))
+
+
+_ORG_KEY = "CASE WHEN o.acronym <> '' THEN o.acronym ELSE o.name END"
+_FILTER_SQL = {
+    "sdg": "s.id IN (SELECT solution_id FROM solution_sdgs WHERE goal IN "
+    "(SELECT value FROM json_each(:f_sdg)))",
+    "country": "s.id IN (SELECT solution_id FROM solution_countries WHERE iso3 IN "
+    "(SELECT value FROM json_each(:f_country)))",
+    "region": "s.id IN (SELECT solution_id FROM solution_countries WHERE iso3 IN "
+    "(SELECT value FROM json_each(:f_region)))",
+    "organisation": f"s.id IN (SELECT o.solution_id FROM solution_organisations o WHERE {_ORG_KEY} "
+    "IN (SELECT value FROM json_each(:f_organisation)))",
+    "modality": "s.id IN (SELECT solution_id FROM solution_modalities WHERE code IN "
+    "(SELECT value FROM json_each(:f_modality)))",
+    "year": "s.start_year IN (SELECT value FROM json_each(:f_year))",
+}
+_FACET_SQL = {
+    "sdg": "SELECT goal, COUNT(DISTINCT solution_id), '' FROM solution_sdgs "
+    "WHERE solution_id IN ({sub}) GROUP BY goal",
+    "country": "SELECT iso3, COUNT(DISTINCT solution_id), '' FROM solution_countries "
+    "WHERE solution_id IN ({sub}) GROUP BY iso3",
+    "region": "SELECT m.value, COUNT(DISTINCT c.solution_id), '' FROM solution_countries c "
+    "JOIN json_each(:region_map) m ON m.key = c.iso3 "
+    "WHERE c.solution_id IN ({sub}) GROUP BY m.value",
+    "organisation": f"SELECT {_ORG_KEY}, COUNT(DISTINCT o.solution_id), MIN(o.name) "
+    "FROM solution_organisations o WHERE o.solution_id IN ({sub}) GROUP BY 1",
+    "modality": "SELECT code, COUNT(DISTINCT solution_id), '' FROM solution_modalities "
+    "WHERE solution_id IN ({sub}) GROUP BY code",
+    "year": "SELECT start_year, COUNT(*), '' FROM solutions WHERE id IN ({sub}) "
+    "AND start_year IS NOT NULL GROUP BY start_year",
+}
+_ORDER_SQL = {
+    "title": "s.title COLLATE NOCASE, s.id",
+    "newest": "s.start_year IS NULL, s.start_year DESC, s.updated_at DESC, s.id",
+}
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ROWS_SQL = sql_text(
+    "SELECT id, title, summary, start_year, end_year, origin, dirty FROM solutions "
+    "WHERE deleted = 0 AND id IN (SELECT value FROM json_each(:ids))"
+)
+_ROW_SDGS_SQL = sql_text(
+    "SELECT solution_id, goal FROM solution_sdgs WHERE solution_id IN "
+    "(SELECT value FROM json_each(:ids)) ORDER BY solution_id, position"
+)
+_ROW_COUNTRIES_SQL = sql_text(
+    "SELECT solution_id, iso3 FROM solution_countries WHERE solution_id IN "
+    "(SELECT value FROM json_each(:ids)) ORDER BY solution_id, position"
+)
+
+
+class SearchAdapter:
+    """Searches one open catalogue. Thread-safe; meant for worker threads."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self._index_ready = threading.Event()
+        self._region_map = json.dumps(
+            {c.iso3: c.subregion_code for c in vocab.countries().values() if c.subregion_code}
+        )
+
+    # -- the index --------------------------------------------------------------------------
+    @property
+    def index_ready(self) -> bool:
+        return self._index_ready.is_set()
+
+    def prepare_index(self) -> str:
+        """Build or bring up to date the search index (slow on first start: run in background).
+
+        Until it is done, text is matched in SQLite. Returns what was done: "rebuilt",
+        "updated" or "current".
+        """
+        state = self.catalogue.index.ensure_current(self.catalogue.store)
+        self._index_ready.set()
+        return state
+
+    def index_changed(self) -> None:
+        """Apply catalogue writes to the index (call on the writer thread after a save)."""
+        if self.index_ready:
+            self.catalogue.index.ensure_current(self.catalogue.store)
+
+    # -- searching --------------------------------------------------------------------------
+    def search(
+        self, request: SearchRequest, is_stale: Callable[[], bool] = lambda: False
+    ) -> Iterator[Outcome]:
+        """Outcomes for ``request``: maybe a first page, always a complete one last.
+
+        Raises :class:`Stale` as soon as ``is_stale()`` says a newer request has come.
+        """
+        text = request.text.strip()
+        if not text:
+            yield from self._browse(request, is_stale)
+        elif not self.index_ready:
+            yield from self._simple(request, text, is_stale)
+        else:
+            yield from self._text(request, text, is_stale)
+
+    def _browse(self, request: SearchRequest, is_stale: Callable[[], bool]) -> Iterator[Outcome]:
+        order = "title" if request.sort == "relevance" else request.sort
+        ids = self._ordered_ids(request, None, order)
+        rows = self.rows(ids[:FIRST_PAGE])
+        yield Outcome(request, tuple(ids), len(ids), rows=rows, complete=False)
+        _settle(is_stale)
+        facets = self._facets(request, None, is_stale)
+        yield Outcome(request, tuple(ids), len(ids), rows=rows, facets=facets)
+
+    def _simple(
+        self, request: SearchRequest, text: str, is_stale: Callable[[], bool]
+    ) -> Iterator[Outcome]:
+        words = [w.lower() for w in _WORD.findall(text) if len(w) > 1 or w.isdigit()][:12]
+        if not words:
+            yield Outcome(request, (), 0, facets=self._facets(request, []), hint=HINT_SYNTAX)
+            return
+        clauses = " AND ".join(
+            f"lower(s.title || ' ' || s.subtitle || ' ' || s.summary || ' ' || "
+            f"s.challenge || ' ' || s.solution || ' ' || s.results || ' ' || "
+            f"s.keywords || ' ' || s.themes) LIKE :w{i}"
+            for i in range(len(words))
+        )
+        params = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
+        sql = f"SELECT s.id FROM solutions s WHERE s.deleted = 0 AND {clauses}"
+        with self.catalogue.store.engine.connect() as conn:
+            matched = [r[0] for r in conn.execute(sql_text(sql), params)]
+        _check(is_stale)
+        order = "title" if request.sort == "relevance" else request.sort
+        ids = self._ordered_ids(request, matched, order)
+        rows = self.rows(ids[:FIRST_PAGE])
+        yield Outcome(request, tuple(ids), len(ids), rows=rows, complete=False, simple_match=True)
+        _settle(is_stale)
+        yield Outcome(
+            request,
+            tuple(ids),
+            len(ids),
+            rows=rows,
+            facets=self._facets(request, matched, is_stale),
+            hint="" if ids else HINT_NOTHING,
+            simple_match=True,
+        )
+
+    def _text(
+        self, request: SearchRequest, text: str, is_stale: Callable[[], bool]
+    ) -> Iterator[Outcome]:
+        first = self.catalogue.search(text, limit=FIRST_PAGE)
+        hint = _ENGINE_HINTS.get(first.hint, first.hint)
+        snippets: dict[str, Snippet] = {h.id: tuple(h.snippet) for h in first.hits}
+        ranked = [h.id for h in first.hits]
+        plain = not request.active_filters and request.sort == "relevance"
+        if plain and first.total <= len(ranked):
+            yield Outcome(
+                request,
+                tuple(ranked),
+                first.total,
+                rows=self.rows(ranked),
+                snippets=snippets,
+                facets=self._facets(request, ranked, is_stale),
+                hint=hint,
+            )
+            return
+        if plain:
+            yield Outcome(
+                request,
+                tuple(ranked),
+                first.total,
+                rows=self.rows(ranked),
+                snippets=snippets,
+                hint=hint,
+                complete=False,
+                capped=first.total > TEXT_CAP,
+            )
+        # Gather the best TEXT_CAP matches, a page at a time, once the typing pauses; stop as
+        # soon as a newer request comes.
+        if plain:
+            _settle(is_stale)
+        while len(ranked) < min(first.total, TEXT_CAP):
+            _check(is_stale)
+            more = self.catalogue.search(text, limit=_ENGINE_PAGE, offset=len(ranked))
+            if not more.hits:
+                break
+            for hit in more.hits:
+                if hit.id not in snippets:
+                    snippets[hit.id] = tuple(hit.snippet)
+                    ranked.append(hit.id)
+        del ranked[TEXT_CAP:]
+        _check(is_stale)
+        capped = first.total > len(ranked)
+        if request.active_filters:
+            order = None if request.sort == "relevance" else request.sort
+            ids = self._ordered_ids(request, ranked, order)
+            total = len(ids)
+        elif request.sort != "relevance":
+            ids, total = self._ordered_ids(request, ranked, request.sort), first.total
+        else:
+            ids, total = ranked, first.total
+        _check(is_stale)
+        facets = self._facets(request, ranked, is_stale)
+        rows = self.rows(ids[:FIRST_PAGE])
+        yield Outcome(
+            request,
+            tuple(ids),
+            total,
+            rows=rows,
+            snippets=snippets,
+            facets=facets,
+            hint=hint if ids else (hint or HINT_NOTHING),
+            capped=capped,
+        )
+
+    # -- SQL --------------------------------------------------------------------------------
+    def _where(
+        self, request: SearchRequest, candidates: Sequence[str] | None, skip: str | None = None
+    ) -> tuple[str, dict[str, Any]]:
+        clauses = ["s.deleted = 0"]
+        params: dict[str, Any] = {}
+        if candidates is not None:
+            clauses.append("s.id IN (SELECT value FROM json_each(:cand))")
+            params["cand"] = _json(candidates)
+        for name, values in request.active_filters.items():
+            if name == skip:
+                continue
+            clauses.append(_FILTER_SQL[name])
+            if name == "region":
+                params["f_region"] = _json(countries_in_regions(sorted(values)))
+            elif name in ("sdg", "year"):
+                params[f"f_{name}"] = _json(sorted(int(v) for v in values if v.isdigit()))
+            else:
+                params[f"f_{name}"] = _json(sorted(values))
+        return " AND ".join(clauses), params
+
+    def _ordered_ids(
+        self, request: SearchRequest, candidates: Sequence[str] | None, order: str | None
+    ) -> list[str]:
+        """The live solutions among ``candidates`` (all when None) passing the filters.
+
+        ``order`` None keeps the candidates' order (the engine's ranking).
+        """
+        where, params = self._where(request, candidates)
+        sql = f"SELECT s.id FROM solutions s WHERE {where}"
+        if order is not None:
+            sql += f" ORDER BY {_ORDER_SQL[order]}"
+        with self.catalogue.store.engine.connect() as conn:
+            ids = [r[0] for r in conn.execute(sql_text(sql), params)]
+        if order is None and candidates is not None:
+            keep = set(ids)
+            ids = [i for i in candidates if i in keep]
+        return ids
+
+    def _facets(
+        self,
+        request: SearchRequest,
+        candidates: Sequence[str] | None,
+        is_stale: Callable[[], bool] = lambda: False,
+    ) -> dict[str, list[FacetValue]]:
+        """Counts per facet value; each facet counted with the *other* facets' filters applied
+        (values within a facet combine with OR, facets with AND)."""
+        result: dict[str, list[FacetValue]] = {}
+        with self.catalogue.store.engine.connect() as conn:
+            for name in FACETS:
+                _check(is_stale)
+                where, params = self._where(request, candidates, skip=name)
+                sub = f"SELECT s.id FROM solutions s WHERE {where}"
+                if name == "region":
+                    params["region_map"] = self._region_map
+                sql = _FACET_SQL[name].format(sub=sub)
+                values = [
+                    FacetValue(str(value), int(count), str(label or ""))
+                    for value, count, label in conn.execute(sql_text(sql), params)
+                    if value is not None and value != ""
+                ]
+                result[name] = sorted(values, key=_facet_order(name))
+        return result
+
+    def rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        """The list rows of these solutions (unknown or deleted ids are left out)."""
+        if not ids:
+            return {}
+        params = {"ids": _json(ids)}
+        base: dict[str, tuple[Any, ...]] = {}
+        sdgs: dict[str, list[int]] = {}
+        countries: dict[str, list[str]] = {}
+        with self.catalogue.store.engine.connect() as conn:
+            for row in conn.execute(_ROWS_SQL, params):
+                base[row[0]] = tuple(row)
+            for sid, goal in conn.execute(_ROW_SDGS_SQL, params):
+                sdgs.setdefault(sid, []).append(int(goal))
+            for sid, iso3 in conn.execute(_ROW_COUNTRIES_SQL, params):
+                codes = countries.setdefault(sid, [])
+                if iso3 not in codes:
+                    codes.append(iso3)
+        return {
+            sid: Row(
+                id=sid,
+                title=title,
+                summary=_shorten(summary or ""),
+                sdgs=tuple(sdgs.get(sid, ())),
+                countries=tuple(countries.get(sid, ())),
+                start_year=start,
+                end_year=end,
+                local=origin == "local",
+                pending=bool(dirty),
+            )
+            for sid, (_, title, summary, start, end, origin, dirty) in base.items()
+        }
+
+
+def _facet_order(name: str) -> Callable[[FacetValue], Any]:
+    if name == "sdg":
+        return lambda v: int(v.value)
+    if name == "year":
+        return lambda v: -int(v.value)
+    return lambda v: (-v.count, (v.name or v.value).casefold())
+
+
+def _shorten(text: str, limit: int = _SNIPPET_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def _check(is_stale: Callable[[], bool]) -> None:
+    if is_stale():
+        raise Stale
+
+
+def _settle(is_stale: Callable[[], bool], seconds: float | None = None) -> None:
+    """Wait ``seconds`` (default :data:`SETTLE`) unless a newer request comes first."""
+    deadline = time.monotonic() + (SETTLE if seconds is None else seconds)
+    while time.monotonic() < deadline:
+        _check(is_stale)
+        time.sleep(0.01)
+    _check(is_stale)

@@ -1,0 +1,103 @@
+"""The window's settings, typed, over one INI file (``QSettings``).
+
+Per user, not per catalogue: window geometry, splitter positions, the last search, the hub
+address, the interface language and the paper size. (The mission basket belongs to the
+catalogue and lives in its ``meta`` table.) Tests hand in a file in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ssc_desktop.paths import APP_AUTHOR, APP_NAME
+
+PAPER_SIZES = ("A4", "Letter")
+
+
+class Settings:
+    """Typed access to the settings file; every setter writes through."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        if path is None:
+            self._qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME
+            )
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def file(self) -> Path:
+        return Path(self._qs.fileName())
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    # -- preferences -----------------------------------------------------------------------
+    @property
+    def hub_address(self) -> str:
+        return self._str("sync/hub_address").strip()
+
+    @hub_address.setter
+    def hub_address(self, value: str) -> None:
+        self._qs.setValue("sync/hub_address", value.strip())
+
+    @property
+    def language(self) -> str:
+        """``en``, ``fr``, ``es``, or ``""`` for the system's language."""
+        value = self._str("interface/language")
+        return value if value in ("", "en", "fr", "es") else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("interface/language", value)
+
+    @property
+    def paper_size(self) -> str:
+        value = self._str("briefs/paper_size", "A4")
+        return value if value in PAPER_SIZES else "A4"
+
+    @paper_size.setter
+    def paper_size(self, value: str) -> None:
+        if value not in PAPER_SIZES:
+            raise ValueError(f"unknown paper size {value!r}")
+        self._qs.setValue("briefs/paper_size", value)
+
+    @property
+    def brief_folder(self) -> str:
+        return self._str("briefs/last_folder")
+
+    @brief_folder.setter
+    def brief_folder(self, value: str) -> None:
+        self._qs.setValue("briefs/last_folder", value)
+
+    # -- window state ----------------------------------------------------------------------
+    def state(self, name: str) -> QByteArray:
+        """A saved ``saveGeometry()`` / ``saveState()`` blob (empty when none)."""
+        return self._bytes(f"window/{name}")
+
+    def set_state(self, name: str, value: QByteArray) -> None:
+        self._qs.setValue(f"window/{name}", value)
+
+    @property
+    def last_search(self) -> dict[str, Any]:
+        try:
+            value = json.loads(self._str("search/last", "{}"))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    @last_search.setter
+    def last_search(self, value: dict[str, Any]) -> None:
+        self._qs.setValue("search/last", json.dumps(value, ensure_ascii=False))

@@ -1,0 +1,500 @@
+"""Adding and editing a solution: a form that checks as you type.
+
+Countries and SDGs are checked against the vocabularies as they are typed (codes or names in any
+interface language); then the whole record goes through the same validation as every import
+(``Solution.model_validate``), and each problem is shown next to its field. Save stays disabled
+while anything is wrong. The window saves with ``CatalogueStore.save_local`` (a local change
+waiting for sync).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ssc_desktop.domain import vocab
+from ssc_desktop.gui import labels
+from ssc_desktop.gui.forms.ui_solution_form import Ui_SolutionForm
+
+if TYPE_CHECKING:
+    from ssc_desktop.domain.model import Solution
+
+#: Country fields and the role each gives.
+COUNTRY_FIELDS = (
+    ("providers", "provider"),
+    ("recipients", "recipient"),
+    ("partners", "partner"),
+    ("funders", "funder"),
+)
+_TEXT_FIELDS = ("summary", "challenge", "solution", "results", "sustainability")
+_LOC_KEYS = {
+    "title": "title",
+    "subtitle": "subtitle",
+    "summary": "summary",
+    "challenge": "challenge",
+    "solution": "solution",
+    "results": "results",
+    "sustainability": "sustainability",
+    "primary_sdgs": "primarySdgs",
+    "secondary_sdgs": "secondarySdgs",
+    "cooperation_type": "cooperation",
+    "status": "status",
+    "modalities": "modalities",
+    "start_year": "years",
+    "end_year": "years",
+    "budget": "budget",
+    "currency": "budget",
+    "funding_mechanism": "funding",
+    "themes": "themes",
+    "keywords": "keywords",
+    "organisations": "organisations",
+    "contacts": "contacts",
+    "links": "links",
+    "sources": "sources",
+}
+_SPLIT = re.compile(r"[,;\n]")
+_ERROR_STYLE = "color:#b00020"
+_INVALID_STYLE = "border: 2px solid #b00020;"
+
+
+def _whole_record_field(data: dict[str, Any]) -> str | None:
+    """The field a whole-record rule of ``Solution`` is about (its message says what is wrong;
+    this only says where to show it)."""
+    if set(data.get("primary_sdgs") or ()) & set(data.get("secondary_sdgs") or ()):
+        return "secondarySdgs"
+    start, end = data.get("start_year"), data.get("end_year")
+    if start and end and start > end:
+        return "years"
+    if data.get("budget") is not None and not data.get("currency"):
+        return "budget"
+    return None
+
+
+def _names_to_codes() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country in vocab.countries().values():
+        for name in country.names.values():
+            table[name.casefold()] = country.iso3
+    return table
+
+
+class SolutionForm(QDialog):
+    """The form. ``save_requested`` carries a validated :class:`Solution`."""
+
+    save_requested = Signal(object)
+
+    def __init__(
+        self, parent: QWidget | None, language: str, solution: Solution | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SolutionForm()
+        self.ui.setupUi(self)
+        self._language = language
+        self._original = solution
+        self._country_names = _names_to_codes()
+        self._touched: set[str] = set()
+        self._loading = True
+        self._saving = False
+        self.errors: dict[str, str] = {}
+        self.result_solution: Solution | None = None
+        self._modalities: dict[str, QCheckBox] = {}
+        for number, code in enumerate(vocab.terms()["modalities"]):
+            box = QCheckBox(self.ui.modalitiesBox)
+            box.setObjectName(f"modality_{code}")
+            self.ui.modalitiesGrid.addWidget(box, number // 2, number % 2)
+            box.toggled.connect(lambda _on, key="modalities": self._changed(key))
+            self._modalities[code] = box
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.validate)
+        self.ui.problemsLabel.setStyleSheet(_ERROR_STYLE)
+        for key in self._keys():
+            error = self._error_label(key)
+            error.setStyleSheet(_ERROR_STYLE)
+        self._connect()
+        self._fill_choices()
+        if solution is not None:
+            self._load(solution)
+        self._loading = False
+        self.retranslate()
+        self.validate()
+        self.ui.titleEdit.setFocus()
+
+    # -- widgets by key ----------------------------------------------------------------------
+    @staticmethod
+    def _keys() -> list[str]:
+        return [
+            "title", "subtitle", "summary", "providers", "recipients", "partners", "funders",
+            "primarySdgs", "secondarySdgs", "cooperation", "status", "modalities", "years",
+            "challenge", "solution", "results", "sustainability", "organisations", "funding",
+            "budget", "themes", "keywords", "contacts", "links", "sources",
+        ]  # fmt: skip
+
+    def _error_label(self, key: str) -> QLabel:
+        label: QLabel = getattr(self.ui, f"{key}Error")
+        return label
+
+    def field(self, key: str) -> QWidget:
+        """The input widget of a field (its first one for composite rows)."""
+        names = {
+            "cooperation": "cooperationCombo",
+            "status": "statusCombo",
+            "modalities": "modalitiesBox",
+            "years": "startYearSpin",
+            "budget": "budgetEdit",
+        }
+        name = names.get(key) or (key + "Edit")
+        widget: QWidget = getattr(self.ui, name)
+        return widget
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        for key in self._keys():
+            widget = self.field(key)
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(lambda _t, k=key: self._changed(k))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(lambda k=key: self._changed(k))
+        ui.currencyEdit.textChanged.connect(lambda _t: self._changed("budget"))
+        ui.startYearSpin.valueChanged.connect(lambda _v: self._changed("years"))
+        ui.endYearSpin.valueChanged.connect(lambda _v: self._changed("years"))
+        ui.cooperationCombo.currentIndexChanged.connect(lambda _i: self._changed("cooperation"))
+        ui.statusCombo.currentIndexChanged.connect(lambda _i: self._changed("status"))
+        ui.buttonBox.accepted.connect(self._save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def _fill_choices(self) -> None:
+        for combo, list_name in (
+            (self.ui.cooperationCombo, "cooperation_types"),
+            (self.ui.statusCombo, "statuses"),
+        ):
+            combo.clear()
+            combo.addItem("—", None)
+            for code in vocab.terms()[list_name]:
+                combo.addItem(labels.term_label(list_name, code, self._language), code)
+        for code, box in self._modalities.items():
+            box.setText(labels.term_label("modalities", code, self._language))
+
+    # -- loading and collecting ----------------------------------------------------------------
+    def _load(self, s: Solution) -> None:
+        ui = self.ui
+        ui.titleEdit.setText(s.title)
+        ui.subtitleEdit.setText(s.subtitle)
+        for key in _TEXT_FIELDS:
+            edit: QPlainTextEdit = getattr(ui, f"{key}Edit")
+            edit.setPlainText(getattr(s, key))
+        for key, role in COUNTRY_FIELDS:
+            edit_line: QLineEdit = getattr(ui, f"{key}Edit")
+            edit_line.setText(", ".join(c.iso3 for c in s.countries if c.role == role))
+        ui.primarySdgsEdit.setText(", ".join(str(g) for g in s.primary_sdgs))
+        ui.secondarySdgsEdit.setText(", ".join(str(g) for g in s.secondary_sdgs))
+        ui.cooperationCombo.setCurrentIndex(
+            max(0, ui.cooperationCombo.findData(s.cooperation_type))
+        )
+        ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(s.status)))
+        for code, box in self._modalities.items():
+            box.setChecked(code in s.modalities)
+        ui.startYearSpin.setValue(s.start_year or ui.startYearSpin.minimum())
+        ui.endYearSpin.setValue(s.end_year or ui.endYearSpin.minimum())
+        ui.fundingEdit.setText(s.funding_mechanism)
+        ui.budgetEdit.setText("" if s.budget is None else f"{s.budget:g}")
+        ui.currencyEdit.setText(s.currency or "")
+        ui.themesEdit.setText(", ".join(s.themes))
+        ui.keywordsEdit.setText(", ".join(s.keywords))
+        ui.organisationsEdit.setPlainText(
+            "\n".join(f"{o.name} | {o.acronym} | {o.role} | {o.type}" for o in s.organisations)
+        )
+        ui.contactsEdit.setPlainText(
+            "\n".join(
+                " | ".join(
+                    [c.name, c.title, c.organisation, c.email, c.phone,
+                     "public" if c.public else "private"]
+                )
+                for c in s.contacts
+            )
+        )  # fmt: skip
+        ui.linksEdit.setPlainText("\n".join(f"{link.url} | {link.label}" for link in s.links))
+        ui.sourcesEdit.setPlainText(
+            "\n".join(f"{src.document} | {src.paragraph} | {src.url}" for src in s.sources)
+        )
+
+    def _country(self, token: str) -> str | None:
+        token = token.strip()
+        if len(token) == 3 and token.isalpha():
+            code = token.upper()
+            return code if code in vocab.countries() else None
+        return self._country_names.get(token.casefold())
+
+    def _collect(self) -> tuple[dict[str, Any], dict[str, str], list[str]]:
+        """The record's data, the problems found before validation, and the field of each
+        country (in order)."""
+        ui = self.ui
+        errors: dict[str, str] = {}
+        data: dict[str, Any] = (
+            self._original.model_dump() if self._original is not None
+            else {"origin": "local", "language": self._language}
+        )  # fmt: skip
+        data["title"] = ui.titleEdit.text()
+        data["subtitle"] = ui.subtitleEdit.text()
+        for key in _TEXT_FIELDS:
+            data[key] = getattr(ui, f"{key}Edit").toPlainText()
+        countries: list[dict[str, str]] = []
+        country_keys: list[str] = []
+        for key, role in COUNTRY_FIELDS:
+            for token in _SPLIT.split(getattr(ui, f"{key}Edit").text()):
+                if not token.strip():
+                    continue
+                code = self._country(token)
+                if code is None:
+                    errors.setdefault(
+                        key,
+                        self.tr(
+                            "Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name."
+                        ).replace("%1", token.strip()),
+                    )
+                    continue
+                countries.append({"iso3": code, "role": role})
+                country_keys.append(key)
+        data["countries"] = countries
+        for key, name in (("primarySdgs", "primary_sdgs"), ("secondarySdgs", "secondary_sdgs")):
+            goals: list[int] = []
+            for token in re.split(r"[,;\s]+", getattr(ui, f"{key}Edit").text()):
+                if not token:
+                    continue
+                if not token.isdigit() or int(token) not in vocab.sdgs():
+                    errors.setdefault(
+                        key,
+                        self.tr("“%1” is not an SDG: goals are numbered 1 to 17.").replace(
+                            "%1", token
+                        ),
+                    )
+                    continue
+                goals.append(int(token))
+            data[name] = goals
+        data["cooperation_type"] = ui.cooperationCombo.currentData()
+        data["status"] = ui.statusCombo.currentData()
+        data["modalities"] = [code for code, box in self._modalities.items() if box.isChecked()]
+        start, end = ui.startYearSpin, ui.endYearSpin
+        data["start_year"] = None if start.value() == start.minimum() else start.value()
+        data["end_year"] = None if end.value() == end.minimum() else end.value()
+        data["funding_mechanism"] = ui.fundingEdit.text()
+        budget = ui.budgetEdit.text().replace(",", "").replace(" ", "").replace("\u00a0", "")
+        data["budget"] = None
+        if budget:
+            try:
+                data["budget"] = float(budget)
+            except ValueError:
+                errors["budget"] = self.tr("The budget must be a number, e.g. 250000.")
+        currency = ui.currencyEdit.text().strip().upper()
+        data["currency"] = currency or None
+        data["themes"] = [t.strip() for t in ui.themesEdit.text().split(",") if t.strip()]
+        data["keywords"] = [t.strip() for t in ui.keywordsEdit.text().split(",") if t.strip()]
+        data["organisations"] = self._lines(
+            "organisations", ["name", "acronym", "role", "type"], 4, errors, data
+        )
+        data["contacts"] = self._lines(
+            "contacts",
+            ["name", "title", "organisation", "email", "phone", "public"],
+            6,
+            errors,
+            data,
+        )
+        data["links"] = self._lines("links", ["url", "label"], 2, errors, data)
+        data["sources"] = self._lines("sources", ["document", "paragraph", "url"], 3, errors, data)
+        return data, errors, country_keys
+
+    def _lines(
+        self, key: str, names: list[str], most: int, errors: dict[str, str], data: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        items: list[dict[str, Any]] = []
+        edit: QPlainTextEdit = getattr(self.ui, f"{key}Edit")
+        for number, line in enumerate(edit.toPlainText().splitlines(), start=1):
+            if not line.strip():
+                continue
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) > most:
+                errors.setdefault(
+                    key,
+                    self.tr("Line %1 has more than %2 parts separated by |.")
+                    .replace("%1", str(number))
+                    .replace("%2", str(most)),
+                )
+                continue
+            item: dict[str, Any] = dict(
+                zip(names, parts + [""] * (len(names) - len(parts)), strict=True)
+            )
+            if key == "contacts":
+                item["public"] = item["public"].casefold() in (
+                    "public",
+                    "yes",
+                    "true",
+                    "1",
+                    self.tr("public").casefold(),
+                )
+            if key == "organisations":
+                item["role"] = self._term("organisation_roles", item["role"])
+                item["type"] = self._term("organisation_types", item["type"])
+            items.append(item)
+        return items
+
+    def _term(self, list_name: str, text: str) -> str:
+        wanted = text.strip().casefold()
+        for code, term in vocab.terms()[list_name].items():
+            if wanted == code or wanted in (label.casefold() for label in term.label.values()):
+                return code
+        return text.strip()
+
+    # -- validation --------------------------------------------------------------------------
+    def _changed(self, key: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(key)
+        self._timer.start()
+
+    def validate(self) -> Solution | None:
+        """Check everything now; show problems next to touched fields. The record, if valid."""
+        from pydantic import ValidationError
+
+        from ssc_desktop.domain.model import Solution
+
+        self._timer.stop()
+        data, errors, country_keys = self._collect()
+        solution: Solution | None = None
+        general: list[str] = []
+        if not data["title"].strip():
+            errors.setdefault("title", self.tr("A title is required."))
+        try:
+            candidate = Solution.model_validate(data)
+        except ValidationError as exc:
+            for problem in exc.errors():
+                loc = problem.get("loc", ())
+                message = str(problem.get("msg", "")).removeprefix("Value error, ")
+                if not loc:
+                    key = _whole_record_field(data)
+                    if key is None:
+                        general.append(message)
+                    else:
+                        errors.setdefault(key, message)
+                    continue
+                if loc[0] == "countries":
+                    index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else 0
+                    key = country_keys[index] if index < len(country_keys) else "providers"
+                elif loc[0] in _LOC_KEYS:
+                    key = _LOC_KEYS[str(loc[0])]
+                    if key in ("organisations", "contacts", "links", "sources") and len(loc) > 1:
+                        message = (
+                            self.tr("line %1: %2")
+                            .replace("%1", str(int(loc[1]) + 1))
+                            .replace("%2", message)
+                        )
+                else:
+                    general.append(message)
+                    continue
+                errors.setdefault(key, message)
+        else:
+            if not errors:
+                solution = candidate
+        self.errors = errors
+        self._show(errors, general)
+        return solution
+
+    def _show(self, errors: dict[str, str], general: list[str]) -> None:
+        for key in self._keys():
+            label = self._error_label(key)
+            message = errors.get(key, "")
+            visible = bool(message) and key in self._touched
+            label.setText(message if visible else "")
+            label.setVisible(visible)
+            widget = self.field(key)
+            if not isinstance(widget, QCheckBox) and widget is not self.ui.modalitiesBox:
+                widget.setStyleSheet(_INVALID_STYLE if visible else "")
+        problems = [*general, *errors.values()]
+        self.save_button.setEnabled(not problems and not self._saving)
+        if problems:
+            self.ui.problemsLabel.setText(
+                self.tr("%n problem(s) to fix before saving. First: %1", "", len(problems)).replace(
+                    "%1", problems[0]
+                )
+            )
+        else:
+            self.ui.problemsLabel.setText("")
+        self.ui.problemsLabel.setVisible(bool(problems))
+
+    # -- saving ------------------------------------------------------------------------------
+    def _save(self) -> None:
+        self._touched.update(self._keys())
+        solution = self.validate()
+        if solution is None:
+            return
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.save_requested.emit(solution)
+
+    def saved(self, solution: Solution) -> None:
+        """The window stored it: close."""
+        self.result_solution = solution
+        self._saving = False
+        self.accept()
+
+    def save_failed(self) -> None:
+        self._saving = False
+        self.validate()
+
+    def is_dirty(self) -> bool:
+        return bool(self._touched)
+
+    def reject(self) -> None:
+        if self.is_dirty() and not self._saving and not self.confirm_discard():
+            return
+        self._timer.stop()
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("Close the form without saving your changes?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        super().closeEvent(event)
+
+    # -- language ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("New local solution") if self._original is None
+            else self.tr("Edit solution")
+        )  # fmt: skip
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,120 @@
+"""Adding and editing a local solution in a form that checks as you type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ssc_desktop.gui.models import RowRole
+
+
+def open_new_form(window: Any, qtbot: Any) -> Any:
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.form is not None and window.form.isVisible())
+    return window.form
+
+
+def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
+    make_window: Any, qtbot: Any, wait_search: Any
+):
+    window = make_window()
+    store = window.catalogue.store
+    before = store.count()
+    form = open_new_form(window, qtbot)
+    assert not form.save_button.isEnabled(), "a new form has no title yet"
+
+    qtbot.keyClicks(form.ui.titleEdit, "Community radio for farmers")
+    qtbot.keyClicks(form.ui.providersEdit, "Brazil")
+    qtbot.keyClicks(form.ui.recipientsEdit, "KEN, XYZ")
+    qtbot.keyClicks(form.ui.primarySdgsEdit, "2")
+    qtbot.waitUntil(lambda: form.ui.recipientsError.isVisible())
+    assert "XYZ" in form.ui.recipientsError.text()
+    assert not form.save_button.isEnabled()
+    assert "problem" in form.ui.problemsLabel.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
+    qtbot.keyClick(form.ui.titleEdit, Qt.Key.Key_Return)  # Enter neither
+    qtbot.wait(200)
+    assert store.count() == before and form.isVisible()
+
+    form.ui.recipientsEdit.setText("KEN")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    assert not form.ui.recipientsError.isVisible()
+    with qtbot.waitSignal(window.solution_saved, timeout=10_000) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.form is None)
+    new_id = saved.args[0]
+    stored = store.get(new_id)
+    assert stored is not None and stored.origin == "local"
+    assert [(c.iso3, c.role) for c in stored.countries] == [
+        ("BRA", "provider"),
+        ("KEN", "recipient"),
+    ]
+    assert store.count() == before + 1
+    assert store.stats()["pending_sync"] == 1, "marked as a local change waiting for sync"
+
+    outcome = wait_search(qtbot, window)
+    assert new_id in outcome.ids
+    row = window.results_model.data(
+        window.results_model.index(window.results_model.row_of(new_id)), RowRole
+    )
+    assert row is not None and row.pending and row.local
+    qtbot.waitUntil(lambda: "1 change waiting for sync" in window.catalogue_status.text())
+    qtbot.waitUntil(lambda: window.detail_solution is not None
+                    and window.detail_solution.id == new_id)  # fmt: skip
+    assert "Local change waiting for sync" in window.ui.detailBrowser.toPlainText()
+
+
+def test_sdgs_and_years_are_checked_as_you_type(make_window: Any, qtbot: Any):
+    window = make_window()
+    form = open_new_form(window, qtbot)
+    qtbot.keyClicks(form.ui.titleEdit, "Anything")
+    qtbot.keyClicks(form.ui.primarySdgsEdit, "18")
+    qtbot.waitUntil(lambda: form.ui.primarySdgsError.isVisible())
+    assert "18" in form.ui.primarySdgsError.text()
+    form.ui.primarySdgsEdit.setText("7")
+    form.ui.secondarySdgsEdit.setText("7")
+    qtbot.waitUntil(lambda: "both primary and secondary" in form.ui.secondarySdgsError.text())
+    assert "both primary and secondary" in form.ui.problemsLabel.text()
+    assert not form.save_button.isEnabled()
+    form.ui.secondarySdgsEdit.setText("13")
+    form.ui.startYearSpin.setValue(2020)
+    form.ui.endYearSpin.setValue(2010)
+    qtbot.waitUntil(lambda: form.ui.yearsError.isVisible())
+    assert "2020" in form.ui.yearsError.text()
+    form.ui.endYearSpin.setValue(2022)
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    form.ui.contactsEdit.setPlainText("Ana | Lead | UNDP | not-an-email | | public")
+    qtbot.waitUntil(lambda: form.ui.contactsError.isVisible())
+    assert "line 1" in form.ui.contactsError.text()
+    form.ui.contactsEdit.setPlainText("Ana | Lead | UNDP | ana@example.org | | public")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    form._touched.clear()  # nothing to confirm: close without the discard question
+    form.reject()
+    qtbot.waitUntil(lambda: window.form is None)
+
+
+def test_editing_a_solution_keeps_its_id_and_marks_it_for_sync(
+    make_window: Any, qtbot: Any, wait_search: Any
+):
+    window = make_window()
+    view = window.ui.resultsView
+    view.setCurrentIndex(window.results_model.index(0))
+    qtbot.waitUntil(lambda: window.detail_solution is not None)
+    original = window.detail_solution
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.form is not None and window.form.isVisible())
+    form = window.form
+    assert form.ui.titleEdit.text() == original.title
+    assert form.ui.contactsEdit.toPlainText().count("\n") == 1  # both contacts, one per line
+    form.ui.titleEdit.setText(original.title + " (revised)")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    with qtbot.waitSignal(window.solution_saved, timeout=10_000):
+        form.save_button.click()
+    stored = window.catalogue.store.get(original.id)
+    assert stored.title == original.title + " (revised)"
+    assert stored.revision == original.revision + 1 and stored.origin == "central"
+    assert [c.public for c in stored.contacts] == [True, False]
+    assert window.catalogue.store.stats()["pending_sync"] == 1
+    QApplication.processEvents()

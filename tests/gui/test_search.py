@@ -1,0 +1,152 @@
+"""Searching: results as you type, never blocking, stale answers dropped, index rebuilt behind."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+
+from ssc_desktop.gui.models import IdRole, RowRole
+from ssc_desktop.gui.search_adapter import Outcome, SearchRequest
+
+
+def titles(window: Any) -> list[str]:
+    model = window.results_model
+    return [model.data(model.index(r), RowRole).title for r in range(model.rowCount())]
+
+
+def test_typing_a_query_shows_matching_results(make_window: Any, qtbot: Any, wait_search: Any):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    everything = wait_search(qtbot, window)
+    assert everything.total == 12 and window.results_model.rowCount() == 12
+
+    window.ui.searchEdit.setFocus()
+    qtbot.keyClicks(window.ui.searchEdit, "solar")
+    outcome = wait_search(qtbot, window, "solar")
+
+    assert not outcome.simple_match
+    assert sorted(titles(window)) == [
+        "Solar irrigation for smallholder farmers",
+        "Solar mini-grids for rural clinics",
+        "Vaccines cold chain with solar fridges",
+    ]
+    assert window.ui.countLabel.text() == "3 solutions"
+    snippets = [window.results_model.data(window.results_model.index(r), Qt.ItemDataRole.UserRole
+                                          + 3) for r in range(3)]  # fmt: skip
+    assert all(any(match for _text, match in s) for s in snippets), "matches are highlighted"
+
+
+def test_nothing_matching_says_so(make_window: Any, qtbot: Any, wait_search: Any):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    window.ui.searchEdit.setText("zyxwvut")
+    wait_search(qtbot, window, "zyxwvut")
+    assert window.results_model.rowCount() == 0
+    assert window.ui.countLabel.text() == "0 solutions"
+    assert "Nothing matches" in window.ui.hintLabel.text()
+
+
+def test_a_stale_query_is_dropped_and_the_window_never_blocks(
+    make_window: Any, qtbot: Any, wait_search: Any, monkeypatch: Any
+):
+    window = make_window()
+    adapter = window.adapter
+    real_search = adapter.search
+    seen: list[str] = []
+
+    def slow_search(request: SearchRequest, is_stale: Any) -> Iterator[Outcome]:
+        if request.text == "sol":
+            time.sleep(0.8)  # a slow first query, overtaken while it runs
+        yield from real_search(request, is_stale)
+
+    monkeypatch.setattr(adapter, "search", slow_search)
+    window.results_shown.connect(lambda _g: seen.append(window.last_outcome.request.text))
+    ticks: list[float] = []
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    ticker.start()
+    try:
+        window.ui.searchEdit.setText("sol")
+        qtbot.wait(50)
+        window.ui.searchEdit.setText("solar")
+        wait_search(qtbot, window, "solar")
+    finally:
+        ticker.stop()
+    assert "sol" not in seen, "the overtaken query's results must never be shown"
+    assert seen[-1] == "solar"
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 40 and max(gaps) < 0.25, "the GUI thread kept running during the search"
+
+
+def test_missing_index_is_rebuilt_while_the_catalogue_shows(
+    make_window: Any, qtbot: Any, data_folder: Any, wait_search: Any, monkeypatch: Any
+):
+    from ssc_desktop.gui import search_adapter
+
+    # Hold the index build until the test has seen the window working without it.
+    release = search_adapter.threading.Event()
+    real_prepare = search_adapter.SearchAdapter.prepare_index
+
+    def held_prepare(self: Any) -> str:
+        release.wait(10)
+        return real_prepare(self)
+
+    monkeypatch.setattr(search_adapter.SearchAdapter, "prepare_index", held_prepare)
+    shutil.rmtree(data_folder / "index", ignore_errors=True)
+    window = make_window()
+    try:
+        assert window.results_model.rowCount() == 12, "the catalogue shows from SQLite"
+        assert window.index_status.text() == "Preparing the search index…"
+        window.ui.searchEdit.setText("school feeding")
+        outcome = wait_search(qtbot, window, "school feeding")
+        assert outcome.simple_match and outcome.total == 1
+        assert "simple word matching" in window.ui.hintLabel.text()
+    finally:
+        release.set()
+    with qtbot.waitSignal(window.index_ready, timeout=20_000):
+        pass
+    outcome = wait_search(qtbot, window, "school feeding")
+    assert not outcome.simple_match and outcome.total >= 1
+    assert (data_folder / "index").is_dir()
+
+
+def test_sorting_by_title_and_newest(make_window: Any, qtbot: Any, wait_search: Any):
+    window = make_window()
+    window.ui.sortCombo.setCurrentIndex(2)  # title
+    wait_search(qtbot, window)
+    assert titles(window) == sorted(titles(window), key=str.casefold)
+    window.ui.sortCombo.setCurrentIndex(1)  # newest
+    wait_search(qtbot, window)
+    model = window.results_model
+    years = [model.data(model.index(r), RowRole).start_year for r in range(model.rowCount())]
+    assert years == sorted(years, reverse=True)
+    assert window.ui.actionSortNewest.isChecked()
+
+
+def test_results_can_be_dragged_as_solution_ids(make_window: Any):
+    window = make_window()
+    model = window.results_model
+    mime = model.mimeData([model.index(0), model.index(2)])
+    from ssc_desktop.gui.models import ids_from_mime
+
+    assert ids_from_mime(mime) == [model.index(0).data(IdRole), model.index(2).data(IdRole)]
+
+
+def test_typing_while_the_catalogue_opens_is_kept(
+    make_window: Any, qtbot: Any, wait_search: Any, settings_file: Any
+):
+    from ssc_desktop.gui.settings import Settings
+
+    Settings(settings_file).last_search = {"text": "old search", "filters": {}, "sort": "title"}
+    window = make_window(wait=False)
+    qtbot.keyClicks(window.ui.searchEdit, "x")  # before the catalogue is open
+    assert window.ui.searchEdit.text() == "old searchx"
+    qtbot.waitUntil(lambda: window.catalogue is not None, timeout=20_000)
+    outcome = wait_search(qtbot, window, "old searchx")
+    assert outcome.request.sort == "title"

@@ -1,0 +1,262 @@
+"""The window as a whole: keyboard, accessible names, layout, remembered state, errors, status."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from ssc_desktop.gui.errors import ErrorDialog
+from ssc_desktop.gui.models import IdRole
+from ssc_desktop.gui.qtcheck import binding_problem
+
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
+            continue
+        if widget.objectName().startswith("qt_") or widget.parent().objectName().startswith("qt_"):
+            continue  # Qt's own inner parts (spin box line edits, scroll bars...)
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), QAbstractSpinBox | QComboBox
+        ):
+            continue
+        name = widget.accessibleName() or (
+            widget.text() if isinstance(widget, QAbstractButton) else ""
+        )
+        if not name.replace("&", "").strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(make_window: Any, qtbot: Any):
+    window = make_window()
+    assert unnamed_controls(window) == []
+    window.new_solution()
+    qtbot.waitUntil(lambda: window.form is not None and window.form.isVisible())
+    assert unnamed_controls(window.form) == []
+    window.form._touched.clear()
+    window.form.reject()
+    window.open_settings()
+    qtbot.waitUntil(lambda: window.settings_dialog.isVisible())
+    assert unnamed_controls(window.settings_dialog) == []
+    window.settings_dialog.reject()
+
+
+def test_layout_holds_at_1366x768_and_with_large_fonts(make_window: Any, qtbot: Any):
+    app = QApplication.instance()
+    original = QFont(app.font())
+    try:
+        for scale in (1.0, 1.5):
+            font = QFont(original)
+            font.setPointSizeF(original.pointSizeF() * scale)
+            app.setFont(font)
+            window = make_window()
+            window.resize(1366, 768)
+            qtbot.waitUntil(lambda w=window: w.size().width() == 1366)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1366 and hint.height() <= 768, (scale, hint)
+            assert window.size().height() == 768
+            # Every pane keeps a usable size.
+            for pane, width, height in (
+                (window.ui.facetView, 150, 150),
+                (window.ui.resultsView, 300, 250),
+                (window.ui.detailBrowser, 300, 150),
+                (window.ui.basketView, 250, 40),
+            ):
+                assert pane.width() >= width and pane.height() >= height, (
+                    scale,
+                    pane.objectName(),
+                    pane.size(),
+                )
+            row_height = window.ui.resultsView.sizeHintForRow(0)
+            assert row_height >= 4 * window.ui.resultsView.fontMetrics().height()
+            window.close()
+    finally:
+        app.setFont(original)
+
+
+def test_shortcuts_and_keyboard_only_use(make_window: Any, qtbot: Any, wait_search: Any):
+    window = make_window()
+    window.ui.detailBrowser.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.searchEdit.hasFocus()
+    qtbot.keyClicks(window.ui.searchEdit, "solar")
+    wait_search(qtbot, window, "solar")
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Escape)
+    assert window.ui.searchEdit.text() == ""
+    wait_search(qtbot, window, "")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.resultsView.hasFocus()
+    qtbot.waitUntil(lambda: window.detail_solution is not None)
+    qtbot.keyClick(window.ui.resultsView, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert window.basket_model.ids == [window.detail_solution.id]
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert window.ui.basketView.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.facetView.hasFocus()
+    # Tab goes through every pane in reading order.
+    window.ui.searchEdit.setFocus()
+    visited = []
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget().objectName())
+    for name in ("sortCombo", "facetView", "resultsView", "detailBrowser", "noteEdit",
+                 "missionTitleEdit", "startDateEdit", "endDateEdit", "basketView",
+                 "makeBriefButton"):  # fmt: skip
+        assert name in visited, name
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_window_state_and_last_search_are_remembered(
+    make_window: Any, qtbot: Any, wait_search: Any
+):
+    window = make_window()
+    window.resize(1200, 700)
+    window.ui.mainSplitter.setSizes([300, 400, 500])
+    window.ui.searchEdit.setText("solar")
+    window.ui.sortCombo.setCurrentIndex(2)
+    window.facet_model.set_filters({"sdg": frozenset({"7"})})
+    window.facet_model.filters_changed.emit()
+    wait_search(qtbot, window, "solar")
+    sizes = window.ui.mainSplitter.sizes()
+    window.close()
+
+    again = make_window()
+    assert again.size().width() == 1200 and again.size().height() == 700
+    assert again.ui.mainSplitter.sizes() == sizes
+    assert again.ui.searchEdit.text() == "solar"
+    assert again.ui.sortCombo.currentIndex() == 2
+    assert again.facet_model.filters() == {"sdg": frozenset({"7"})}
+    outcome = wait_search(qtbot, again, "solar")
+    assert outcome.total == 3  # every solar record has SDG 7 (primary or secondary)
+
+
+def test_a_failing_background_job_shows_details_and_the_window_keeps_working(
+    make_window: Any, qtbot: Any, wait_search: Any, monkeypatch: Any
+):
+    window = make_window()
+    store = window.catalogue.store
+
+    def broken_note(solution_id: str, text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "set_note", broken_note)
+    window.ui.resultsView.setCurrentIndex(window.results_model.index(0))
+    qtbot.waitUntil(lambda: window.detail_solution is not None)
+    window.ui.noteEdit.setPlainText("a note that cannot be written")
+    window._flush_note()
+    qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
+    dialog: ErrorDialog = window.errors.dialog
+    assert "No space left on device" in dialog.message.text()
+    assert "Traceback" in dialog.details.toPlainText()
+    assert "broken_note" in dialog.details.toPlainText()
+    assert "ssc-desktop.log" in dialog.where.text()
+    dialog.copy_button.click()
+    assert "No space left on device" in QApplication.clipboard().text()
+    log_file = window.catalogue.paths.log_dir / "ssc-desktop.log"
+    assert "No space left on device" in log_file.read_text(encoding="utf-8")
+    dialog.accept()
+    # Still working.
+    window.ui.searchEdit.setText("school")
+    assert wait_search(qtbot, window, "school").total >= 1
+
+
+def test_status_bar_shows_size_last_sync_and_hub(make_window: Any, qtbot: Any):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.catalogue_status.text() == "12 solutions in the catalogue")
+    assert window.sync_status.text() == "Last sync: never"
+    # No hub address and no token in this catalogue: the sync client says so.
+    qtbot.waitUntil(lambda: window.hub_status.text() == "Hub: not configured")
+    assert "hub" in window.hub_status.toolTip().lower() or not window.sync_ready
+    window.catalogue.store.set_meta("last_sync_at", "2026-11-20T08:30:00Z")
+    window.refresh_status()
+    qtbot.waitUntil(lambda: window.sync_status.text().startswith("Last sync: 2026-11-20"))
+
+
+def test_about_shows_versions_and_the_data_folder(make_window: Any, qtbot: Any, data_folder: Path):
+    window = make_window()
+    window.ui.actionAbout.trigger()
+    qtbot.waitUntil(lambda: window.about_dialog.isVisible())
+    text = window.about_dialog.ui.detailsText.toPlainText()
+    assert "SSC Desktop 0." in text and "PySide6" in text and "SQLite" in text
+    assert str(data_folder) in text
+    window.about_dialog.ui.copyButton.click()
+    assert QApplication.clipboard().text() == text
+    window.about_dialog.reject()
+
+
+def test_the_seed_catalogue_opens(make_window: Any, qtbot: Any, tmp_path: Path, wait_search: Any):
+    window = make_window(seed=True, folder=tmp_path / "fresh")
+    outcome = wait_search(qtbot, window)
+    assert outcome.total == window.catalogue.store.count() > 0
+    window.ui.resultsView.setCurrentIndex(window.results_model.index(0))
+    qtbot.waitUntil(lambda: window.detail_solution is not None)
+    first = window.results_model.index(0).data(IdRole)
+    assert window.detail_solution.id == first
+
+
+def test_the_qt_binding_does_not_lose_references():
+    """PySide6 6.12.0 on Python 3.11 loses a reference on every call and crashes later."""
+    assert binding_problem() == ""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ssc_desktop_without_a_command_opens_the_window_and_closes_cleanly(tmp_path: Path):
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ssc_desktop", "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log = data / "logs" / "ssc-desktop.log"
+    try:
+        deadline = time.monotonic() + 60
+        while "search index" not in (log.read_text() if log.exists() else ""):
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "the window did not open its catalogue"
+            time.sleep(0.1)
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert "window closed" in log.read_text()
+    assert "Traceback" not in err
