@@ -78,12 +78,46 @@ def step_brief(ctx: SelfTest) -> str:
     return f"one-solution brief: {info.pages} pages, {info.bytes // 1024} KB (fonts embedded)"
 
 
+def step_window(ctx: SelfTest) -> str:
+    """The real window, offscreen: open the catalogue, type a query, see the results."""
+    from ssc_desktop.gui.app import application, create_window
+    from ssc_desktop.gui.qtcheck import binding_problem
+
+    app = application([])
+    problem = binding_problem()
+    if problem:
+        raise AssertionError(problem)
+    window = create_window(ctx.root / "window-data", settings_file=ctx.root / "settings.ini")
+    try:
+        window.show()
+        window.start()
+        window.ui.searchEdit.setText("school feeding")
+        deadline = time.monotonic() + 60
+        titles: list[str] = []
+        while time.monotonic() < deadline:
+            app.processEvents()
+            model = window.results_model
+            titles = [str(model.index(r).data()) for r in range(min(model.rowCount(), 3))]
+            if any("school feeding" in t.lower() for t in titles):
+                break
+            time.sleep(0.01)
+        else:
+            raise AssertionError(f"typing 'school feeding' showed {titles}")
+        return f"window opened offscreen; 'school feeding' -> {titles[0]}"
+    finally:
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
 #: Every step in order. Features add theirs here as they become part of the product.
 STEPS: list[tuple[str, Step]] = [
     ("catalogue", step_catalogue),
     ("search", step_search),
     ("import/export", step_files),
     ("brief", step_brief),
+    ("window", step_window),
 ]
 
 
