@@ -54,9 +54,11 @@ def test_command_line_self_test_never_touches_the_users_data(tmp_path: Path) -> 
 
 
 def test_installer_spec_bundles_the_data_folders(tmp_path: Path) -> None:
-    spec = build_installer.spec_text(tmp_path / "entry.py", "ssc-desktop")
+    spec = build_installer.spec_text(tmp_path / "entry.py", "ssc-desktop", windowed=True)
     compile(spec, "spec", "exec")
     for folder in ("resources", "db", "ui"):
         assert f"'{folder}')" in spec
     assert "console=True" in spec and "console=False" in spec
+    assert "if True:" in spec
+    assert "if False:" in build_installer.spec_text(tmp_path / "e.py", "x", windowed=False)
     assert build_installer.version().count(".") == 2
