@@ -43,15 +43,21 @@ def main() -> int:
         rows = [
             ("python -c pass (baseline)", timed([sys.executable, "-c", "pass"], args.runs)),
             ("ssc-desktop --version", timed([*cli, "--version"], args.runs)),
-            ("ssc-desktop search 'slum upgrading'", timed([*cli, "search", "slum upgrading"],
-                                                          args.runs)),
-            ("ssc-desktop search --json 'early warning'",
-             timed([*cli, "search", "--json", "early warning"], args.runs)),
+            (
+                "ssc-desktop search 'slum upgrading'",
+                timed([*cli, "search", "slum upgrading"], args.runs),
+            ),
+            (
+                "ssc-desktop search --json 'early warning'",
+                timed([*cli, "search", "--json", "early warning"], args.runs),
+            ),
             ("ssc-desktop stats --json", timed([*cli, "stats", "--json"], args.runs)),
         ]
     baseline = statistics.median(rows[0][1])
-    print(f"Cold start, {args.runs} runs each, seed catalogue (target: search median "
-          f"<= {TARGET_MEDIAN_S} s)")
+    print(
+        f"Cold start, {args.runs} runs each, seed catalogue (target: search median "
+        f"<= {TARGET_MEDIAN_S} s)"
+    )
     print(f"{'command':<44} {'median s':>9} {'p95 s':>8} {'x baseline':>11}")
     for name, samples in rows:
         median = statistics.median(samples)

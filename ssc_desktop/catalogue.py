@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
+from typing import Any
 
 from ssc_desktop.logs import configure_logging
 from ssc_desktop.paths import DataPaths, resolve_data_dir
@@ -64,10 +65,22 @@ class Catalogue:
             raise
         return cls(paths, store, SearchIndex(paths.index_dir))
 
-    def search(self, text: str, *, limit: int = 20, offset: int = 0) -> SearchResult:
-        """Search, first bringing the index up to date with the catalogue."""
-        self.index.ensure_current(self.store)
-        return self.index.search(text, limit=limit, offset=offset)
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        background: bool = False,
+        **options: Any,
+    ) -> SearchResult:
+        """Search, first bringing the index up to date with the catalogue.
+
+        ``options`` go to ``SearchIndex.search`` (filters, facets, sort, as_you_type...). With
+        ``background`` (the window), a missing or outdated index is rebuilt in a thread and the
+        search answers at once (with a hint while there is no index yet)."""
+        self.index.ensure_current(self.store, background=background)
+        return self.index.search(text, limit=limit, offset=offset, **options)
 
     def close(self) -> None:
         self.index.close()

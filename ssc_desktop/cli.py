@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import logging
 import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ssc_desktop import __version__
+from ssc_desktop.console import print_json
 from ssc_desktop.errors import CommandError
 
 if TYPE_CHECKING:
@@ -37,8 +37,7 @@ FEATURE_COMMANDS = (
 )
 
 
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+_print_json = print_json
 
 
 def _open(args: argparse.Namespace) -> Catalogue:
@@ -51,14 +50,40 @@ def _open(args: argparse.Namespace) -> Catalogue:
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1 or args.limit > 1000:
         raise CommandError("--limit must be between 1 and 1000")
+    if args.offset < 0:
+        raise CommandError("--offset must be 0 or more")
+    filters: dict[str, list[str]] = {}
+    for item in args.filter or ():
+        name, sep, value = item.partition("=")
+        if not sep or not value.strip():
+            raise CommandError(f"--filter wants NAME=VALUE (e.g. country=KEN), not {item!r}")
+        filters.setdefault(name.strip(), []).append(value.strip())
     with _open(args) as catalogue:
-        result = catalogue.search(args.query, limit=args.limit)
+        result = catalogue.search(
+            args.query,
+            limit=args.limit,
+            offset=args.offset,
+            filters=filters or None,
+            facets=bool(args.facets),
+            sort=args.sort,
+            as_you_type=False,  # a command line query is complete
+        )
         records = {s.id: s for s in catalogue.store.get_many([h.id for h in result.hits])}
     if args.json:
         _print_json(
             {
                 "query": result.query,
                 "total": result.total,
+                "offset": result.offset,
+                "sort": result.sort,
+                "hint": result.hint,
+                "suggestion": result.suggestion,
+                "corrected": result.corrected,
+                "filters": [
+                    {"name": f.name, "values": list(f.values), "label": f.label, "not": f.negated}
+                    for f in result.filters
+                ],
+                "facets": result.facets,
                 "hits": [
                     {
                         "id": hit.id,
@@ -85,6 +110,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     )
     if result.hint:
         out.write(f"({result.hint})\n")
+    if result.suggestion and not result.corrected:
+        out.write(f"Did you mean: {result.suggestion}\n")
     for number, hit in enumerate(result.hits, start=1):
         record = records.get(hit.id)
         facts = []
@@ -102,6 +129,14 @@ def cmd_search(args: argparse.Namespace) -> int:
                 textwrap.fill(snippet, width=96, initial_indent="    ", subsequent_indent="    ")
                 + "\n"
             )
+    if result.facets:
+        from ssc_desktop.search import facet_label
+
+        for name, counts in result.facets.items():
+            if counts:
+                top = ", ".join(f"{facet_label(name, v)} {n}" for v, n in list(counts.items())[:8])
+                out.write(f"\n{name.replace('_', ' ')}: {top}")
+        out.write("\n")
     return 0
 
 
@@ -299,8 +334,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("search", parents=[common], help="search the catalogue")
-    p.add_argument("query", help='words, "a phrase", -excluded')
+    p.add_argument(
+        "query",
+        help='words, "a phrase", -excluded, a OR b, and filters: country:Kenya (or KEN), '
+        "sdg:5, region:Africa, entity:WFP, modality:training, type:triangular, "
+        "year:2017 or year:2015..2018, lang:fr, status:ongoing, title:word",
+    )
     p.add_argument("--limit", type=int, default=10, help="how many hits (default 10)")
+    p.add_argument("--offset", type=int, default=0, help="skip this many hits (paging)")
+    p.add_argument(
+        "--sort", choices=("relevance", "newest", "title"), default="relevance", help="order"
+    )
+    p.add_argument(
+        "--filter",
+        action="append",
+        metavar="NAME=VALUE",
+        help="filter on a facet (sdg, region, country, organisation, modality, "
+        "cooperation_type, year, language, status); repeat it: values of one name are OR-ed",
+    )
+    p.add_argument(
+        "--facets", action="store_true", help="count the hits by SDG, region, country, ..."
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_search)
 

@@ -1,1 +1,10 @@
-"""Full-text search. ``engine`` is the only module that imports whoosh."""
+"""Full-text search over the catalogue. ``engine`` is the only module that imports whoosh.
+
+``syntax`` parses what people type, ``vocabulary`` knows facet and filter values (no whoosh),
+``results`` holds what a search returns. Use :class:`SearchIndex` from ``engine``.
+"""
+
+from ssc_desktop.search.results import AppliedFilter, Hit, SearchResult
+from ssc_desktop.search.vocabulary import FACETS, facet_label
+
+__all__ = ["FACETS", "AppliedFilter", "Hit", "SearchResult", "facet_label"]

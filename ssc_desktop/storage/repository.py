@@ -11,6 +11,7 @@ import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,6 +127,13 @@ class CatalogueStore:
     def close(self) -> None:
         self.engine.dispose()
 
+    @contextmanager
+    def write_transaction(self) -> Iterator[Connection]:
+        """This process's one writer: the store's lock and a ``BEGIN IMMEDIATE`` transaction,
+        committed when the block ends (rolled back if it raises). Sync applies pages in it."""
+        with self._write_lock, self._writer.begin() as conn:
+            yield conn
+
     # -- reading ----------------------------------------------------------------------------
     def get(self, solution_id: str, *, include_deleted: bool = False) -> Solution | None:
         found = self.get_many([solution_id], include_deleted=include_deleted)
@@ -134,7 +142,7 @@ class CatalogueStore:
     def get_many(self, ids: Sequence[str], *, include_deleted: bool = False) -> list[Solution]:
         """The solutions with these ids, in the order asked (unknown ids are left out)."""
         with self.engine.connect() as conn:
-            loaded = {s.id: s for s in self._load(conn, list(ids))}
+            loaded = {s.id: s for s in self.load(conn, list(ids))}
         return [
             loaded[i] for i in ids if i in loaded and (include_deleted or not loaded[i].deleted)
         ]
@@ -165,7 +173,7 @@ class CatalogueStore:
         with self.engine.connect() as conn:
             ids = [row[0] for row in conn.execute(query)]
             for part in _chunks(ids, batch):
-                by_id = {s.id: s for s in self._load(conn, list(part))}
+                by_id = {s.id: s for s in self.load(conn, list(part))}
                 yield from (by_id[i] for i in part)
 
     def changes_since(self, change_seq: int, *, limit: int = 1000) -> list[StoredChange]:
@@ -177,7 +185,7 @@ class CatalogueStore:
                 .order_by(SOLUTIONS.c.change_seq)
                 .limit(limit)
             ).all()
-            loaded = {s.id: s for s in self._load(conn, [r[0] for r in rows])}
+            loaded = {s.id: s for s in self.load(conn, [r[0] for r in rows])}
         return [StoredChange(loaded[r[0]], r[1], bool(r[2])) for r in rows]
 
     def last_change_seq(self) -> int:
@@ -195,7 +203,8 @@ class CatalogueStore:
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
-    def _load(self, conn: Connection, ids: list[str]) -> list[Solution]:
+    def load(self, conn: Connection, ids: list[str]) -> list[Solution]:
+        """The records with these ids, read on ``conn`` (inside a caller's transaction)."""
         if not ids:
             return []
         base: dict[str, dict[str, Any]] = {}
@@ -259,8 +268,8 @@ class CatalogueStore:
 
         The record is validated again, since callers may have built it with ``model_copy``.
         """
-        with self._write_lock, self._writer.begin() as conn:
-            current = self._load(conn, [solution.id])
+        with self.write_transaction() as conn:
+            current = self.load(conn, [solution.id])
             now = utc_now()
             data = solution.model_dump()
             if current:
@@ -270,13 +279,13 @@ class CatalogueStore:
                 data.update(revision=1, created_at=now, origin="local")
             data["updated_at"] = max(now, data["created_at"])
             stored = Solution.model_validate(data)
-            self._write(conn, [stored], dirty=True)
+            self.write_records(conn, [stored], dirty=True)
         return stored
 
     def delete_local(self, solution_id: str) -> Solution:
         """Turn a record into a tombstone: it stays, marked deleted, so the deletion can sync."""
-        with self._write_lock, self._writer.begin() as conn:
-            found = self._load(conn, [solution_id])
+        with self.write_transaction() as conn:
+            found = self.load(conn, [solution_id])
             if not found or found[0].deleted:
                 raise NotFoundError(f"no solution has the id {solution_id!r}")
             old = found[0]
@@ -287,7 +296,7 @@ class CatalogueStore:
                     "updated_at": max(utc_now(), old.created_at),
                 }
             )
-            self._write(conn, [tomb], dirty=True)
+            self.write_records(conn, [tomb], dirty=True)
         return tomb
 
     def import_solutions(self, solutions: Iterable[Solution]) -> ImportReport:
@@ -299,9 +308,9 @@ class CatalogueStore:
         """
         incoming = list({s.id: s for s in solutions}.values())  # last one per id wins
         report = ImportReport()
-        with self._write_lock, self._writer.begin() as conn:
-            dirty = self._dirty_ids(conn, [s.id for s in incoming])
-            stored = {s.id: s for s in self._load(conn, [s.id for s in incoming])}
+        with self.write_transaction() as conn:
+            dirty = self.dirty_ids(conn, [s.id for s in incoming])
+            stored = {s.id: s for s in self.load(conn, [s.id for s in incoming])}
             to_write: list[Solution] = []
             for new in incoming:
                 old = stored.get(new.id)
@@ -322,10 +331,11 @@ class CatalogueStore:
                     report.unchanged.append(new.id)
                 else:
                     report.older.append(new.id)
-            self._write(conn, to_write, dirty=False)
+            self.write_records(conn, to_write, dirty=False)
         return report
 
-    def _dirty_ids(self, conn: Connection, ids: list[str]) -> set[str]:
+    def dirty_ids(self, conn: Connection, ids: list[str]) -> set[str]:
+        """Which of these ids carry a local change not yet on the hub."""
         found: set[str] = set()
         for chunk in _chunks(ids):
             found.update(
@@ -336,7 +346,10 @@ class CatalogueStore:
             )
         return found
 
-    def _write(self, conn: Connection, solutions: Sequence[Solution], *, dirty: bool) -> None:
+    def write_records(
+        self, conn: Connection, solutions: Sequence[Solution], *, dirty: bool
+    ) -> None:
+        """Store these exact versions on ``conn``, each with the next change sequence number."""
         if not solutions:
             return
         seq = int(
@@ -398,7 +411,7 @@ class CatalogueStore:
 
     def set_note(self, solution_id: str, text: str) -> None:
         """A private note: kept on this machine only (never exported, synced or printed)."""
-        with self._write_lock, self._writer.begin() as conn:
+        with self.write_transaction() as conn:
             if text.strip():
                 stmt = sqlite_insert(NOTES).values(
                     solution_id=solution_id, text=text, updated_at=format_timestamp(utc_now())
@@ -418,11 +431,12 @@ class CatalogueStore:
         return default if value is None else str(value)
 
     def set_meta(self, key: str, value: str) -> None:
-        with self._write_lock, self._writer.begin() as conn:
-            self._set_meta(conn, key, value)
+        with self.write_transaction() as conn:
+            self.set_meta_on(conn, key, value)
 
     @staticmethod
-    def _set_meta(conn: Connection, key: str, value: str) -> None:
+    def set_meta_on(conn: Connection, key: str, value: str) -> None:
+        """Set a meta value inside a caller's transaction."""
         stmt = sqlite_insert(META).values(key=key, value=value)
         conn.execute(
             stmt.on_conflict_do_update(
@@ -435,11 +449,11 @@ class CatalogueStore:
         existing = self.meta("catalogue_id")
         if existing:
             return existing
-        with self._write_lock, self._writer.begin() as conn:
+        with self.write_transaction() as conn:
             value = conn.execute(select(META.c.value).where(META.c.key == "catalogue_id")).scalar()
             if value is None:
                 value = str(uuid.uuid4())
-                self._set_meta(conn, "catalogue_id", value)
+                self.set_meta_on(conn, "catalogue_id", value)
         return str(value)
 
     # -- figures ------------------------------------------------------------------------------

@@ -181,3 +181,46 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+# -- Sync (issue 6; owned by ssc_desktop/sync, migration 0003) ------------------------------------
+# The hub cursor, hub URL and token live in ``meta`` (keys ``sync.*``).
+
+
+class SyncBaseRow(Base):
+    """The last version of each record received from the hub: the base of the field merge."""
+
+    __tablename__ = "sync_base"
+
+    solution_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False)
+    data: Mapped[str] = mapped_column(Text, nullable=False)  # the hub's record, interchange JSON
+
+
+class SyncOutboxRow(Base):
+    """A local edit frozen into an operation with its own id, kept until the hub answers it."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (Index("ix_sync_outbox_solution_id", "solution_id", unique=True),)
+
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    solution_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    base_revision: Mapped[int] = mapped_column(Integer, nullable=False)
+    patch: Mapped[str] = mapped_column(Text, nullable=False)  # {field: value}, JSON
+    record_created_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    change_seq: Mapped[int] = mapped_column(Integer, nullable=False)  # the edit it was made from
+    frozen_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class SyncConflictRow(Base):
+    """A field both sides changed (or an edit the hub refused), waiting for the user's decision."""
+
+    __tablename__ = "sync_conflicts"
+
+    solution_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)  # "*": refused by the hub
+    mine: Mapped[str] = mapped_column(Text, nullable=False)  # JSON values
+    theirs: Mapped[str] = mapped_column(Text, nullable=False)
+    hub_revision: Mapped[int] = mapped_column(Integer, nullable=False)
+    message: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    detected_at: Mapped[str] = mapped_column(String(32), nullable=False)

@@ -11,8 +11,9 @@ import ssc_desktop
 
 PACKAGE = Path(ssc_desktop.__file__).parent
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
-# The command line opens the window when given no command: it may import the GUI, lazily.
-LAUNCHERS = {"cli.py"}
+# The command line opens the window when given no command, and the self-test opens it
+# offscreen: both may import the GUI, lazily.
+LAUNCHERS = {"cli.py", "selftest.py"}
 
 
 def core_modules() -> list[Path]:

@@ -82,9 +82,9 @@ def test_missing_corrupt_or_outdated_index_is_rebuilt(tmp_path: Path) -> None:
     assert index.ensure_current(store) == "current"
     index.close()
 
-    for segment in folder.glob("*.seg"):
+    for segment in folder.rglob("*.seg"):
         segment.write_bytes(b"garbage")
-    for toc in folder.glob("_solutions_*.toc"):
+    for toc in folder.rglob("_solutions_*.toc"):
         toc.write_bytes(b"not a pickle")
     index = SearchIndex(folder)
     assert index.ensure_current(store) == "rebuilt"

@@ -1,0 +1,1 @@
+"""The catalogue hub: FastAPI under uvicorn over SQLAlchemy (SQLite or PostgreSQL)."""

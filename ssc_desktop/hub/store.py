@@ -1,0 +1,601 @@
+"""The hub's central catalogue: SQLAlchemy Core tables that run on SQLite and PostgreSQL alike.
+
+Tables (created by ``HubStore.init``; ``hub_meta.schema_version`` names the layout, so a later
+layout can be upgraded in place by code keyed on it):
+
+* ``hub_records`` — the latest version of every record (tombstones included) as interchange JSON,
+  its revision, the per-field revision that last changed each field (the field-level merge needs
+  nothing else), and ``seq``: its place in the change feed. Every write takes the next ``seq``.
+* ``hub_ops`` — every operation id ever applied and its stored result: a resent operation gets the
+  same answer and changes nothing (exactly once).
+* ``hub_tokens`` — office tokens, stored as SHA-256 digests (tokens are 256-bit random, so a fast
+  hash is enough); revoked tokens stay listed.
+* ``hub_counter`` — the feed counter. A writer locks its row first (``FOR UPDATE`` on PostgreSQL,
+  ``BEGIN IMMEDIATE`` on SQLite), so sequence numbers become visible in order and a reader never
+  skips a change that commits late.
+* ``hub_meta`` — epoch (a new one means a new hub: clients start again from a snapshot), the
+  bundle signing key, the schema version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import secrets
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+
+from ssc_desktop.domain.model import format_timestamp, parse_timestamp, utc_now
+from ssc_desktop.sync.protocol import FIELDS, build_record, content_hash, dumps, later
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+metadata = MetaData()
+
+RECORDS = Table(
+    "hub_records",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("revision", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False, unique=True),
+    Column("deleted", Boolean, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("data", Text, nullable=False),
+    Column("field_revs", Text, nullable=False),
+    # The catalogue whose clean edit made this version ("" otherwise): it already has it.
+    Column("writer", String(64), nullable=False, default=""),
+)
+OPS = Table(
+    "hub_ops",
+    metadata,
+    Column("op_id", String(36), primary_key=True),
+    Column("office", String(100), nullable=False, index=True),
+    Column("solution_id", String(36), nullable=False),
+    Column("seq", BigInteger, nullable=True, index=True),
+    Column("received_at", String(32), nullable=False),
+    Column("via", String(16), nullable=False),
+    Column("result", Text, nullable=False),
+)
+TOKENS = Table(
+    "hub_tokens",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("office", String(100), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_at", String(32), nullable=True),
+    Column("last_used_at", String(32), nullable=True),
+)
+META = Table(
+    "hub_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+COUNTER = Table(
+    "hub_counter",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+TOKEN_PREFIX = "ssc_"
+
+
+class HubError(Exception):
+    """A refusal to tell the administrator or the office as it is."""
+
+
+class BadRequest(HubError):
+    """A request the hub cannot read (nothing was changed)."""
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    token_id: str
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    id: str
+    office: str
+    created_at: str
+    revoked_at: str | None
+    last_used_at: str | None
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def database_url(text: str | None, default_file: Path) -> str:
+    """A SQLAlchemy URL from what the user typed (a URL, or nothing for the default file)."""
+    if not text:
+        return f"sqlite:///{default_file}"
+    if "://" not in text:
+        return f"sqlite:///{Path(text).expanduser().resolve()}"
+    if text.startswith("postgresql://") or text.startswith("postgres://"):
+        return "postgresql+psycopg://" + text.split("://", 1)[1]
+    return text
+
+
+def make_hub_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        from ssc_desktop.storage.database import make_engine
+
+        if not parsed.database:
+            raise HubError("the hub needs a database file, not an in-memory database")
+        path = Path(parsed.database)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return make_engine(path)
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def _now() -> str:
+    return format_timestamp(utc_now())
+
+
+class HubStore:
+    """The hub's catalogue, tokens and operation log."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_hub_engine(url)
+        self._is_sqlite = self.engine.dialect.name == "sqlite"
+        self._epoch: str | None = None
+        self._public_key: str | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _write(self) -> Any:
+        """A write transaction (takes SQLite's write lock at BEGIN)."""
+        return self.engine.execution_options(sqlite_begin="IMMEDIATE").begin()
+
+    # -- set-up ---------------------------------------------------------------------------------
+    def init(self, *, seed: bool = True) -> bool:
+        """Create the tables when missing (and load the embedded catalogue); True if created."""
+        metadata.create_all(self.engine)
+        with self._write() as conn:
+            if conn.execute(select(META.c.value).where(META.c.key == "epoch")).scalar():
+                version = conn.execute(
+                    select(META.c.value).where(META.c.key == "schema_version")
+                ).scalar()
+                if version != SCHEMA_VERSION:
+                    raise HubError(
+                        f"the hub database has layout {version}; this program knows "
+                        f"{SCHEMA_VERSION} (use the matching version of SSC Desktop)"
+                    )
+                return False
+            conn.execute(
+                META.insert(),
+                [
+                    {"key": "epoch", "value": str(uuid.uuid4())},
+                    {"key": "schema_version", "value": SCHEMA_VERSION},
+                    {"key": "created_at", "value": _now()},
+                ],
+            )
+            conn.execute(COUNTER.insert().values(name="seq", value=0))
+        if seed:
+            from ssc_desktop.catalogue import seed_file
+            from ssc_desktop.interchange.reader import read_catalogue_file
+
+            self.load_records(s.to_json_dict() for s in read_catalogue_file(seed_file()))
+        return True
+
+    def load_records(self, records: Iterable[dict[str, Any]]) -> int:
+        """Put records in as they are (the seed, an administrator's import): newer revisions win."""
+        count = 0
+        with self._write() as conn:
+            seq = self._lock_counter(conn)
+            for record in records:
+                record = dict(record, origin="central")
+                current = self._current(conn, record["id"])
+                if current is not None and current[1] >= record["revision"]:
+                    continue
+                seq += 1
+                revs = {f: record["revision"] for f in FIELDS}
+                self._store(conn, record, revs, seq, writer="", exists=current is not None)
+                count += 1
+            self._set_counter(conn, seq)
+        return count
+
+    def epoch(self) -> str:
+        if self._epoch is None:
+            with self.engine.connect() as conn:
+                value = conn.execute(select(META.c.value).where(META.c.key == "epoch")).scalar()
+            if not value:
+                raise HubError("the hub database is not set up (run 'ssc-desktop serve' once)")
+            self._epoch = str(value)
+        return self._epoch
+
+    def meta(self, key: str) -> str | None:
+        with self.engine.connect() as conn:
+            value = conn.execute(select(META.c.value).where(META.c.key == key)).scalar()
+        return None if value is None else str(value)
+
+    def set_meta_if_missing(self, key: str, value: str) -> str:
+        """Store ``value`` under ``key`` unless one is there; returns the one that is."""
+        with self._write() as conn:
+            found = conn.execute(select(META.c.value).where(META.c.key == key)).scalar()
+            if found is not None:
+                return str(found)
+            conn.execute(META.insert().values(key=key, value=value))
+        return value
+
+    def bundle_private_key(self) -> str:
+        """The Ed25519 key that signs hub bundles, made on first use (kept in ``hub_meta``)."""
+        from ssc_desktop.sync.bundle import KEY_META, new_signing_key
+
+        return self.meta(KEY_META) or self.set_meta_if_missing(KEY_META, new_signing_key())
+
+    def bundle_public_key(self) -> str:
+        from ssc_desktop.sync.bundle import public_key
+
+        if self._public_key is None:
+            self._public_key = public_key(self.bundle_private_key())
+        return self._public_key
+
+    # -- tokens ---------------------------------------------------------------------------------
+    def create_token(self, office: str) -> tuple[str, str]:
+        """A new token for ``office``: (token id, token). Only the digest is kept."""
+        office = office.strip()
+        if not office or len(office) > 100 or any(c in office for c in "\r\n\t"):
+            raise HubError("an office name is 1 to 100 characters on one line")
+        token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+        token_id = secrets.token_hex(4)
+        with self._write() as conn:
+            conn.execute(
+                TOKENS.insert().values(
+                    id=token_id, office=office, token_hash=hash_token(token), created_at=_now()
+                )
+            )
+        return token_id, token
+
+    def revoke(self, what: str) -> list[TokenInfo]:
+        """Revoke a token (given as the token itself or its id) or every token of an office."""
+        what = what.strip()
+        with self._write() as conn:
+            query = select(TOKENS).where(TOKENS.c.revoked_at.is_(None))
+            if what.startswith(TOKEN_PREFIX):
+                query = query.where(TOKENS.c.token_hash == hash_token(what))
+            else:
+                query = query.where((TOKENS.c.id == what) | (TOKENS.c.office == what))
+            rows = conn.execute(query).mappings().all()
+            now = _now()
+            for row in rows:
+                conn.execute(update(TOKENS).where(TOKENS.c.id == row["id"]).values(revoked_at=now))
+        return [
+            TokenInfo(r["id"], r["office"], r["created_at"], now, r["last_used_at"]) for r in rows
+        ]
+
+    def tokens(self) -> list[TokenInfo]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(TOKENS).order_by(TOKENS.c.office, TOKENS.c.created_at))
+            return [
+                TokenInfo(r.id, r.office, r.created_at, r.revoked_at, r.last_used_at) for r in rows
+            ]
+
+    def authenticate(self, token: str) -> Office | None:
+        if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+            return None
+        digest = hash_token(token)
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(TOKENS.c.id, TOKENS.c.office, TOKENS.c.last_used_at).where(
+                    TOKENS.c.token_hash == digest, TOKENS.c.revoked_at.is_(None)
+                )
+            ).first()
+        if row is None:
+            return None
+        now = utc_now()
+        if row.last_used_at is None or now - parse_timestamp(row.last_used_at) > timedelta(
+            minutes=10
+        ):
+            with self._write() as conn:  # coarse, so a quiet sync stays a read
+                conn.execute(
+                    update(TOKENS)
+                    .where(TOKENS.c.id == row.id)
+                    .values(last_used_at=format_timestamp(now))
+                )
+        return Office(row.office, row.id)
+
+    def token_digests(self) -> dict[str, tuple[str, str]]:
+        """Live token ids, with their office and digest (office bundles are keyed by them)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(TOKENS.c.id, TOKENS.c.office, TOKENS.c.token_hash).where(
+                    TOKENS.c.revoked_at.is_(None)
+                )
+            )
+            return {r.id: (r.office, r.token_hash) for r in rows}
+
+    # -- the change feed ------------------------------------------------------------------------
+    def max_seq(self) -> int:
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(select(COUNTER.c.value).where(COUNTER.c.name == "seq")).scalar_one()
+            )
+
+    def changes(self, after: int, limit: int) -> list[Any]:
+        """Feed rows after ``after``: (id, revision, seq, data, writer), oldest first."""
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(
+                    select(
+                        RECORDS.c.id,
+                        RECORDS.c.revision,
+                        RECORDS.c.seq,
+                        RECORDS.c.data,
+                        RECORDS.c.writer,
+                    )
+                    .where(RECORDS.c.seq > after)
+                    .order_by(RECORDS.c.seq)
+                    .limit(limit)
+                )
+            )
+
+    def snapshot_rows(self, after_id: str | None, limit: int) -> list[Any]:
+        """Records sorted by id after ``after_id``: (id, data)."""
+        query = select(RECORDS.c.id, RECORDS.c.data).order_by(RECORDS.c.id).limit(limit)
+        if after_id:
+            query = query.where(RECORDS.c.id > after_id)
+        with self.engine.connect() as conn:
+            return list(conn.execute(query))
+
+    def records(self, ids: Sequence[str]) -> list[str]:
+        """The JSON text of the records with these ids (unknown ones left out)."""
+        out: list[str] = []
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                out += [
+                    r[0]
+                    for r in conn.execute(
+                        select(RECORDS.c.data).where(RECORDS.c.id.in_(ids[start : start + 500]))
+                    )
+                ]
+        return out
+
+    def all_records(self) -> Iterator[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            for (data,) in conn.execute(select(RECORDS.c.data).order_by(RECORDS.c.id)):
+                yield json.loads(data)
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(RECORDS)).scalar_one())
+
+    def op_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(OPS)).scalar_one())
+
+    def op_results(self, office: str, after_seq: int = 0) -> list[dict[str, Any]]:
+        """Stored results of an office's operations whose change came after ``after_seq``."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(OPS.c.result)
+                .where(OPS.c.office == office)
+                .where((OPS.c.seq > after_seq) | OPS.c.seq.is_(None))
+                .order_by(OPS.c.seq)
+            )
+            return [json.loads(r[0]) for r in rows]
+
+    # -- applying operations --------------------------------------------------------------------
+    def apply_ops(
+        self, office: str, catalogue: str, ops: Sequence[dict[str, Any]], *, via: str = "online"
+    ) -> list[dict[str, Any]]:
+        """Apply an office's operations in one transaction, each exactly once.
+
+        An operation is ``{"o": op id, "id": record id, "b": base revision, "p": {field: value},
+        "c": created_at (new records)}``. A field whose hub value changed since the base keeps
+        the hub's value (the client sees both and asks the user); the other fields apply.
+        A record the rules refuse is answered ``rej`` and changes nothing. The answer to an
+        operation is stored with it and given again, unchanged, whenever it is resent.
+        """
+        checked = [_check_op(op) for op in ops]
+        results: list[dict[str, Any]] = []
+        with self._write() as conn:
+            seq = self._lock_counter(conn)
+            now = _now()  # one time for the whole request: answers compress to almost nothing
+            for op in checked:
+                known = conn.execute(select(OPS.c.result).where(OPS.c.op_id == op["o"])).scalar()
+                if known is not None:
+                    results.append(json.loads(known))
+                    continue
+                result, seq = self._apply_one(conn, catalogue, op, seq, now)
+                conn.execute(
+                    OPS.insert().values(
+                        op_id=op["o"],
+                        office=office,
+                        solution_id=op["id"],
+                        seq=result.get("q"),
+                        received_at=_now(),
+                        via=via,
+                        result=dumps(result).decode(),
+                    )
+                )
+                results.append(result)
+            self._set_counter(conn, seq)
+        return results
+
+    def _apply_one(
+        self, conn: Connection, catalogue: str, op: dict[str, Any], seq: int, now: str
+    ) -> tuple[dict[str, Any], int]:
+        record_id, base_rev, patch = op["id"], op["b"], op["p"]
+        current = self._current(conn, record_id)
+        if current is None:
+            revs = {f: 1 for f in FIELDS}
+            try:
+                record = build_record(
+                    None,
+                    patch,
+                    record_id=record_id,
+                    revision=1,
+                    updated_at=now,
+                    created_at=op.get("c") or now,
+                )
+            except (ValidationError, ValueError) as exc:
+                return _rejected(op, exc), seq
+            clean = base_rev == 0
+            exists = False
+        else:
+            data, revision, revs = current[0], current[1], current[2]
+            applied: dict[str, Any] = {}
+            kept = False
+            changed_since_base = any(r > base_rev for r in revs.values())
+            for name, value in patch.items():
+                if data.get(name) == value:
+                    continue
+                if revs.get(name, 0) > base_rev:
+                    kept = True  # both changed it: the hub keeps its value, the client asks
+                    continue
+                if name == "deleted" and value and changed_since_base:
+                    kept = True  # a deletion never swallows someone else's newer edit
+                    continue
+                applied[name] = value
+            if not applied:
+                result = {
+                    "o": op["o"],
+                    "s": "ok",
+                    "r": revision,
+                    "q": current[3],
+                    "t": data["updated_at"],
+                    "c": False,
+                    "h": content_hash(data),
+                }
+                return result, seq
+            try:
+                record = build_record(
+                    data,
+                    applied,
+                    record_id=record_id,
+                    revision=revision + 1,
+                    updated_at=later(now, data["updated_at"]),
+                )
+            except (ValidationError, ValueError) as exc:
+                return _rejected(op, exc), seq
+            for name in applied:
+                revs[name] = revision + 1
+            clean = revision == base_rev and not kept
+            exists = True
+        seq += 1
+        self._store(conn, record, revs, seq, writer=catalogue if clean else "", exists=exists)
+        result = {
+            "o": op["o"],
+            "s": "ok",
+            "r": record["revision"],
+            "q": seq,
+            "t": record["updated_at"],
+            "c": clean,
+            "h": content_hash(record),
+        }
+        return result, seq
+
+    def _current(
+        self, conn: Connection, record_id: str
+    ) -> tuple[dict[str, Any], int, dict[str, int], int] | None:
+        row = conn.execute(
+            select(RECORDS.c.data, RECORDS.c.revision, RECORDS.c.field_revs, RECORDS.c.seq).where(
+                RECORDS.c.id == record_id
+            )
+        ).first()
+        if row is None:
+            return None
+        return json.loads(row.data), int(row.revision), json.loads(row.field_revs), int(row.seq)
+
+    def _store(
+        self,
+        conn: Connection,
+        record: dict[str, Any],
+        revs: dict[str, int],
+        seq: int,
+        *,
+        writer: str,
+        exists: bool,
+    ) -> None:
+        values = {
+            "revision": record["revision"],
+            "seq": seq,
+            "deleted": bool(record["deleted"]),
+            "updated_at": record["updated_at"],
+            "data": dumps(record).decode(),
+            "field_revs": dumps(revs).decode(),
+            "writer": writer,
+        }
+        if exists:
+            conn.execute(update(RECORDS).where(RECORDS.c.id == record["id"]).values(**values))
+        else:
+            conn.execute(RECORDS.insert().values(id=record["id"], **values))
+
+    def _lock_counter(self, conn: Connection) -> int:
+        query = select(COUNTER.c.value).where(COUNTER.c.name == "seq")
+        if not self._is_sqlite:
+            query = query.with_for_update()
+        return int(conn.execute(query).scalar_one())
+
+    def _set_counter(self, conn: Connection, seq: int) -> None:
+        conn.execute(update(COUNTER).where(COUNTER.c.name == "seq").values(value=seq))
+
+
+def _rejected(op: dict[str, Any], exc: Exception) -> dict[str, Any]:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "record"
+        message = f"{where}: {first.get('msg', 'invalid')}"
+    else:
+        message = str(exc)
+    return {"o": op["o"], "s": "rej", "m": message[:500]}
+
+
+def _check_op(op: Any) -> dict[str, Any]:
+    """The shape of one operation (content is checked when it is applied)."""
+    if not isinstance(op, dict):
+        raise BadRequest("an operation is not an object")
+    try:
+        op_id = str(uuid.UUID(str(op.get("o"))))
+        record_id = str(uuid.UUID(str(op.get("id"))))
+    except ValueError as exc:
+        raise BadRequest("an operation has no valid operation id or record id") from exc
+    base = op.get("b")
+    patch = op.get("p")
+    if not isinstance(base, int) or isinstance(base, bool) or base < 0:
+        raise BadRequest(f"operation {op_id}: the base revision is not a whole number")
+    if not isinstance(patch, dict) or not patch:
+        raise BadRequest(f"operation {op_id}: no fields to change")
+    unknown = [k for k in patch if k not in FIELDS]
+    if unknown:
+        raise BadRequest(f"operation {op_id}: unknown field {unknown[0][:40]!r}")
+    created = op.get("c")
+    if created is not None:
+        try:
+            created = format_timestamp(parse_timestamp(created))
+        except ValueError as exc:
+            raise BadRequest(f"operation {op_id}: {exc}") from exc
+    return {"o": op_id, "id": record_id, "b": base, "p": patch, "c": created}

@@ -1,0 +1,1 @@
+"""Sync with the catalogue hub: protocol, client, USB bundles, commands (docs/sync.md)."""

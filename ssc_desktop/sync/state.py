@@ -1,0 +1,614 @@
+"""The client's side of sync, in the catalogue's SQLite file (the source of truth).
+
+Every step that changes anything is one ``BEGIN IMMEDIATE`` transaction through the store's
+writer, so a cut or a kill leaves it all or nothing:
+
+* *freeze*: dirty records become operations (``sync_outbox``) with their own ids, one pending
+  operation per record at most, diffed against the merge base;
+* *results*: the hub's answers remove operations and, for a clean edit, rebuild the hub's new
+  version locally instead of downloading it;
+* *page*: hub records merged into the catalogue **and the cursor moved, in the same
+  transaction**; every record written takes a new ``change_seq``, so the search index catches
+  up by itself.
+
+Hub-applied records go through ``CatalogueStore._write`` (the store's one writer of records).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ssc_desktop.domain.model import Solution, format_timestamp, utc_now
+from ssc_desktop.storage import schema
+from ssc_desktop.storage.repository import META, SOLUTIONS, CatalogueStore, NotFoundError
+from ssc_desktop.sync.protocol import (
+    FIELDS,
+    build_record,
+    content_hash,
+    diff_fields,
+    dumps,
+    later,
+    merge,
+)
+
+BASE: Table = schema.SyncBaseRow.__table__  # type: ignore[assignment]
+OUTBOX: Table = schema.SyncOutboxRow.__table__  # type: ignore[assignment]
+CONFLICTS: Table = schema.SyncConflictRow.__table__  # type: ignore[assignment]
+
+K_HUB = "sync.hub_url"
+K_TOKEN = "sync.token"
+K_INSECURE = "sync.allow_insecure_url"
+K_CURSOR = "sync.cursor"
+K_SNAPSHOT = "sync.snapshot"
+K_WANT = "sync.want"
+K_HUB_KEY = "sync.hub_key"
+K_LAST = "sync.last"
+K_BUNDLE_SEQ = "sync.bundle_seq"
+
+
+class StaleStateError(Exception):
+    """The sync state moved under us (another sync of the same catalogue): start the step again."""
+
+
+@dataclass(frozen=True)
+class Cursor:
+    epoch: str
+    seq: int
+
+
+@dataclass
+class Applied:
+    """What applying hub records did."""
+
+    records: int = 0
+    written: int = 0
+    conflicts: int = 0
+    wanted: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field that two offices changed differently (or an edit the hub refused)."""
+
+    solution_id: str
+    title: str
+    field: str
+    mine: Any
+    theirs: Any
+    hub_revision: int
+    message: str
+    detected_at: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.solution_id,
+            "title": self.title,
+            "field": self.field,
+            "mine": self.mine,
+            "theirs": self.theirs,
+            "hub_revision": self.hub_revision,
+            "message": self.message,
+            "detected_at": self.detected_at,
+        }
+
+
+def _now() -> str:
+    return format_timestamp(utc_now())
+
+
+class SyncState:
+    """Sync bookkeeping on one open catalogue store."""
+
+    def __init__(self, store: CatalogueStore) -> None:
+        self.store = store
+
+    def _tx(self) -> Any:
+        return self.store.write_transaction()
+
+    # -- settings and cursor ----------------------------------------------------------------------
+    def get(self, key: str) -> str | None:
+        return self.store.meta(key)
+
+    def set(self, key: str, value: str) -> None:
+        self.store.set_meta(key, value)
+
+    def cursor(self) -> Cursor | None:
+        text = self.store.meta(K_CURSOR)
+        if not text:
+            return None
+        data = json.loads(text)
+        return Cursor(str(data["epoch"]), int(data["seq"]))
+
+    def snapshot_progress(self) -> dict[str, Any] | None:
+        text = self.store.meta(K_SNAPSHOT)
+        return json.loads(text) if text else None
+
+    def wanted(self) -> list[str]:
+        text = self.store.meta(K_WANT)
+        return list(json.loads(text)) if text else []
+
+    def start_snapshot(self, epoch: str, seq: int) -> None:
+        """Begin (or begin again, for a new hub) the first download."""
+        with self._tx() as conn:
+            progress = _meta(conn, K_SNAPSHOT)
+            old = _meta(conn, K_CURSOR)
+            if old and json.loads(old)["epoch"] != epoch:
+                # A new hub (restored or replaced): unanswered operations refer to revisions it
+                # may not have. The records themselves stay dirty and go again.
+                _forget_revisions(conn)
+                conn.execute(delete(OUTBOX))
+            if progress and json.loads(progress)["epoch"] == epoch:
+                return
+            _set_meta(conn, K_SNAPSHOT, dumps({"epoch": epoch, "seq": seq, "after": None}))
+            _set_meta(conn, K_WANT, "[]")
+
+    def begin_at(self, epoch: str, seq: int = 0) -> None:
+        """Follow the feed of hub ``epoch`` from ``seq`` (a full bundle replaces the snapshot)."""
+        with self._tx() as conn:
+            old = _meta(conn, K_CURSOR)
+            if old and json.loads(old)["epoch"] != epoch:
+                _forget_revisions(conn)
+                conn.execute(delete(OUTBOX))
+            conn.execute(delete(META).where(META.c.key.in_([K_SNAPSHOT, K_WANT])))
+            _set_meta(conn, K_CURSOR, dumps({"epoch": epoch, "seq": seq}))
+
+    def reset_for_new_hub(self) -> None:
+        """The hub is not the one the cursor came from: start again from a snapshot."""
+        with self._tx() as conn:
+            _forget_revisions(conn)
+            conn.execute(delete(OUTBOX))
+            conn.execute(delete(META).where(META.c.key.in_([K_CURSOR, K_SNAPSHOT, K_WANT])))
+
+    def pending_counts(self) -> dict[str, int]:
+        with self.store.engine.connect() as conn:
+            dirty = len(conn.execute(select(SOLUTIONS.c.id).where(SOLUTIONS.c.dirty)).all())
+            ops = len(conn.execute(select(OUTBOX.c.op_id)).all())
+            conflicts = len(conn.execute(select(CONFLICTS.c.solution_id)).all())
+        return {"dirty": dirty, "ops": ops, "conflicts": conflicts}
+
+    # -- push -------------------------------------------------------------------------------------
+    def freeze(self) -> list[dict[str, Any]]:
+        """Turn waiting local edits into operations; returns every unanswered operation.
+
+        A record gets a new operation only when it has none waiting and no open conflict, so
+        operations on one record reach the hub one at a time and each diff has a known base.
+        Smallest first: text edits go before large new records when the budget is short.
+        """
+        with self._tx() as conn:
+            busy = {r[0] for r in conn.execute(select(OUTBOX.c.solution_id))}
+            busy |= {r[0] for r in conn.execute(select(CONFLICTS.c.solution_id))}
+            dirty = [
+                (r[0], r[1])
+                for r in conn.execute(
+                    select(SOLUTIONS.c.id, SOLUTIONS.c.change_seq).where(SOLUTIONS.c.dirty)
+                )
+                if r[0] not in busy
+            ]
+            if dirty:
+                ids = [d[0] for d in dirty]
+                records = {s.id: s for s in self.store.load(conn, ids)}
+                bases = _bases(conn, ids)
+                for record_id, change_seq in dirty:
+                    record = records[record_id].to_json_dict()
+                    base = bases.get(record_id)
+                    if base is None or base[0] == 0:  # the hub has never had this record
+                        if record["deleted"] and base is None:
+                            _set_clean(conn, record_id)  # made and deleted here: never sent
+                            continue
+                        patch, base_rev = diff_fields(None, record), 0
+                    else:
+                        patch, base_rev = diff_fields(base[1], record), base[0]
+                    if not patch:
+                        _set_clean(conn, record_id)
+                        continue
+                    conn.execute(
+                        OUTBOX.insert().values(
+                            op_id=str(uuid.uuid4()),
+                            solution_id=record_id,
+                            base_revision=base_rev,
+                            patch=dumps(patch).decode(),
+                            record_created_at=record["created_at"],
+                            change_seq=change_seq,
+                            frozen_at=_now(),
+                        )
+                    )
+            rows = conn.execute(select(OUTBOX)).mappings().all()
+        ops = [
+            {
+                "o": r["op_id"],
+                "id": r["solution_id"],
+                "b": r["base_revision"],
+                "p": json.loads(r["patch"]),
+                **({"c": r["record_created_at"]} if r["base_revision"] == 0 else {}),
+            }
+            for r in rows
+        ]
+        ops.sort(key=lambda op: (len(dumps(op)), op["o"]))
+        return ops
+
+    def apply_results(self, results: Sequence[dict[str, Any]]) -> tuple[int, list[str]]:
+        """Take the hub's answers: (operations answered, records to fetch in full)."""
+        answered = 0
+        wanted: list[str] = []
+        with self._tx() as conn:
+            for result in results:
+                row = (
+                    conn.execute(select(OUTBOX).where(OUTBOX.c.op_id == str(result.get("o"))))
+                    .mappings()
+                    .first()
+                )
+                if row is None:
+                    continue  # answered before (a resent request)
+                answered += 1
+                conn.execute(delete(OUTBOX).where(OUTBOX.c.op_id == row["op_id"]))
+                record_id = row["solution_id"]
+                patch = json.loads(row["patch"])
+                if result.get("s") == "rej":
+                    _put_conflict(
+                        conn,
+                        record_id,
+                        "*",
+                        patch,
+                        None,
+                        0,
+                        f"the hub refused this edit: {result.get('m', '')}",
+                    )
+                    continue
+                if result.get("s") != "ok" or not result.get("c"):
+                    continue  # the page brings the hub's merged version
+                base = _bases(conn, [record_id]).get(record_id)
+                if (base[0] if base else 0) != row["base_revision"]:
+                    continue
+                try:
+                    rebuilt = build_record(
+                        base[1] if base else None,
+                        patch,
+                        record_id=record_id,
+                        revision=int(result["r"]),
+                        updated_at=str(result["t"]),
+                        created_at=row["record_created_at"],
+                    )
+                except ValueError:
+                    rebuilt = None
+                digest = str(result.get("h") or "-")
+                if rebuilt is None or not content_hash(rebuilt).startswith(digest):
+                    wanted.append(record_id)
+                    continue
+                _put_base(conn, rebuilt)
+                local = self.store.load(conn, [record_id])
+                has_conflict = conn.execute(
+                    select(CONFLICTS.c.field).where(CONFLICTS.c.solution_id == record_id)
+                ).first()
+                if local and not has_conflict and not diff_fields(rebuilt, local[0].to_json_dict()):
+                    keep = local[0].origin
+                    self.store.write_records(conn, [_solution(rebuilt, origin=keep)], dirty=False)
+            if wanted:
+                _add_wanted(conn, wanted)
+        return answered, wanted
+
+    # -- pull -------------------------------------------------------------------------------------
+    def apply_page(
+        self,
+        epoch: str,
+        from_seq: int,
+        to_seq: int,
+        records: Sequence[dict[str, Any]],
+        stubs: Sequence[Sequence[Any]] = (),
+    ) -> Applied:
+        """Merge one page of the change feed and move the cursor, in one transaction."""
+        with self._tx() as conn:
+            current = _meta(conn, K_CURSOR)
+            expected = {"epoch": epoch, "seq": from_seq}
+            if current is None or json.loads(current) != expected:
+                raise StaleStateError("the cursor moved: another sync ran")
+            applied = self._integrate(conn, records)
+            bases = _bases(conn, [str(s[0]) for s in stubs])
+            stale = [str(s[0]) for s in stubs if bases.get(str(s[0]), (0,))[0] < int(s[1])]
+            if stale:
+                _add_wanted(conn, stale)
+                applied.wanted += stale
+            _set_meta(conn, K_CURSOR, dumps({"epoch": epoch, "seq": to_seq}))
+        return applied
+
+    def apply_wanted(self, records: Sequence[dict[str, Any]]) -> Applied:
+        with self._tx() as conn:
+            applied = self._integrate(conn, records)
+            got = {r["id"] for r in records}
+            want = [i for i in json.loads(_meta(conn, K_WANT) or "[]") if i not in got]
+            _set_meta(conn, K_WANT, dumps(want))
+        return applied
+
+    def clear_wanted(self, ids: Iterable[str]) -> None:
+        drop = set(ids)
+        with self._tx() as conn:
+            want = [i for i in json.loads(_meta(conn, K_WANT) or "[]") if i not in drop]
+            _set_meta(conn, K_WANT, dumps(want))
+
+    def apply_snapshot_chunk(
+        self,
+        epoch: str,
+        seq: int,
+        after: str | None,
+        new_after: str,
+        records: Sequence[dict[str, Any]],
+    ) -> Applied:
+        with self._tx() as conn:
+            progress = json.loads(_meta(conn, K_SNAPSHOT) or "null")
+            if progress != {"epoch": epoch, "seq": seq, "after": after}:
+                raise StaleStateError("the snapshot moved: another sync ran")
+            applied = self._integrate(conn, records)
+            _set_meta(conn, K_SNAPSHOT, dumps({"epoch": epoch, "seq": seq, "after": new_after}))
+        return applied
+
+    def finish_snapshot(self, epoch: str, seq: int) -> None:
+        with self._tx() as conn:
+            progress = json.loads(_meta(conn, K_SNAPSHOT) or "null")
+            if not progress or progress["epoch"] != epoch or progress["seq"] != seq:
+                raise StaleStateError("the snapshot moved: another sync ran")
+            conn.execute(delete(META).where(META.c.key == K_SNAPSHOT))
+            _set_meta(conn, K_CURSOR, dumps({"epoch": epoch, "seq": seq}))
+            # Records an earlier hub had and this one lacks (a hub restored from an old backup):
+            # send them again rather than let them live on this machine only.
+            lost = select(BASE.c.solution_id).where(BASE.c.revision == 0)
+            conn.execute(update(SOLUTIONS).where(SOLUTIONS.c.id.in_(lost)).values(dirty=True))
+
+    def _integrate(self, conn: Connection, records: Sequence[dict[str, Any]]) -> Applied:
+        """Merge hub records into the catalogue (the caller holds the transaction)."""
+        applied = Applied(records=len(records))
+        if not records:
+            return applied
+        latest: dict[str, dict[str, Any]] = {}
+        for record in records:
+            known = latest.get(record["id"])
+            if known is None or record["revision"] >= known["revision"]:
+                latest[record["id"]] = record
+        ids = list(latest)
+        bases = _bases(conn, ids)
+        local = {s.id: s for s in self.store.load(conn, ids)}
+        dirty = self.store.dirty_ids(conn, ids)
+        waiting = {r[0] for r in conn.execute(select(OUTBOX.c.solution_id))}
+        open_conflicts: dict[str, dict[str, Any]] = {}
+        for row in conn.execute(select(CONFLICTS)).mappings():
+            open_conflicts.setdefault(row["solution_id"], {})[row["field"]] = row
+        clean_writes: list[Solution] = []
+        dirty_writes: list[Solution] = []
+        for record_id, theirs in latest.items():
+            base = bases.get(record_id)
+            if base is not None and base[0] >= theirs["revision"]:
+                continue  # this version (or a newer one) is already here
+            _put_base(conn, theirs)
+            mine_solution = local.get(record_id)
+            if mine_solution is None:
+                clean_writes.append(_solution(theirs, origin="central"))
+                continue
+            mine = mine_solution.to_json_dict()
+            own = open_conflicts.get(record_id, {})
+            busy = record_id in dirty or record_id in waiting or own
+            if not busy:
+                if _same(mine, theirs):
+                    continue
+                clean_writes.append(_solution(theirs, origin=mine_solution.origin))
+                continue
+            result = merge(base[1] if base else None, mine, theirs)
+            conflicts = dict(result.conflicts)
+            for name in own:
+                if name in conflicts or name == "*":
+                    continue
+                if mine.get(name) != theirs.get(name):
+                    conflicts[name] = (mine.get(name), theirs.get(name))
+                    result.record[name] = mine.get(name)
+            if "*" in own:
+                conflicts.pop("*", None)
+            pending = any(result.record.get(f) != theirs.get(f) for f in FIELDS)
+            stored = dict(result.record)
+            if pending:
+                stored.update(
+                    revision=max(mine["revision"], theirs["revision"] + 1),
+                    updated_at=later(mine["updated_at"], theirs["updated_at"]),
+                )
+            try:
+                solution = _solution(stored, origin=mine_solution.origin)
+            except ValueError:
+                # Merged fields that break a rule together (e.g. start after end): keep mine
+                # whole, and show every differing field as a conflict.
+                conflicts = {
+                    f: (mine[f], theirs[f]) for f in FIELDS if mine.get(f) != theirs.get(f)
+                }
+                solution = _solution(
+                    dict(mine, revision=max(mine["revision"], theirs["revision"] + 1)),
+                    origin=mine_solution.origin,
+                )
+                pending = True
+            conn.execute(
+                delete(CONFLICTS).where(
+                    CONFLICTS.c.solution_id == record_id, CONFLICTS.c.field != "*"
+                )
+            )
+            for name, (m, t) in conflicts.items():
+                _put_conflict(conn, record_id, name, m, t, int(theirs["revision"]), "")
+            applied.conflicts += len(conflicts)
+            if pending or conflicts or "*" in own:
+                dirty_writes.append(solution)
+            else:
+                clean_writes.append(solution)
+        if clean_writes:
+            self.store.write_records(conn, clean_writes, dirty=False)
+        if dirty_writes:
+            self.store.write_records(conn, dirty_writes, dirty=True)
+        applied.written = len(clean_writes) + len(dirty_writes)
+        return applied
+
+    # -- conflicts --------------------------------------------------------------------------------
+    def conflicts(self) -> list[Conflict]:
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                select(CONFLICTS, SOLUTIONS.c.title)
+                .join(SOLUTIONS, SOLUTIONS.c.id == CONFLICTS.c.solution_id, isouter=True)
+                .order_by(CONFLICTS.c.detected_at, CONFLICTS.c.solution_id, CONFLICTS.c.field)
+            ).mappings()
+            return [
+                Conflict(
+                    r["solution_id"],
+                    r["title"] or "",
+                    r["field"],
+                    json.loads(r["mine"]),
+                    json.loads(r["theirs"]),
+                    r["hub_revision"],
+                    r["message"],
+                    r["detected_at"],
+                )
+                for r in rows
+            ]
+
+    def resolve(
+        self, solution_id: str, field_name: str, choice: str, value: Any = None
+    ) -> Solution:
+        """Decide one conflict: keep ``mine``, take ``theirs``, or set ``value``.
+
+        The decision is a local edit like any other: it is checked by the record's rules (a
+        value they refuse changes nothing), then goes to the hub with the next sync.
+        """
+        if choice not in ("mine", "theirs", "value"):
+            raise ValueError("choose mine, theirs or value")
+        with self._tx() as conn:
+            row = (
+                conn.execute(
+                    select(CONFLICTS).where(
+                        CONFLICTS.c.solution_id == solution_id, CONFLICTS.c.field == field_name
+                    )
+                )
+                .mappings()
+                .first()
+            )
+            if row is None:
+                raise NotFoundError(f"no conflict on {field_name!r} of {solution_id}")
+            found = self.store.load(conn, [solution_id])
+            if not found:
+                raise NotFoundError(f"no solution has the id {solution_id!r}")
+            current = found[0]
+            data = current.to_json_dict()
+            base = _bases(conn, [solution_id]).get(solution_id)
+            if field_name == "*":
+                if choice == "value":
+                    raise ValueError("a refused edit is kept (mine) or dropped (theirs)")
+                if choice == "theirs":
+                    if base is None:
+                        data["deleted"] = True  # it never reached the hub: drop it here too
+                    else:
+                        data.update({f: base[1][f] for f in FIELDS})
+            else:
+                chosen = {"mine": row["mine"], "theirs": row["theirs"]}.get(choice)
+                data[field_name] = json.loads(chosen) if chosen is not None else value
+            data.update(revision=current.revision + 1, updated_at=later(_now(), data["created_at"]))
+            solution = Solution.model_validate(data)  # a refused value raises: nothing changed
+            conn.execute(
+                delete(CONFLICTS).where(
+                    CONFLICTS.c.solution_id == solution_id, CONFLICTS.c.field == field_name
+                )
+            )
+            others = conn.execute(
+                select(CONFLICTS.c.field).where(CONFLICTS.c.solution_id == solution_id)
+            ).first()
+            dirty = bool(others) or base is None or bool(diff_fields(base[1], data))
+            if field_name == "*" and choice == "theirs" and base is None:
+                dirty = False
+            self.store.write_records(conn, [solution], dirty=dirty)
+        return solution
+
+
+def _forget_revisions(conn: Connection) -> None:
+    """Another hub: its revision numbers mean nothing here, but the versions this catalogue last
+    received stay the best merge base for its edits (so they merge rather than conflict)."""
+    conn.execute(update(BASE).values(revision=0))
+
+
+def _meta(conn: Connection, key: str) -> str | None:
+    value = conn.execute(select(META.c.value).where(META.c.key == key)).scalar()
+    return None if value is None else str(value)
+
+
+def _set_meta(conn: Connection, key: str, value: str | bytes) -> None:
+    CatalogueStore.set_meta_on(conn, key, value.decode() if isinstance(value, bytes) else value)
+
+
+def _add_wanted(conn: Connection, ids: Iterable[str]) -> None:
+    want = json.loads(_meta(conn, K_WANT) or "[]")
+    want += [i for i in ids if i not in want]
+    _set_meta(conn, K_WANT, dumps(want))
+
+
+def _bases(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, dict[str, Any]]]:
+    out: dict[str, tuple[int, dict[str, Any]]] = {}
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(
+            select(BASE.c.solution_id, BASE.c.revision, BASE.c.data).where(
+                BASE.c.solution_id.in_(ids[start : start + 500])
+            )
+        ):
+            out[row[0]] = (int(row[1]), json.loads(row[2]))
+    return out
+
+
+def _put_base(conn: Connection, record: dict[str, Any]) -> None:
+    stmt = sqlite_insert(BASE).values(
+        solution_id=record["id"], revision=record["revision"], data=dumps(record).decode()
+    )
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[BASE.c.solution_id],
+            set_={"revision": stmt.excluded.revision, "data": stmt.excluded.data},
+        )
+    )
+
+
+def _put_conflict(
+    conn: Connection,
+    record_id: str,
+    name: str,
+    mine: Any,
+    theirs: Any,
+    revision: int,
+    message: str,
+) -> None:
+    stmt = sqlite_insert(CONFLICTS).values(
+        solution_id=record_id,
+        field=name,
+        mine=dumps(mine).decode(),
+        theirs=dumps(theirs).decode(),
+        hub_revision=revision,
+        message=message,
+        detected_at=_now(),
+    )
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[CONFLICTS.c.solution_id, CONFLICTS.c.field],
+            set_={
+                "mine": stmt.excluded.mine,
+                "theirs": stmt.excluded.theirs,
+                "hub_revision": stmt.excluded.hub_revision,
+                "message": stmt.excluded.message,
+            },
+        )
+    )
+
+
+def _set_clean(conn: Connection, record_id: str) -> None:
+    conn.execute(update(SOLUTIONS).where(SOLUTIONS.c.id == record_id).values(dirty=False))
+
+
+def _solution(record: dict[str, Any], *, origin: str) -> Solution:
+    return Solution.model_validate({**record, "origin": origin})
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    skip = {"origin"}
+    return {k: v for k, v in a.items() if k not in skip} == {
+        k: v for k, v in b.items() if k not in skip
+    }
