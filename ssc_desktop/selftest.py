@@ -78,6 +78,35 @@ def step_brief(ctx: SelfTest) -> str:
     return f"one-solution brief: {info.pages} pages, {info.bytes // 1024} KB (fonts embedded)"
 
 
+def step_sync(ctx: SelfTest) -> str:
+    """A hub on 127.0.0.1 (its own seeded catalogue), a token, an edit pushed, a sync pulled."""
+    from ssc_desktop.hub.server import ServerThread
+    from ssc_desktop.hub.store import HubStore
+    from ssc_desktop.sync.client import SyncClient
+
+    catalogue = ctx.state["catalogue"]
+    hub = HubStore(f"sqlite:///{ctx.root / 'hub.sqlite3'}")
+    try:
+        hub.init(seed=True)
+        _token_id, token = hub.create_token("self-test office")
+        with ServerThread(hub) as server:
+            store = catalogue.store
+            first = next(store.iter_all())
+            store.save_local(first.model_copy(update={"subtitle": "Edited by the self-test"}))
+            report = SyncClient(store, hub_url=server.url, token=token).sync()
+            if not report.complete or store.stats()["pending_sync"]:
+                raise AssertionError(f"sync did not complete: {report.as_dict()}")
+            again = SyncClient(store, hub_url=server.url, token=token).sync()
+            if again.requests != 1:
+                raise AssertionError(f"a quiet sync took {again.requests} requests")
+        return (
+            f"hub on {server.url}: {report.records_up} up, {report.records_down} down; "
+            "quiet sync 1 request"
+        )
+    finally:
+        hub.close()
+
+
 def step_window(ctx: SelfTest) -> str:
     """The real window, offscreen: open the catalogue, type a query, see the results."""
     from ssc_desktop.gui.app import application, create_window
@@ -117,6 +146,7 @@ STEPS: list[tuple[str, Step]] = [
     ("search", step_search),
     ("import/export", step_files),
     ("brief", step_brief),
+    ("sync", step_sync),
     ("window", step_window),
 ]
 

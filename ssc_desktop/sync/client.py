@@ -39,6 +39,7 @@ from ssc_desktop.sync.state import (
     K_HUB_KEY,
     K_INSECURE,
     K_LAST,
+    K_LAST_SYNC_AT,
     K_TOKEN,
     Conflict,
     StaleStateError,
@@ -290,6 +291,11 @@ class SyncClient:
             self._progress.phase = "done"
             self._emit()
         self.state.set(K_LAST, p.dumps(self._report.as_dict()).decode())
+        if self._report.stopped is None:
+            # Read by the status bar and printed on briefs ("catalogue as of last sync on ...").
+            from ssc_desktop.domain.model import format_timestamp, utc_now
+
+            self.state.set(K_LAST_SYNC_AT, format_timestamp(utc_now()))
         return self._report
 
     def _progress_marker(self) -> tuple[int, int, int]:

@@ -20,6 +20,7 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, select, update
@@ -50,6 +51,8 @@ K_SNAPSHOT = "sync.snapshot"
 K_WANT = "sync.want"
 K_HUB_KEY = "sync.hub_key"
 K_LAST = "sync.last"
+#: When the last complete sync ended (UTC); shared with the window and the briefs.
+K_LAST_SYNC_AT = "last_sync_at"
 K_BUNDLE_SEQ = "sync.bundle_seq"
 
 
@@ -545,6 +548,12 @@ def _add_wanted(conn: Connection, ids: Iterable[str]) -> None:
 
 
 def _bases(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, dict[str, Any]]]:
+    """The merge base of each record: the last hub version this catalogue received.
+
+    A record never received from a hub but shipped in the embedded seed has the seed's version
+    as its base: every installation got that hub version, so an edit made before the first sync
+    merges field by field instead of turning every changed field into a conflict.
+    """
     out: dict[str, tuple[int, dict[str, Any]]] = {}
     for start in range(0, len(ids), 500):
         for row in conn.execute(
@@ -553,7 +562,23 @@ def _bases(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, dict[st
             )
         ):
             out[row[0]] = (int(row[1]), json.loads(row[2]))
+    missing = [i for i in ids if i not in out]
+    if missing:
+        seed = _seed_versions()
+        out.update({i: seed[i] for i in missing if i in seed})
     return out
+
+
+@cache
+def _seed_versions() -> dict[str, tuple[int, dict[str, Any]]]:
+    """The embedded seed's records (the hub version every installation starts from)."""
+    from ssc_desktop.interchange import read_catalogue_file
+    from ssc_desktop.resources import db_dir
+
+    path = db_dir() / "seed" / "solutions.json"
+    if not path.exists():
+        return {}
+    return {s.id: (s.revision, s.to_json_dict()) for s in read_catalogue_file(path)}
 
 
 def _put_base(conn: Connection, record: dict[str, Any]) -> None:

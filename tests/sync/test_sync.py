@@ -44,6 +44,8 @@ def test_first_sync_takes_the_snapshot_then_a_quiet_sync_is_one_small_request(
     assert report.complete and report.records_down == 30
     assert catalogue_state(office) == hub_state(any_hub.store)
     assert office.stats()["pending_sync"] == 0
+    synced_at = office.meta("last_sync_at")
+    assert synced_at and synced_at.endswith("Z"), "the window and briefs show when"
 
     proxy.reset_counters()
     report = client(office, proxy.url, any_hub.token("A")).sync()
@@ -432,3 +434,30 @@ def test_a_replaced_hub_means_a_new_snapshot_and_local_edits_still_go(tmp_path: 
     assert catalogue_state(office) == hub_state(second)
     assert office.stats()["pending_sync"] == 0
     second.close()
+
+
+def test_seed_edits_made_before_the_first_sync_merge_instead_of_conflicting(
+    tmp_path: Path,
+) -> None:
+    """Both the hub and every install start from the embedded seed: it is the merge base."""
+    from ssc_desktop.catalogue import load_seed
+
+    store = fresh_hub(tmp_path / "hub", seed=True)
+    with ServerThread(store) as server:
+        hub = Hub(store, server, {})
+        a, b = new_office(tmp_path / "a"), new_office(tmp_path / "b")
+        load_seed(a)
+        load_seed(b)
+        target = next(a.iter_all())
+        a.save_local(target.model_copy(update={"subtitle": "Subtitle from A, offline"}))
+        b.save_local(target.model_copy(update={"summary": "Summary from B, offline."}))
+        for office, name in ((a, "A"), (b, "B"), (a, "A")):
+            report = client(office, hub.url, hub.token(name)).sync()
+            assert report.complete and report.conflicts == 0, report.as_dict()
+        merged_a, merged_b = a.get(target.id), b.get(target.id)
+        assert merged_a is not None and merged_b is not None
+        assert merged_a.subtitle == "Subtitle from A, offline"
+        assert merged_a.summary == "Summary from B, offline."
+        assert content(merged_a) == content(merged_b)
+        assert a.stats()["pending_sync"] == 0
+    store.close()
