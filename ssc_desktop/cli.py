@@ -331,6 +331,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check that everything works in this installation (offscreen), then exit",
     )
+    # Benchmarks only: time to a window that answers a key (prints JSON), then exit.
+    parser.add_argument("--probe-startup", metavar="SETTINGS_FILE", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("search", parents=[common], help="search the catalogue")
@@ -420,6 +422,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ssc_desktop.selftest import run_self_test
 
             return run_self_test()
+        if args.probe_startup:
+            from ssc_desktop.gui.probe import probe_startup
+
+            return probe_startup(args.data_dir, args.probe_startup)
         if args.command is None:
             return _run_gui(args)
         return int(args.func(args))
