@@ -1,69 +1,69 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>DetailRenderer</name>
-        <message numerus="yes">
-            <source>%n private contact(s), kept on this computer (see Edit).</source>
-            <translation>
-                <numerusform>%n private contact, kept on this computer (see Edit).</numerusform>
-                <numerusform>%n private contacts, kept on this computer (see Edit).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>Showing the best %1 of %Ln solution(s)</source>
-            <translation>
-                <numerusform>Showing the best %1 of %Ln solution</numerusform>
-                <numerusform>Showing the best %1 of %Ln solutions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln solution(s)</source>
-            <translation>
-                <numerusform>%Ln solution</numerusform>
-                <numerusform>%Ln solutions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n solution(s) to the mission basket.</source>
-            <translation>
-                <numerusform>Added %n solution to the mission basket.</numerusform>
-                <numerusform>Added %n solutions to the mission basket.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n page(s))</source>
-            <translation>
-                <numerusform>(%n page)</numerusform>
-                <numerusform>(%n pages)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln solution(s) in the catalogue</source>
-            <translation>
-                <numerusform>%Ln solution in the catalogue</numerusform>
-                <numerusform>%Ln solutions in the catalogue</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln change(s) waiting for sync</source>
-            <translation>
-                <numerusform>%Ln change waiting for sync</numerusform>
-                <numerusform>%Ln changes waiting for sync</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SolutionForm</name>
-        <message numerus="yes">
-            <source>%n problem(s) to fix before saving. First: %1</source>
-            <translation>
-                <numerusform>%n problem to fix before saving. First: %1</numerusform>
-                <numerusform>%n problems to fix before saving. First: %1</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>DetailRenderer</name>
+    <message numerus="yes">
+        <source>%n private contact(s), kept on this computer (see Edit).</source>
+        <translation>
+            <numerusform>%n private contact, kept on this computer (see Edit).</numerusform>
+            <numerusform>%n private contacts, kept on this computer (see Edit).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Showing the best %1 of %Ln solution(s)</source>
+        <translation>
+            <numerusform>Showing the best %1 of %Ln solution</numerusform>
+            <numerusform>Showing the best %1 of %Ln solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s)</source>
+        <translation>
+            <numerusform>%Ln solution</numerusform>
+            <numerusform>%Ln solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n solution(s) to the mission basket.</source>
+        <translation>
+            <numerusform>Added %n solution to the mission basket.</numerusform>
+            <numerusform>Added %n solutions to the mission basket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln solution in the catalogue</numerusform>
+            <numerusform>%Ln solutions in the catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln change waiting for sync</numerusform>
+            <numerusform>%Ln changes waiting for sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SolutionForm</name>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving. First: %1</source>
+        <translation>
+            <numerusform>%n problem to fix before saving. First: %1</numerusform>
+            <numerusform>%n problems to fix before saving. First: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

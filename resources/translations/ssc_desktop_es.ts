@@ -1,1115 +1,1162 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About SSC Desktop</source>
-            <translation>Acerca de SSC Desktop</translation>
-        </message>
-        <message>
-            <source>SSC Desktop</source>
-            <translation>SSC Desktop</translation>
-        </message>
-        <message>
-            <source>The offline catalogue of Southern solutions: South-South and triangular cooperation good practices for UN country offices.</source>
-            <translation>El catálogo sin conexión de soluciones del Sur: buenas prácticas de cooperación Sur-Sur y triangular para las oficinas de país de las Naciones Unidas.</translation>
-        </message>
-        <message>
-            <source>Versions and folders</source>
-            <translation>Versiones y carpetas</translation>
-        </message>
-        <message>
-            <source>Open the data folder</source>
-            <translation>Abrir la carpeta de datos</translation>
-        </message>
-        <message>
-            <source>Open the &amp;data folder</source>
-            <translation>Abrir la carpeta de &amp;datos</translation>
-        </message>
-        <message>
-            <source>Copy these details</source>
-            <translation>Copiar estos detalles</translation>
-        </message>
-        <message>
-            <source>&amp;Copy details</source>
-            <translation>&amp;Copiar los detalles</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailRenderer</name>
-        <message>
-            <source>Select a solution in the list to see everything about it here.</source>
-            <translation>Elija una solución en la lista para ver aquí toda su información.</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <source>This solution is no longer in the catalogue.</source>
-            <translation>Esta solución ya no figura en el catálogo.</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>secundario</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Enlaces</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Fuentes</translation>
-        </message>
-        <message>
-            <source>link</source>
-            <translation>enlace</translation>
-        </message>
-        <message>
-            <source>Made on this computer</source>
-            <translation>Creada en este equipo</translation>
-        </message>
-        <message>
-            <source>Local change waiting for sync</source>
-            <translation>Cambio local pendiente de sincronizar</translation>
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation>Países</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organizaciones</translation>
-        </message>
-        <message>
-            <source>Cooperation</source>
-            <translation>Cooperación</translation>
-        </message>
-        <message>
-            <source>Modalities</source>
-            <translation>Modalidades</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>Años</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Presupuesto</translation>
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation>Financiación</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Temas</translation>
-        </message>
-        <message>
-            <source>Keywords</source>
-            <translation>Palabras clave</translation>
-        </message>
-        <message>
-            <source>Challenge</source>
-            <translation>Desafío</translation>
-        </message>
-        <message>
-            <source>Solution</source>
-            <translation>Solución</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <source>Sustainability and replication</source>
-            <translation>Sostenibilidad y réplica</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n private contact(s), kept on this computer (see Edit).</source>
-            <translation>
-                <numerusform>%n contacto privado, guardado en este equipo (véase Editar).</numerusform>
-                <numerusform>%n contactos privados, guardados en este equipo (véase Editar).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>paragraph %1</source>
-            <translation>párrafo %1</translation>
-        </message>
-        <message>
-            <source>Id %1 · revision %2 · updated %3</source>
-            <translation>Id %1 · revisión %2 · actualizada el %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>SSC Desktop may not write there: %1</source>
-            <translation>SSC Desktop no puede escribir allí: %1</translation>
-        </message>
-        <message>
-            <source>A file could not be read or written: %1</source>
-            <translation>No se pudo leer o escribir un archivo: %1</translation>
-        </message>
-        <message>
-            <source>An unexpected error happened (%1).</source>
-            <translation>Se produjo un error inesperado (%1).</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Algo salió mal</translation>
-        </message>
-        <message>
-            <source>&amp;Copy details</source>
-            <translation>&amp;Copiar los detalles</translation>
-        </message>
-        <message>
-            <source>Copy the error details</source>
-            <translation>Copiar los detalles del error</translation>
-        </message>
-        <message>
-            <source>Error details</source>
-            <translation>Detalles del error</translation>
-        </message>
-        <message>
-            <source>The window keeps working.</source>
-            <translation>La ventana sigue funcionando.</translation>
-        </message>
-        <message>
-            <source>The details are also in the log file %1.</source>
-            <translation>Los detalles también están en el registro %1.</translation>
-        </message>
-        <message>
-            <source>%1 (and %2 more problem(s))</source>
-            <translation>%1 (y %2 problema(s) más)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The catalogue could not be opened.</source>
-            <translation>No se pudo abrir el catálogo.</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be opened: %1</source>
-            <translation>No se pudo abrir el catálogo: %1</translation>
-        </message>
-        <message>
-            <source>The search index is ready.</source>
-            <translation>El índice de búsqueda está listo.</translation>
-        </message>
-        <message>
-            <source>The search index could not be built; words are matched simply for now.</source>
-            <translation>No se pudo construir el índice de búsqueda; por ahora las palabras se buscan de forma sencilla.</translation>
-        </message>
-        <message>
-            <source>The search failed.</source>
-            <translation>La búsqueda falló.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Showing the best %1 of %Ln solution(s)</source>
-            <translation>
-                <numerusform>Las %1 mejores de %Ln solución</numerusform>
-                <numerusform>Las %1 mejores de %Ln soluciones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln solution(s)</source>
-            <translation>
-                <numerusform>%Ln solución</numerusform>
-                <numerusform>%Ln soluciones</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The search index is being prepared: simple word matching.</source>
-            <translation>El índice de búsqueda se está preparando: búsqueda sencilla de palabras.</translation>
-        </message>
-        <message>
-            <source>No solution has all these words; showing those with some.</source>
-            <translation>Ninguna solución tiene todas estas palabras; se muestran las que tienen algunas.</translation>
-        </message>
-        <message>
-            <source>Nothing matches. Try fewer or other words, or clear filters.</source>
-            <translation>Sin resultados. Pruebe con menos palabras u otras, o borre los filtros.</translation>
-        </message>
-        <message>
-            <source>Type a word to search.</source>
-            <translation>Escriba una palabra para buscar.</translation>
-        </message>
-        <message>
-            <source>Filters and counts cover the best matches: refine the words.</source>
-            <translation>Los filtros y recuentos abarcan los mejores resultados: precise las palabras.</translation>
-        </message>
-        <message>
-            <source>Did you mean %1?</source>
-            <translation>¿Quiso decir %1?</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filtros</translation>
-        </message>
-        <message>
-            <source>(counting…)</source>
-            <translation>(contando…)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n solution(s) to the mission basket.</source>
-            <translation>
-                <numerusform>%n solución añadida a la cesta de la misión.</numerusform>
-                <numerusform>%n soluciones añadidas a la cesta de la misión.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>mission-brief</source>
-            <translation>nota-de-mision</translation>
-        </message>
-        <message>
-            <source>Save the mission brief</source>
-            <translation>Guardar la nota de misión</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documentos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Mission brief</source>
-            <translation>Nota de misión</translation>
-        </message>
-        <message>
-            <source>Making the brief…</source>
-            <translation>Preparando la nota…</translation>
-        </message>
-        <message>
-            <source>Making the brief… %1 of %2</source>
-            <translation>Preparando la nota… %1 de %2</translation>
-        </message>
-        <message>
-            <source>Brief saved: %1</source>
-            <translation>Nota guardada: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n page(s))</source>
-            <translation>
-                <numerusform>(%n página)</numerusform>
-                <numerusform>(%n páginas)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The brief could not be made.</source>
-            <translation>No se pudo crear la nota.</translation>
-        </message>
-        <message>
-            <source>Saved. The change waits for the next sync.</source>
-            <translation>Guardado. El cambio espera a la próxima sincronización.</translation>
-        </message>
-        <message>
-            <source>The solution could not be saved.</source>
-            <translation>No se pudo guardar la solución.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln solution(s) in the catalogue</source>
-            <translation>
-                <numerusform>%Ln solución en el catálogo</numerusform>
-                <numerusform>%Ln soluciones en el catálogo</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln change(s) waiting for sync</source>
-            <translation>
-                <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
-                <numerusform>%Ln cambios pendientes de sincronizar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Opening the catalogue…</source>
-            <translation>Abriendo el catálogo…</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Última sincronización: %1</translation>
-        </message>
-        <message>
-            <source>Last sync: never</source>
-            <translation>Última sincronización: nunca</translation>
-        </message>
-        <message>
-            <source>Hub: not configured</source>
-            <translation>Hub: sin configurar</translation>
-        </message>
-        <message>
-            <source>Hub: checking…</source>
-            <translation>Hub: comprobando…</translation>
-        </message>
-        <message>
-            <source>Hub: reachable</source>
-            <translation>Hub: accesible</translation>
-        </message>
-        <message>
-            <source>Hub: unreachable</source>
-            <translation>Hub: inaccesible</translation>
-        </message>
-        <message>
-            <source>Hub: a sign-in page is in the way</source>
-            <translation>Hub: una página de inicio de sesión se interpone</translation>
-        </message>
-        <message>
-            <source>Hub: versions do not match</source>
-            <translation>Hub: versiones incompatibles</translation>
-        </message>
-        <message>
-            <source>Hub: insecure address</source>
-            <translation>Hub: dirección no segura</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Abriendo…</translation>
-        </message>
-        <message>
-            <source>Preparing the search index…</source>
-            <translation>Preparando el índice de búsqueda…</translation>
-        </message>
-        <message>
-            <source>Search index unavailable</source>
-            <translation>Índice de búsqueda no disponible</translation>
-        </message>
-        <message>
-            <source>Catalogue size</source>
-            <translation>Tamaño del catálogo</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>Última sincronización</translation>
-        </message>
-        <message>
-            <source>Hub connection</source>
-            <translation>Conexión con el hub</translation>
-        </message>
-        <message>
-            <source>Search index state</source>
-            <translation>Estado del índice de búsqueda</translation>
-        </message>
-        <message>
-            <source>Remove from basket</source>
-            <translation>Quitar de la cesta</translation>
-        </message>
-        <message>
-            <source>Add to basket</source>
-            <translation>Añadir a la cesta</translation>
-        </message>
-        <message>
-            <source>Remove from the mission basket</source>
-            <translation>Quitar de la cesta de la misión</translation>
-        </message>
-        <message>
-            <source>Add to the mission basket</source>
-            <translation>Añadir a la cesta de la misión</translation>
-        </message>
-        <message>
-            <source>The brief builder is not part of this version yet.</source>
-            <translation>La creación de notas aún no forma parte de esta versión.</translation>
-        </message>
-        <message>
-            <source>Add solutions to the basket first.</source>
-            <translation>Añada primero soluciones a la cesta.</translation>
-        </message>
-        <message>
-            <source>Make a PDF brief of the basket (Ctrl+P).</source>
-            <translation>Crear una nota PDF de la cesta (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Goals (SDGs)</source>
-            <translation>Objetivos (ODS)</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Región</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>Modality</source>
-            <translation>Modalidad</translation>
-        </message>
-        <message>
-            <source>Start year</source>
-            <translation>Año de inicio</translation>
-        </message>
-        <message>
-            <source>Local</source>
-            <translation>Local</translation>
-        </message>
-        <message>
-            <source>Waiting for sync</source>
-            <translation>Pendiente de sincronizar</translation>
-        </message>
-        <message>
-            <source>In basket</source>
-            <translation>En la cesta</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <source>Menu bar</source>
-            <translation>Barra de menús</translation>
-        </message>
-        <message>
-            <source>Status bar</source>
-            <translation>Barra de estado</translation>
-        </message>
-        <message>
-            <source>Mission basket</source>
-            <translation>Cesta de la misión</translation>
-        </message>
-        <message>
-            <source>SSC Desktop</source>
-            <translation>SSC Desktop</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>Bus&amp;car:</translation>
-        </message>
-        <message>
-            <source>Search the catalogue</source>
-            <translation>Buscar en el catálogo</translation>
-        </message>
-        <message>
-            <source>Words, "a phrase", or -word to leave out. Results appear as you type.</source>
-            <translation>Palabras, «una frase» o -palabra para excluirla. Los resultados aparecen mientras escribe.</translation>
-        </message>
-        <message>
-            <source>Words, "a phrase", -leave out</source>
-            <translation>Palabras, «una frase», -excluir</translation>
-        </message>
-        <message>
-            <source>S&amp;ort:</source>
-            <translation>&amp;Ordenar:</translation>
-        </message>
-        <message>
-            <source>Sort results by</source>
-            <translation>Ordenar los resultados por</translation>
-        </message>
-        <message>
-            <source>Relevance</source>
-            <translation>Relevancia</translation>
-        </message>
-        <message>
-            <source>Newest</source>
-            <translation>Más recientes</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Number of results</source>
-            <translation>Número de resultados</translation>
-        </message>
-        <message>
-            <source>Search hint</source>
-            <translation>Sugerencia de búsqueda</translation>
-        </message>
-        <message>
-            <source>Clear all filters</source>
-            <translation>Borrar todos los filtros</translation>
-        </message>
-        <message>
-            <source>C&amp;lear all</source>
-            <translation>Borrar &amp;todo</translation>
-        </message>
-        <message>
-            <source>Find a filter</source>
-            <translation>Buscar un filtro</translation>
-        </message>
-        <message>
-            <source>Find a country, goal…</source>
-            <translation>Buscar un país, un objetivo…</translation>
-        </message>
-        <message>
-            <source>Tick values to narrow the results. Space ticks or unticks.</source>
-            <translation>Marque valores para acotar los resultados. Espacio marca o desmarca.</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <source>Solutions that match. Ctrl+B adds the selected one to the mission basket.</source>
-            <translation>Soluciones que coinciden. Ctrl+B añade la elegida a la cesta de la misión.</translation>
-        </message>
-        <message>
-            <source>Details of the selected solution</source>
-            <translation>Detalles de la solución elegida</translation>
-        </message>
-        <message>
-            <source>Edit this solution</source>
-            <translation>Editar esta solución</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <source>My private &amp;note (stays on this computer):</source>
-            <translation>Mi &amp;nota privada (se queda en este equipo):</translation>
-        </message>
-        <message>
-            <source>Private note</source>
-            <translation>Nota privada</translation>
-        </message>
-        <message>
-            <source>Never exported, synced or printed. Saved as you type.</source>
-            <translation>Nunca se exporta, sincroniza ni imprime. Se guarda mientras escribe.</translation>
-        </message>
-        <message>
-            <source>&amp;Mission:</source>
-            <translation>Mis&amp;ión:</translation>
-        </message>
-        <message>
-            <source>Mission title</source>
-            <translation>Título de la misión</translation>
-        </message>
-        <message>
-            <source>e.g. Scoping mission on school feeding</source>
-            <translation>p. ej. Misión exploratoria sobre alimentación escolar</translation>
-        </message>
-        <message>
-            <source>&amp;Destination:</source>
-            <translation>&amp;Destino:</translation>
-        </message>
-        <message>
-            <source>Mission destination</source>
-            <translation>Destino de la misión</translation>
-        </message>
-        <message>
-            <source>e.g. Nairobi, Kenya</source>
-            <translation>p. ej. Nairobi, Kenia</translation>
-        </message>
-        <message>
-            <source>D&amp;ates:</source>
-            <translation>F&amp;echas:</translation>
-        </message>
-        <message>
-            <source>Mission start date</source>
-            <translation>Fecha de inicio de la misión</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>al</translation>
-        </message>
-        <message>
-            <source>Mission end date</source>
-            <translation>Fecha de fin de la misión</translation>
-        </message>
-        <message>
-            <source>Solutions in the mission basket</source>
-            <translation>Soluciones de la cesta de la misión</translation>
-        </message>
-        <message>
-            <source>Drag to reorder, or use Alt+Up and Alt+Down. Delete removes.</source>
-            <translation>Arrastre para reordenar, o use Alt+Arriba y Alt+Abajo. Supr quita.</translation>
-        </message>
-        <message>
-            <source>Remove from the basket</source>
-            <translation>Quitar de la cesta</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Quitar</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Subir</translation>
-        </message>
-        <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>Subir (Alt+Arriba)</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Bajar</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>Bajar (Alt+Abajo)</translation>
-        </message>
-        <message>
-            <source>Make a mission brief</source>
-            <translation>Crear una nota de misión</translation>
-        </message>
-        <message>
-            <source>Make &amp;brief…</source>
-            <translation>&amp;Generar la nota…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Búsqueda</translation>
-        </message>
-        <message>
-            <source>&amp;Mission</source>
-            <translation>&amp;Misión</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>&amp;New local solution…</source>
-            <translation>&amp;Nueva solución local…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit solution…</source>
-            <translation>&amp;Editar la solución…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Configuración…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Buscar</translation>
-        </message>
-        <message>
-            <source>&amp;Clear search</source>
-            <translation>&amp;Limpiar la búsqueda</translation>
-        </message>
-        <message>
-            <source>Clear all &amp;filters</source>
-            <translation>Borrar todos los &amp;filtros</translation>
-        </message>
-        <message>
-            <source>Sort by &amp;relevance</source>
-            <translation>Ordenar por &amp;relevancia</translation>
-        </message>
-        <message>
-            <source>Sort by &amp;newest</source>
-            <translation>Ordenar por más re&amp;cientes</translation>
-        </message>
-        <message>
-            <source>Sort by &amp;title</source>
-            <translation>Ordenar por &amp;título</translation>
-        </message>
-        <message>
-            <source>&amp;Add to basket / remove</source>
-            <translation>&amp;Añadir a la cesta / quitar</translation>
-        </message>
-        <message>
-            <source>&amp;Show basket</source>
-            <translation>&amp;Mostrar la cesta</translation>
-        </message>
-        <message>
-            <source>&amp;Remove from basket</source>
-            <translation>&amp;Quitar de la cesta</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>&amp;Subir</translation>
-        </message>
-        <message>
-            <source>Move &amp;down</source>
-            <translation>&amp;Bajar</translation>
-        </message>
-        <message>
-            <source>&amp;Empty the basket</source>
-            <translation>&amp;Vaciar la cesta</translation>
-        </message>
-        <message>
-            <source>&amp;Filters</source>
-            <translation>&amp;Filtros</translation>
-        </message>
-        <message>
-            <source>&amp;Results</source>
-            <translation>&amp;Resultados</translation>
-        </message>
-        <message>
-            <source>&amp;Details</source>
-            <translation>&amp;Detalles</translation>
-        </message>
-        <message>
-            <source>Mission &amp;basket</source>
-            <translation>&amp;Cesta de la misión</translation>
-        </message>
-        <message>
-            <source>Reset &amp;layout</source>
-            <translation>Restablecer la dis&amp;posición</translation>
-        </message>
-        <message>
-            <source>Open the &amp;data folder</source>
-            <translation>Abrir la carpeta de &amp;datos</translation>
-        </message>
-        <message>
-            <source>Open the &amp;log file</source>
-            <translation>Abrir el &amp;registro</translation>
-        </message>
-        <message>
-            <source>&amp;About SSC Desktop</source>
-            <translation>&amp;Acerca de SSC Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>System default</source>
-            <translation>La del sistema</translation>
-        </message>
-        <message>
-            <source>A4 (210 × 297 mm)</source>
-            <translation>A4 (210 × 297 mm)</translation>
-        </message>
-        <message>
-            <source>US Letter (8.5 × 11 in)</source>
-            <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
-        </message>
-        <message>
-            <source>Give an address starting with https:// (or http://).</source>
-            <translation>Indique una dirección que empiece por https:// (o http://).</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Configuración</translation>
-        </message>
-        <message>
-            <source>&amp;Hub address:</source>
-            <translation>Dirección del &amp;hub:</translation>
-        </message>
-        <message>
-            <source>Hub address</source>
-            <translation>Dirección del hub</translation>
-        </message>
-        <message>
-            <source>https://hub.example.org (leave empty to work offline only)</source>
-            <translation>https://hub.example.org (déjelo vacío para trabajar solo sin conexión)</translation>
-        </message>
-        <message>
-            <source>Interface &amp;language:</source>
-            <translation>&amp;Idioma de la interfaz:</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Idioma de la interfaz</translation>
-        </message>
-        <message>
-            <source>&amp;Paper size for briefs:</source>
-            <translation>Tamaño de &amp;papel de las notas:</translation>
-        </message>
-        <message>
-            <source>Paper size for briefs</source>
-            <translation>Tamaño de papel de las notas</translation>
-        </message>
-    </context>
-    <context>
-        <name>SolutionForm</name>
-        <message>
-            <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
-            <extracomment>Country fields and the role each gives.</extracomment>
-            <translation>País desconocido: «%1». Indique un código ISO 3166 (p. ej. KEN) o un nombre.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an SDG: goals are numbered 1 to 17.</source>
-            <translation>«%1» no es un ODS: los objetivos se numeran del 1 al 17.</translation>
-        </message>
-        <message>
-            <source>The budget must be a number, e.g. 250000.</source>
-            <translation>El presupuesto debe ser un número, p. ej. 250000.</translation>
-        </message>
-        <message>
-            <source>Line %1 has more than %2 parts separated by |.</source>
-            <translation>La línea %1 tiene más de %2 partes separadas por |.</translation>
-        </message>
-        <message>
-            <source>public</source>
-            <translation>público</translation>
-        </message>
-        <message>
-            <source>A title is required.</source>
-            <translation>El título es obligatorio.</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>línea %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) to fix before saving. First: %1</source>
-            <translation>
-                <numerusform>%n problema que corregir antes de guardar. El primero: %1</numerusform>
-                <numerusform>%n problemas que corregir antes de guardar. El primero: %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>¿Descartar los cambios?</translation>
-        </message>
-        <message>
-            <source>Close the form without saving your changes?</source>
-            <translation>¿Cerrar el formulario sin guardar los cambios?</translation>
-        </message>
-        <message>
-            <source>New local solution</source>
-            <translation>Nueva solución local</translation>
-        </message>
-        <message>
-            <source>Edit solution</source>
-            <translation>Editar la solución</translation>
-        </message>
-        <message>
-            <source>Solution</source>
-            <translation>Solución</translation>
-        </message>
-        <message>
-            <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
-            <translation>Los campos marcados con * son obligatorios. Sus cambios se guardan en este equipo y se envían al hub en la próxima sincronización.</translation>
-        </message>
-        <message>
-            <source>Solution fields</source>
-            <translation>Campos de la solución</translation>
-        </message>
-        <message>
-            <source>Title *</source>
-            <translation>Título *</translation>
-        </message>
-        <message>
-            <source>Title (required)</source>
-            <translation>Título (obligatorio)</translation>
-        </message>
-        <message>
-            <source>What the solution is called</source>
-            <translation>El nombre de la solución</translation>
-        </message>
-        <message>
-            <source>Subtitle</source>
-            <translation>Subtítulo</translation>
-        </message>
-        <message>
-            <source>One line</source>
-            <translation>Una línea</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Summary (at most 60 words)</source>
-            <translation>Resumen (60 palabras como máximo)</translation>
-        </message>
-        <message>
-            <source>Provider countries</source>
-            <translation>Países proveedores</translation>
-        </message>
-        <message>
-            <source>ISO codes or names, e.g. IND, Brazil</source>
-            <translation>Códigos ISO o nombres, p. ej. IND, Brasil</translation>
-        </message>
-        <message>
-            <source>Countries sharing their solution. Separate with commas.</source>
-            <translation>Países que comparten su solución. Sepárelos con comas.</translation>
-        </message>
-        <message>
-            <source>Recipient countries</source>
-            <translation>Países receptores</translation>
-        </message>
-        <message>
-            <source>e.g. KEN, Ethiopia</source>
-            <translation>p. ej. KEN, Etiopía</translation>
-        </message>
-        <message>
-            <source>Partner countries</source>
-            <translation>Países socios</translation>
-        </message>
-        <message>
-            <source>Triangular partner or facilitator countries</source>
-            <translation>Países socios triangulares o facilitadores</translation>
-        </message>
-        <message>
-            <source>Triangular partners or facilitators</source>
-            <translation>Socios triangulares o facilitadores</translation>
-        </message>
-        <message>
-            <source>Funder countries</source>
-            <translation>Países financiadores</translation>
-        </message>
-        <message>
-            <source>Main SDGs</source>
-            <translation>ODS principales</translation>
-        </message>
-        <message>
-            <source>Main Sustainable Development Goals</source>
-            <translation>Objetivos de Desarrollo Sostenible principales</translation>
-        </message>
-        <message>
-            <source>Goal numbers 1 to 17, e.g. 2, 7</source>
-            <translation>Números de objetivo del 1 al 17, p. ej. 2, 7</translation>
-        </message>
-        <message>
-            <source>Other SDGs</source>
-            <translation>Otros ODS</translation>
-        </message>
-        <message>
-            <source>Other Sustainable Development Goals</source>
-            <translation>Otros Objetivos de Desarrollo Sostenible</translation>
-        </message>
-        <message>
-            <source>e.g. 13</source>
-            <translation>p. ej. 13</translation>
-        </message>
-        <message>
-            <source>Cooperation type</source>
-            <translation>Tipo de cooperación</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Modalities</source>
-            <translation>Modalidades</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>Años</translation>
-        </message>
-        <message>
-            <source>Start year</source>
-            <translation>Año de inicio</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>a</translation>
-        </message>
-        <message>
-            <source>End year</source>
-            <translation>Año de fin</translation>
-        </message>
-        <message>
-            <source>Challenge</source>
-            <translation>Desafío</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <source>Sustainability and replication</source>
-            <translation>Sostenibilidad y réplica</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organizaciones</translation>
-        </message>
-        <message>
-            <source>Organisations, one per line</source>
-            <translation>Organizaciones, una por línea</translation>
-        </message>
-        <message>
-            <source>One per line: name | acronym | role | type, e.g. World Food Programme | WFP | implementing | un_entity</source>
-            <translation>Una por línea: nombre | sigla | función | tipo, p. ej. Programa Mundial de Alimentos | PMA | implementing | un_entity</translation>
-        </message>
-        <message>
-            <source>Funding mechanism</source>
-            <translation>Mecanismo de financiación</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Presupuesto</translation>
-        </message>
-        <message>
-            <source>Budget amount</source>
-            <translation>Importe del presupuesto</translation>
-        </message>
-        <message>
-            <source>e.g. 250000</source>
-            <translation>p. ej. 250000</translation>
-        </message>
-        <message>
-            <source>Currency:</source>
-            <translation>Moneda:</translation>
-        </message>
-        <message>
-            <source>Currency (ISO 4217 code)</source>
-            <translation>Moneda (código ISO 4217)</translation>
-        </message>
-        <message>
-            <source>USD</source>
-            <translation>USD</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Temas</translation>
-        </message>
-        <message>
-            <source>Separate with commas</source>
-            <translation>Separe con comas</translation>
-        </message>
-        <message>
-            <source>Keywords</source>
-            <translation>Palabras clave</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>Contacts, one per line</source>
-            <translation>Contactos, uno por línea</translation>
-        </message>
-        <message>
-            <source>One per line: name | title | organisation | e-mail | phone | public or private</source>
-            <translation>Uno por línea: nombre | cargo | organización | correo | teléfono | público o privado</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Enlaces</translation>
-        </message>
-        <message>
-            <source>Links, one per line</source>
-            <translation>Enlaces, uno por línea</translation>
-        </message>
-        <message>
-            <source>One per line: https://… | label</source>
-            <translation>Uno por línea: https://… | etiqueta</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Fuentes</translation>
-        </message>
-        <message>
-            <source>Sources, one per line</source>
-            <translation>Fuentes, una por línea</translation>
-        </message>
-        <message>
-            <source>One per line: document | paragraph | https://…</source>
-            <translation>Una por línea: documento | párrafo | https://…</translation>
-        </message>
-        <message>
-            <source>Problems to fix before saving</source>
-            <translation>Problemas que corregir antes de guardar</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SSC Desktop</source>
+        <translation>Acerca de SSC Desktop</translation>
+    </message>
+    <message>
+        <source>SSC Desktop</source>
+        <translation>SSC Desktop</translation>
+    </message>
+    <message>
+        <source>The offline catalogue of Southern solutions: South-South and triangular cooperation good practices for UN country offices.</source>
+        <translation>El catálogo sin conexión de soluciones del Sur: buenas prácticas de cooperación Sur-Sur y triangular para las oficinas de país de las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <source>Versions and folders</source>
+        <translation>Versiones y carpetas</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Copy these details</source>
+        <translation>Copiar estos detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+</context>
+<context>
+    <name>DetailRenderer</name>
+    <message>
+        <source>Select a solution in the list to see everything about it here.</source>
+        <translation>Elija una solución en la lista para ver aquí toda su información.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This solution is no longer in the catalogue.</source>
+        <translation>Esta solución ya no figura en el catálogo.</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>secundario</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>Made on this computer</source>
+        <translation>Creada en este equipo</translation>
+    </message>
+    <message>
+        <source>Local change waiting for sync</source>
+        <translation>Cambio local pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperación</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Sustainability and replication</source>
+        <translation>Sostenibilidad y réplica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private contact(s), kept on this computer (see Edit).</source>
+        <translation>
+            <numerusform>%n contacto privado, guardado en este equipo (véase Editar).</numerusform>
+            <numerusform>%n contactos privados, guardados en este equipo (véase Editar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>párrafo %1</translation>
+    </message>
+    <message>
+        <source>Id %1 · revision %2 · updated %3</source>
+        <translation>Id %1 · revisión %2 · actualizada el %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>SSC Desktop may not write there: %1</source>
+        <translation>SSC Desktop no puede escribir allí: %1</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation>No se pudo leer o escribir un archivo: %1</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened (%1).</source>
+        <translation>Se produjo un error inesperado (%1).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation>Copiar los detalles del error</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>The window keeps working.</source>
+        <translation>La ventana sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file %1.</source>
+        <translation>Los detalles también están en el registro %1.</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more problem(s))</source>
+        <translation>%1 (y %2 problema(s) más)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The catalogue could not be opened.</source>
+        <translation>No se pudo abrir el catálogo.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened: %1</source>
+        <translation>No se pudo abrir el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>El índice de búsqueda está listo.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built; words are matched simply for now.</source>
+        <translation>No se pudo construir el índice de búsqueda; por ahora las palabras se buscan de forma sencilla.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La búsqueda falló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the best %1 of %Ln solution(s)</source>
+        <translation>
+            <numerusform>Las %1 mejores de %Ln solución</numerusform>
+            <numerusform>Las %1 mejores de %Ln soluciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s)</source>
+        <translation>
+            <numerusform>%Ln solución</numerusform>
+            <numerusform>%Ln soluciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index is being prepared: simple word matching.</source>
+        <translation>El índice de búsqueda se está preparando: búsqueda sencilla de palabras.</translation>
+    </message>
+    <message>
+        <source>No solution has all these words; showing those with some.</source>
+        <translation>Ninguna solución tiene todas estas palabras; se muestran las que tienen algunas.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or other words, or clear filters.</source>
+        <translation>Sin resultados. Pruebe con menos palabras u otras, o borre los filtros.</translation>
+    </message>
+    <message>
+        <source>Type a word to search.</source>
+        <translation>Escriba una palabra para buscar.</translation>
+    </message>
+    <message>
+        <source>Filters and counts cover the best matches: refine the words.</source>
+        <translation>Los filtros y recuentos abarcan los mejores resultados: precise las palabras.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>¿Quiso decir %1?</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>(contando…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n solution(s) to the mission basket.</source>
+        <translation>
+            <numerusform>%n solución añadida a la cesta de la misión.</numerusform>
+            <numerusform>%n soluciones añadidas a la cesta de la misión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mission-brief</source>
+        <translation>nota-de-mision</translation>
+    </message>
+    <message>
+        <source>Save the mission brief</source>
+        <translation>Guardar la nota de misión</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>Nota de misión</translation>
+    </message>
+    <message>
+        <source>Making the brief…</source>
+        <translation>Preparando la nota…</translation>
+    </message>
+    <message>
+        <source>Making the brief… %1 of %2</source>
+        <translation>Preparando la nota… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Brief saved: %1</source>
+        <translation>Nota guardada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n página)</numerusform>
+            <numerusform>(%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brief could not be made.</source>
+        <translation>No se pudo crear la nota.</translation>
+    </message>
+    <message>
+        <source>Saved. The change waits for the next sync.</source>
+        <translation>Guardado. El cambio espera a la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The solution could not be saved.</source>
+        <translation>No se pudo guardar la solución.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln solución en el catálogo</numerusform>
+            <numerusform>%Ln soluciones en el catálogo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
+            <numerusform>%Ln cambios pendientes de sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Abriendo el catálogo…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Última sincronización: nunca</translation>
+    </message>
+    <message>
+        <source>Hub: not configured</source>
+        <translation>Hub: sin configurar</translation>
+    </message>
+    <message>
+        <source>Hub: checking…</source>
+        <translation>Hub: comprobando…</translation>
+    </message>
+    <message>
+        <source>Hub: reachable</source>
+        <translation>Hub: accesible</translation>
+    </message>
+    <message>
+        <source>Hub: unreachable</source>
+        <translation>Hub: inaccesible</translation>
+    </message>
+    <message>
+        <source>Hub: a sign-in page is in the way</source>
+        <translation>Hub: una página de inicio de sesión se interpone</translation>
+    </message>
+    <message>
+        <source>Hub: versions do not match</source>
+        <translation>Hub: versiones incompatibles</translation>
+    </message>
+    <message>
+        <source>Hub: insecure address</source>
+        <translation>Hub: dirección no segura</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>Preparando el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Search index unavailable</source>
+        <translation>Índice de búsqueda no disponible</translation>
+    </message>
+    <message>
+        <source>Catalogue size</source>
+        <translation>Tamaño del catálogo</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>Conexión con el hub</translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation>Estado del índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Remove from basket</source>
+        <translation>Quitar de la cesta</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>Añadir a la cesta</translation>
+    </message>
+    <message>
+        <source>Remove from the mission basket</source>
+        <translation>Quitar de la cesta de la misión</translation>
+    </message>
+    <message>
+        <source>Add to the mission basket</source>
+        <translation>Añadir a la cesta de la misión</translation>
+    </message>
+    <message>
+        <source>The brief builder is not part of this version yet.</source>
+        <translation>La creación de notas aún no forma parte de esta versión.</translation>
+    </message>
+    <message>
+        <source>Add solutions to the basket first.</source>
+        <translation>Añada primero soluciones a la cesta.</translation>
+    </message>
+    <message>
+        <source>Make a PDF brief of the basket (Ctrl+P).</source>
+        <translation>Crear una nota PDF de la cesta (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Goals (SDGs)</source>
+        <translation>Objetivos (ODS)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Año de inicio</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Waiting for sync</source>
+        <translation>Pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>In basket</source>
+        <translation>En la cesta</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Barra de estado</translation>
+    </message>
+    <message>
+        <source>Mission basket</source>
+        <translation>Cesta de la misión</translation>
+    </message>
+    <message>
+        <source>SSC Desktop</source>
+        <translation>SSC Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Bus&amp;car:</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, or -word to leave out. Results appear as you type.</source>
+        <translation>Palabras, «una frase» o -palabra para excluirla. Los resultados aparecen mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, -leave out</source>
+        <translation>Palabras, «una frase», -excluir</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Ordenar:</translation>
+    </message>
+    <message>
+        <source>Sort results by</source>
+        <translation>Ordenar los resultados por</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevancia</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>Search hint</source>
+        <translation>Sugerencia de búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Borrar todos los filtros</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Borrar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Find a filter</source>
+        <translation>Buscar un filtro</translation>
+    </message>
+    <message>
+        <source>Find a country, goal…</source>
+        <translation>Buscar un país, un objetivo…</translation>
+    </message>
+    <message>
+        <source>Tick values to narrow the results. Space ticks or unticks.</source>
+        <translation>Marque valores para acotar los resultados. Espacio marca o desmarca.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Solutions that match. Ctrl+B adds the selected one to the mission basket.</source>
+        <translation>Soluciones que coinciden. Ctrl+B añade la elegida a la cesta de la misión.</translation>
+    </message>
+    <message>
+        <source>Details of the selected solution</source>
+        <translation>Detalles de la solución elegida</translation>
+    </message>
+    <message>
+        <source>Edit this solution</source>
+        <translation>Editar esta solución</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>My private &amp;note (stays on this computer):</source>
+        <translation>Mi &amp;nota privada (se queda en este equipo):</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>Never exported, synced or printed. Saved as you type.</source>
+        <translation>Nunca se exporta, sincroniza ni imprime. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>Mis&amp;ión:</translation>
+    </message>
+    <message>
+        <source>Mission title</source>
+        <translation>Título de la misión</translation>
+    </message>
+    <message>
+        <source>e.g. Scoping mission on school feeding</source>
+        <translation>p. ej. Misión exploratoria sobre alimentación escolar</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>Mission destination</source>
+        <translation>Destino de la misión</translation>
+    </message>
+    <message>
+        <source>e.g. Nairobi, Kenya</source>
+        <translation>p. ej. Nairobi, Kenia</translation>
+    </message>
+    <message>
+        <source>D&amp;ates:</source>
+        <translation>F&amp;echas:</translation>
+    </message>
+    <message>
+        <source>Mission start date</source>
+        <translation>Fecha de inicio de la misión</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Mission end date</source>
+        <translation>Fecha de fin de la misión</translation>
+    </message>
+    <message>
+        <source>Solutions in the mission basket</source>
+        <translation>Soluciones de la cesta de la misión</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down. Delete removes.</source>
+        <translation>Arrastre para reordenar, o use Alt+Arriba y Alt+Abajo. Supr quita.</translation>
+    </message>
+    <message>
+        <source>Remove from the basket</source>
+        <translation>Quitar de la cesta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Make a mission brief</source>
+        <translation>Crear una nota de misión</translation>
+    </message>
+    <message>
+        <source>Make &amp;brief…</source>
+        <translation>&amp;Generar la nota…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Misión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;New local solution…</source>
+        <translation>&amp;Nueva solución local…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit solution…</source>
+        <translation>&amp;Editar la solución…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search</source>
+        <translation>&amp;Limpiar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;filters</source>
+        <translation>Borrar todos los &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;relevance</source>
+        <translation>Ordenar por &amp;relevancia</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;newest</source>
+        <translation>Ordenar por más re&amp;cientes</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;title</source>
+        <translation>Ordenar por &amp;título</translation>
+    </message>
+    <message>
+        <source>&amp;Add to basket / remove</source>
+        <translation>&amp;Añadir a la cesta / quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Show basket</source>
+        <translation>&amp;Mostrar la cesta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from basket</source>
+        <translation>&amp;Quitar de la cesta</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the basket</source>
+        <translation>&amp;Vaciar la cesta</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Mission &amp;basket</source>
+        <translation>&amp;Cesta de la misión</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>Restablecer la dis&amp;posición</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log file</source>
+        <translation>Abrir el &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Bienvenida y primeros pasos</translation>
+    </message>
+    <message>
+        <source>&amp;About SSC Desktop</source>
+        <translation>&amp;Acerca de SSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>La del sistema</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>Give an address starting with https:// (or http://).</source>
+        <translation>Indique una dirección que empiece por https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>Dirección del &amp;hub:</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>https://hub.example.org (leave empty to work offline only)</source>
+        <translation>https://hub.example.org (déjelo vacío para trabajar solo sin conexión)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size for briefs:</source>
+        <translation>Tamaño de &amp;papel de las notas:</translation>
+    </message>
+    <message>
+        <source>Paper size for briefs</source>
+        <translation>Tamaño de papel de las notas</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionForm</name>
+    <message>
+        <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
+        <extracomment>Country fields and the role each gives.</extracomment>
+        <translation>País desconocido: «%1». Indique un código ISO 3166 (p. ej. KEN) o un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SDG: goals are numbered 1 to 17.</source>
+        <translation>«%1» no es un ODS: los objetivos se numeran del 1 al 17.</translation>
+    </message>
+    <message>
+        <source>The budget must be a number, e.g. 250000.</source>
+        <translation>El presupuesto debe ser un número, p. ej. 250000.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 parts separated by |.</source>
+        <translation>La línea %1 tiene más de %2 partes separadas por |.</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>público</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>El título es obligatorio.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving. First: %1</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de guardar. El primero: %1</numerusform>
+            <numerusform>%n problemas que corregir antes de guardar. El primero: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Close the form without saving your changes?</source>
+        <translation>¿Cerrar el formulario sin guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>New local solution</source>
+        <translation>Nueva solución local</translation>
+    </message>
+    <message>
+        <source>Edit solution</source>
+        <translation>Editar la solución</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
+        <translation>Los campos marcados con * son obligatorios. Sus cambios se guardan en este equipo y se envían al hub en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Solution fields</source>
+        <translation>Campos de la solución</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <source>Title (required)</source>
+        <translation>Título (obligatorio)</translation>
+    </message>
+    <message>
+        <source>What the solution is called</source>
+        <translation>El nombre de la solución</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>One line</source>
+        <translation>Una línea</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Summary (at most 60 words)</source>
+        <translation>Resumen (60 palabras como máximo)</translation>
+    </message>
+    <message>
+        <source>Provider countries</source>
+        <translation>Países proveedores</translation>
+    </message>
+    <message>
+        <source>ISO codes or names, e.g. IND, Brazil</source>
+        <translation>Códigos ISO o nombres, p. ej. IND, Brasil</translation>
+    </message>
+    <message>
+        <source>Countries sharing their solution. Separate with commas.</source>
+        <translation>Países que comparten su solución. Sepárelos con comas.</translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>Países receptores</translation>
+    </message>
+    <message>
+        <source>e.g. KEN, Ethiopia</source>
+        <translation>p. ej. KEN, Etiopía</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Países socios</translation>
+    </message>
+    <message>
+        <source>Triangular partner or facilitator countries</source>
+        <translation>Países socios triangulares o facilitadores</translation>
+    </message>
+    <message>
+        <source>Triangular partners or facilitators</source>
+        <translation>Socios triangulares o facilitadores</translation>
+    </message>
+    <message>
+        <source>Funder countries</source>
+        <translation>Países financiadores</translation>
+    </message>
+    <message>
+        <source>Main SDGs</source>
+        <translation>ODS principales</translation>
+    </message>
+    <message>
+        <source>Main Sustainable Development Goals</source>
+        <translation>Objetivos de Desarrollo Sostenible principales</translation>
+    </message>
+    <message>
+        <source>Goal numbers 1 to 17, e.g. 2, 7</source>
+        <translation>Números de objetivo del 1 al 17, p. ej. 2, 7</translation>
+    </message>
+    <message>
+        <source>Other SDGs</source>
+        <translation>Otros ODS</translation>
+    </message>
+    <message>
+        <source>Other Sustainable Development Goals</source>
+        <translation>Otros Objetivos de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <source>e.g. 13</source>
+        <translation>p. ej. 13</translation>
+    </message>
+    <message>
+        <source>Cooperation type</source>
+        <translation>Tipo de cooperación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Año de inicio</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Año de fin</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Sustainability and replication</source>
+        <translation>Sostenibilidad y réplica</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Organisations, one per line</source>
+        <translation>Organizaciones, una por línea</translation>
+    </message>
+    <message>
+        <source>One per line: name | acronym | role | type, e.g. World Food Programme | WFP | implementing | un_entity</source>
+        <translation>Una por línea: nombre | sigla | función | tipo, p. ej. Programa Mundial de Alimentos | PMA | implementing | un_entity</translation>
+    </message>
+    <message>
+        <source>Funding mechanism</source>
+        <translation>Mecanismo de financiación</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Importe del presupuesto</translation>
+    </message>
+    <message>
+        <source>e.g. 250000</source>
+        <translation>p. ej. 250000</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217 code)</source>
+        <translation>Moneda (código ISO 4217)</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Separe con comas</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Contacts, one per line</source>
+        <translation>Contactos, uno por línea</translation>
+    </message>
+    <message>
+        <source>One per line: name | title | organisation | e-mail | phone | public or private</source>
+        <translation>Uno por línea: nombre | cargo | organización | correo | teléfono | público o privado</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Links, one per line</source>
+        <translation>Enlaces, uno por línea</translation>
+    </message>
+    <message>
+        <source>One per line: https://… | label</source>
+        <translation>Uno por línea: https://… | etiqueta</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Sources, one per line</source>
+        <translation>Fuentes, una por línea</translation>
+    </message>
+    <message>
+        <source>One per line: document | paragraph | https://…</source>
+        <translation>Una por línea: documento | párrafo | https://…</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation>Problemas que corregir antes de guardar</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SSC Desktop</source>
+        <translation>Bienvenido a SSC Desktop</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Everything works offline</source>
+        <translation>Todo funciona sin conexión</translation>
+    </message>
+    <message>
+        <source>The whole catalogue of Southern solutions is on this computer: search it, filter it and read every solution with its sources without any connection.</source>
+        <translation>Todo el catálogo de soluciones del Sur está en este equipo: búsquelo, fíltrelo y lea cada solución con sus fuentes sin ninguna conexión.</translation>
+    </message>
+    <message>
+        <source>Connect to a catalogue hub</source>
+        <translation>Conectarse a un hub del catálogo</translation>
+    </message>
+    <message>
+        <source>When a connection appears, enter the hub address your office was given in Settings, then sync to receive new solutions and send yours. Without any connection, changes travel on a USB stick (ssc-desktop bundle).</source>
+        <translation>Cuando haya conexión, introduzca en Configuración la dirección del hub que recibió su oficina y sincronice para recibir soluciones nuevas y enviar las suyas. Sin ninguna conexión, los cambios viajan en una memoria USB (ssc-desktop bundle).</translation>
+    </message>
+    <message>
+        <source>Print a mission brief</source>
+        <translation>Imprimir una nota de misión</translation>
+    </message>
+    <message>
+        <source>Add solutions to the mission basket (Ctrl+B), give the mission a title, destination and dates, then choose Make brief (Ctrl+P) to get a PDF that prints well on any office printer.</source>
+        <translation>Añada soluciones a la cesta de la misión (Ctrl+B), dé a la misión un título, un destino y fechas, y elija Generar la nota (Ctrl+P) para obtener un PDF que se imprime bien en cualquier impresora de oficina.</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Texto de bienvenida</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+</context>
 </TS>

@@ -1,1115 +1,1162 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About SSC Desktop</source>
-            <translation>À propos de SSC Desktop</translation>
-        </message>
-        <message>
-            <source>SSC Desktop</source>
-            <translation>SSC Desktop</translation>
-        </message>
-        <message>
-            <source>The offline catalogue of Southern solutions: South-South and triangular cooperation good practices for UN country offices.</source>
-            <translation>Le catalogue hors ligne des solutions du Sud : bonnes pratiques de coopération Sud-Sud et triangulaire pour les bureaux de pays des Nations Unies.</translation>
-        </message>
-        <message>
-            <source>Versions and folders</source>
-            <translation>Versions et dossiers</translation>
-        </message>
-        <message>
-            <source>Open the data folder</source>
-            <translation>Ouvrir le dossier des données</translation>
-        </message>
-        <message>
-            <source>Open the &amp;data folder</source>
-            <translation>Ouvrir le dossier des &amp;données</translation>
-        </message>
-        <message>
-            <source>Copy these details</source>
-            <translation>Copier ces détails</translation>
-        </message>
-        <message>
-            <source>&amp;Copy details</source>
-            <translation>&amp;Copier les détails</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailRenderer</name>
-        <message>
-            <source>Select a solution in the list to see everything about it here.</source>
-            <translation>Choisissez une solution dans la liste pour tout voir d’elle ici.</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>This solution is no longer in the catalogue.</source>
-            <translation>Cette solution ne figure plus dans le catalogue.</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>secondaire</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Liens</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Sources</translation>
-        </message>
-        <message>
-            <source>link</source>
-            <translation>lien</translation>
-        </message>
-        <message>
-            <source>Made on this computer</source>
-            <translation>Créée sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>Local change waiting for sync</source>
-            <translation>Modification locale en attente de synchronisation</translation>
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Cooperation</source>
-            <translation>Coopération</translation>
-        </message>
-        <message>
-            <source>Modalities</source>
-            <translation>Modalités</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>Années</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation>Financement</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Thèmes</translation>
-        </message>
-        <message>
-            <source>Keywords</source>
-            <translation>Mots-clés</translation>
-        </message>
-        <message>
-            <source>Challenge</source>
-            <translation>Défi</translation>
-        </message>
-        <message>
-            <source>Solution</source>
-            <translation>Solution</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Résultats</translation>
-        </message>
-        <message>
-            <source>Sustainability and replication</source>
-            <translation>Durabilité et reproduction</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n private contact(s), kept on this computer (see Edit).</source>
-            <translation>
-                <numerusform>%n contact privé, conservé sur cet ordinateur (voir Modifier).</numerusform>
-                <numerusform>%n contacts privés, conservés sur cet ordinateur (voir Modifier).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>paragraph %1</source>
-            <translation>paragraphe %1</translation>
-        </message>
-        <message>
-            <source>Id %1 · revision %2 · updated %3</source>
-            <translation>Id %1 · révision %2 · mise à jour le %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <source>SSC Desktop may not write there: %1</source>
-            <translation>SSC Desktop n’a pas le droit d’écrire ici : %1</translation>
-        </message>
-        <message>
-            <source>A file could not be read or written: %1</source>
-            <translation>Un fichier n’a pas pu être lu ou écrit : %1</translation>
-        </message>
-        <message>
-            <source>An unexpected error happened (%1).</source>
-            <translation>Une erreur inattendue s’est produite (%1).</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Un problème est survenu</translation>
-        </message>
-        <message>
-            <source>&amp;Copy details</source>
-            <translation>&amp;Copier les détails</translation>
-        </message>
-        <message>
-            <source>Copy the error details</source>
-            <translation>Copier les détails de l’erreur</translation>
-        </message>
-        <message>
-            <source>Error details</source>
-            <translation>Détails de l’erreur</translation>
-        </message>
-        <message>
-            <source>The window keeps working.</source>
-            <translation>La fenêtre continue de fonctionner.</translation>
-        </message>
-        <message>
-            <source>The details are also in the log file %1.</source>
-            <translation>Les détails figurent aussi dans le journal %1.</translation>
-        </message>
-        <message>
-            <source>%1 (and %2 more problem(s))</source>
-            <translation>%1 (et %2 autre(s) problème(s))</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The catalogue could not be opened.</source>
-            <translation>Le catalogue n’a pas pu être ouvert.</translation>
-        </message>
-        <message>
-            <source>The catalogue could not be opened: %1</source>
-            <translation>Le catalogue n’a pas pu être ouvert : %1</translation>
-        </message>
-        <message>
-            <source>The search index is ready.</source>
-            <translation>L’index de recherche est prêt.</translation>
-        </message>
-        <message>
-            <source>The search index could not be built; words are matched simply for now.</source>
-            <translation>L’index de recherche n’a pas pu être construit ; les mots sont cherchés simplement pour l’instant.</translation>
-        </message>
-        <message>
-            <source>The search failed.</source>
-            <translation>La recherche a échoué.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Showing the best %1 of %Ln solution(s)</source>
-            <translation>
-                <numerusform>Les %1 meilleures sur %Ln solution</numerusform>
-                <numerusform>Les %1 meilleures sur %Ln solutions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln solution(s)</source>
-            <translation>
-                <numerusform>%Ln solution</numerusform>
-                <numerusform>%Ln solutions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The search index is being prepared: simple word matching.</source>
-            <translation>L’index de recherche est en préparation : recherche simple des mots.</translation>
-        </message>
-        <message>
-            <source>No solution has all these words; showing those with some.</source>
-            <translation>Aucune solution n’a tous ces mots ; voici celles qui en ont certains.</translation>
-        </message>
-        <message>
-            <source>Nothing matches. Try fewer or other words, or clear filters.</source>
-            <translation>Aucun résultat. Essayez moins de mots ou d’autres mots, ou effacez les filtres.</translation>
-        </message>
-        <message>
-            <source>Type a word to search.</source>
-            <translation>Tapez un mot pour chercher.</translation>
-        </message>
-        <message>
-            <source>Filters and counts cover the best matches: refine the words.</source>
-            <translation>Filtres et décomptes portent sur les meilleurs résultats : précisez les mots.</translation>
-        </message>
-        <message>
-            <source>Did you mean %1?</source>
-            <translation>Vouliez-vous dire %1 ?</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filtres</translation>
-        </message>
-        <message>
-            <source>(counting…)</source>
-            <translation>(décompte…)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n solution(s) to the mission basket.</source>
-            <translation>
-                <numerusform>%n solution ajoutée au panier de mission.</numerusform>
-                <numerusform>%n solutions ajoutées au panier de mission.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>mission-brief</source>
-            <translation>note-de-mission</translation>
-        </message>
-        <message>
-            <source>Save the mission brief</source>
-            <translation>Enregistrer la note de mission</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Mission brief</source>
-            <translation>Note de mission</translation>
-        </message>
-        <message>
-            <source>Making the brief…</source>
-            <translation>Préparation de la note…</translation>
-        </message>
-        <message>
-            <source>Making the brief… %1 of %2</source>
-            <translation>Préparation de la note… %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Brief saved: %1</source>
-            <translation>Note enregistrée : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n page(s))</source>
-            <translation>
-                <numerusform>(%n page)</numerusform>
-                <numerusform>(%n pages)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The brief could not be made.</source>
-            <translation>La note n’a pas pu être créée.</translation>
-        </message>
-        <message>
-            <source>Saved. The change waits for the next sync.</source>
-            <translation>Enregistré. La modification attend la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>The solution could not be saved.</source>
-            <translation>La solution n’a pas pu être enregistrée.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln solution(s) in the catalogue</source>
-            <translation>
-                <numerusform>%Ln solution dans le catalogue</numerusform>
-                <numerusform>%Ln solutions dans le catalogue</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln change(s) waiting for sync</source>
-            <translation>
-                <numerusform>%Ln modification en attente de synchronisation</numerusform>
-                <numerusform>%Ln modifications en attente de synchronisation</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Opening the catalogue…</source>
-            <translation>Ouverture du catalogue…</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Dernière synchro : %1</translation>
-        </message>
-        <message>
-            <source>Last sync: never</source>
-            <translation>Dernière synchro : jamais</translation>
-        </message>
-        <message>
-            <source>Hub: not configured</source>
-            <translation>Hub : non configuré</translation>
-        </message>
-        <message>
-            <source>Hub: checking…</source>
-            <translation>Hub : vérification…</translation>
-        </message>
-        <message>
-            <source>Hub: reachable</source>
-            <translation>Hub : accessible</translation>
-        </message>
-        <message>
-            <source>Hub: unreachable</source>
-            <translation>Hub : inaccessible</translation>
-        </message>
-        <message>
-            <source>Hub: a sign-in page is in the way</source>
-            <translation>Hub : une page de connexion fait obstacle</translation>
-        </message>
-        <message>
-            <source>Hub: versions do not match</source>
-            <translation>Hub : versions incompatibles</translation>
-        </message>
-        <message>
-            <source>Hub: insecure address</source>
-            <translation>Hub : adresse non sécurisée</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Ouverture…</translation>
-        </message>
-        <message>
-            <source>Preparing the search index…</source>
-            <translation>Préparation de l’index de recherche…</translation>
-        </message>
-        <message>
-            <source>Search index unavailable</source>
-            <translation>Index de recherche indisponible</translation>
-        </message>
-        <message>
-            <source>Catalogue size</source>
-            <translation>Taille du catalogue</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>Dernière synchronisation</translation>
-        </message>
-        <message>
-            <source>Hub connection</source>
-            <translation>Connexion au hub</translation>
-        </message>
-        <message>
-            <source>Search index state</source>
-            <translation>État de l’index de recherche</translation>
-        </message>
-        <message>
-            <source>Remove from basket</source>
-            <translation>Retirer du panier</translation>
-        </message>
-        <message>
-            <source>Add to basket</source>
-            <translation>Ajouter au panier</translation>
-        </message>
-        <message>
-            <source>Remove from the mission basket</source>
-            <translation>Retirer du panier de mission</translation>
-        </message>
-        <message>
-            <source>Add to the mission basket</source>
-            <translation>Ajouter au panier de mission</translation>
-        </message>
-        <message>
-            <source>The brief builder is not part of this version yet.</source>
-            <translation>La création de notes ne fait pas encore partie de cette version.</translation>
-        </message>
-        <message>
-            <source>Add solutions to the basket first.</source>
-            <translation>Ajoutez d’abord des solutions au panier.</translation>
-        </message>
-        <message>
-            <source>Make a PDF brief of the basket (Ctrl+P).</source>
-            <translation>Faire une note PDF du panier (Ctrl+P).</translation>
-        </message>
-        <message>
-            <source>Goals (SDGs)</source>
-            <translation>Objectifs (ODD)</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Modality</source>
-            <translation>Modalité</translation>
-        </message>
-        <message>
-            <source>Start year</source>
-            <translation>Année de début</translation>
-        </message>
-        <message>
-            <source>Local</source>
-            <translation>Locale</translation>
-        </message>
-        <message>
-            <source>Waiting for sync</source>
-            <translation>En attente de synchro</translation>
-        </message>
-        <message>
-            <source>In basket</source>
-            <translation>Dans le panier</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Chargement…</translation>
-        </message>
-        <message>
-            <source>Menu bar</source>
-            <translation>Barre de menus</translation>
-        </message>
-        <message>
-            <source>Status bar</source>
-            <translation>Barre d’état</translation>
-        </message>
-        <message>
-            <source>Mission basket</source>
-            <translation>Panier de mission</translation>
-        </message>
-        <message>
-            <source>SSC Desktop</source>
-            <translation>SSC Desktop</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Chercher :</translation>
-        </message>
-        <message>
-            <source>Search the catalogue</source>
-            <translation>Rechercher dans le catalogue</translation>
-        </message>
-        <message>
-            <source>Words, "a phrase", or -word to leave out. Results appear as you type.</source>
-            <translation>Des mots, « une expression » ou -mot pour l’exclure. Les résultats s’affichent au fil de la saisie.</translation>
-        </message>
-        <message>
-            <source>Words, "a phrase", -leave out</source>
-            <translation>Mots, « une expression », -exclure</translation>
-        </message>
-        <message>
-            <source>S&amp;ort:</source>
-            <translation>&amp;Trier :</translation>
-        </message>
-        <message>
-            <source>Sort results by</source>
-            <translation>Trier les résultats par</translation>
-        </message>
-        <message>
-            <source>Relevance</source>
-            <translation>Pertinence</translation>
-        </message>
-        <message>
-            <source>Newest</source>
-            <translation>Plus récentes</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Number of results</source>
-            <translation>Nombre de résultats</translation>
-        </message>
-        <message>
-            <source>Search hint</source>
-            <translation>Conseil de recherche</translation>
-        </message>
-        <message>
-            <source>Clear all filters</source>
-            <translation>Effacer tous les filtres</translation>
-        </message>
-        <message>
-            <source>C&amp;lear all</source>
-            <translation>Effacer to&amp;ut</translation>
-        </message>
-        <message>
-            <source>Find a filter</source>
-            <translation>Trouver un filtre</translation>
-        </message>
-        <message>
-            <source>Find a country, goal…</source>
-            <translation>Trouver un pays, un objectif…</translation>
-        </message>
-        <message>
-            <source>Tick values to narrow the results. Space ticks or unticks.</source>
-            <translation>Cochez des valeurs pour affiner les résultats. Espace coche ou décoche.</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Résultats</translation>
-        </message>
-        <message>
-            <source>Solutions that match. Ctrl+B adds the selected one to the mission basket.</source>
-            <translation>Solutions correspondantes. Ctrl+B ajoute celle choisie au panier de mission.</translation>
-        </message>
-        <message>
-            <source>Details of the selected solution</source>
-            <translation>Détails de la solution choisie</translation>
-        </message>
-        <message>
-            <source>Edit this solution</source>
-            <translation>Modifier cette solution</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>My private &amp;note (stays on this computer):</source>
-            <translation>Ma &amp;note privée (reste sur cet ordinateur) :</translation>
-        </message>
-        <message>
-            <source>Private note</source>
-            <translation>Note privée</translation>
-        </message>
-        <message>
-            <source>Never exported, synced or printed. Saved as you type.</source>
-            <translation>Jamais exportée, synchronisée ni imprimée. Enregistrée au fil de la saisie.</translation>
-        </message>
-        <message>
-            <source>&amp;Mission:</source>
-            <translation>Missi&amp;on :</translation>
-        </message>
-        <message>
-            <source>Mission title</source>
-            <translation>Titre de la mission</translation>
-        </message>
-        <message>
-            <source>e.g. Scoping mission on school feeding</source>
-            <translation>par ex. Mission exploratoire sur l’alimentation scolaire</translation>
-        </message>
-        <message>
-            <source>&amp;Destination:</source>
-            <translation>&amp;Destination :</translation>
-        </message>
-        <message>
-            <source>Mission destination</source>
-            <translation>Destination de la mission</translation>
-        </message>
-        <message>
-            <source>e.g. Nairobi, Kenya</source>
-            <translation>par ex. Nairobi, Kenya</translation>
-        </message>
-        <message>
-            <source>D&amp;ates:</source>
-            <translation>Date&amp;s :</translation>
-        </message>
-        <message>
-            <source>Mission start date</source>
-            <translation>Date de début de la mission</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>au</translation>
-        </message>
-        <message>
-            <source>Mission end date</source>
-            <translation>Date de fin de la mission</translation>
-        </message>
-        <message>
-            <source>Solutions in the mission basket</source>
-            <translation>Solutions du panier de mission</translation>
-        </message>
-        <message>
-            <source>Drag to reorder, or use Alt+Up and Alt+Down. Delete removes.</source>
-            <translation>Faites glisser pour réordonner, ou utilisez Alt+Haut et Alt+Bas. Suppr retire.</translation>
-        </message>
-        <message>
-            <source>Remove from the basket</source>
-            <translation>Retirer du panier</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>Ret&amp;irer</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move up (Alt+Up)</source>
-            <translation>Monter (Alt+Haut)</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <source>Move down (Alt+Down)</source>
-            <translation>Descendre (Alt+Bas)</translation>
-        </message>
-        <message>
-            <source>Make a mission brief</source>
-            <translation>Faire une note de mission</translation>
-        </message>
-        <message>
-            <source>Make &amp;brief…</source>
-            <translation>&amp;Générer la note…</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Recherche</translation>
-        </message>
-        <message>
-            <source>&amp;Mission</source>
-            <translation>&amp;Mission</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Aid&amp;e</translation>
-        </message>
-        <message>
-            <source>&amp;New local solution…</source>
-            <translation>&amp;Nouvelle solution locale…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit solution…</source>
-            <translation>&amp;Modifier la solution…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;Clear search</source>
-            <translation>&amp;Effacer la recherche</translation>
-        </message>
-        <message>
-            <source>Clear all &amp;filters</source>
-            <translation>Effacer tous les &amp;filtres</translation>
-        </message>
-        <message>
-            <source>Sort by &amp;relevance</source>
-            <translation>Trier par &amp;pertinence</translation>
-        </message>
-        <message>
-            <source>Sort by &amp;newest</source>
-            <translation>Trier par les plus ré&amp;centes</translation>
-        </message>
-        <message>
-            <source>Sort by &amp;title</source>
-            <translation>Trier par &amp;titre</translation>
-        </message>
-        <message>
-            <source>&amp;Add to basket / remove</source>
-            <translation>&amp;Ajouter au panier / retirer</translation>
-        </message>
-        <message>
-            <source>&amp;Show basket</source>
-            <translation>Afficher le &amp;panier</translation>
-        </message>
-        <message>
-            <source>&amp;Remove from basket</source>
-            <translation>&amp;Retirer du panier</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>&amp;Monter</translation>
-        </message>
-        <message>
-            <source>Move &amp;down</source>
-            <translation>&amp;Descendre</translation>
-        </message>
-        <message>
-            <source>&amp;Empty the basket</source>
-            <translation>&amp;Vider le panier</translation>
-        </message>
-        <message>
-            <source>&amp;Filters</source>
-            <translation>&amp;Filtres</translation>
-        </message>
-        <message>
-            <source>&amp;Results</source>
-            <translation>&amp;Résultats</translation>
-        </message>
-        <message>
-            <source>&amp;Details</source>
-            <translation>&amp;Détails</translation>
-        </message>
-        <message>
-            <source>Mission &amp;basket</source>
-            <translation>&amp;Panier de mission</translation>
-        </message>
-        <message>
-            <source>Reset &amp;layout</source>
-            <translation>Réinitialiser la dispositi&amp;on</translation>
-        </message>
-        <message>
-            <source>Open the &amp;data folder</source>
-            <translation>Ouvrir le dossier des &amp;données</translation>
-        </message>
-        <message>
-            <source>Open the &amp;log file</source>
-            <translation>Ouvrir le &amp;journal</translation>
-        </message>
-        <message>
-            <source>&amp;About SSC Desktop</source>
-            <translation>À &amp;propos de SSC Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>System default</source>
-            <translation>Celle du système</translation>
-        </message>
-        <message>
-            <source>A4 (210 × 297 mm)</source>
-            <translation>A4 (210 × 297 mm)</translation>
-        </message>
-        <message>
-            <source>US Letter (8.5 × 11 in)</source>
-            <translation>Lettre US (8,5 × 11 po)</translation>
-        </message>
-        <message>
-            <source>Give an address starting with https:// (or http://).</source>
-            <translation>Indiquez une adresse commençant par https:// (ou http://).</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>&amp;Hub address:</source>
-            <translation>Adresse du &amp;hub :</translation>
-        </message>
-        <message>
-            <source>Hub address</source>
-            <translation>Adresse du hub</translation>
-        </message>
-        <message>
-            <source>https://hub.example.org (leave empty to work offline only)</source>
-            <translation>https://hub.example.org (laisser vide pour travailler hors ligne seulement)</translation>
-        </message>
-        <message>
-            <source>Interface &amp;language:</source>
-            <translation>&amp;Langue de l’interface :</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Langue de l’interface</translation>
-        </message>
-        <message>
-            <source>&amp;Paper size for briefs:</source>
-            <translation>Format de &amp;papier des notes :</translation>
-        </message>
-        <message>
-            <source>Paper size for briefs</source>
-            <translation>Format de papier des notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>SolutionForm</name>
-        <message>
-            <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
-            <extracomment>Country fields and the role each gives.</extracomment>
-            <translation>Pays inconnu : « %1 ». Indiquez un code ISO 3166 (par ex. KEN) ou un nom.</translation>
-        </message>
-        <message>
-            <source>“%1” is not an SDG: goals are numbered 1 to 17.</source>
-            <translation>« %1 » n’est pas un ODD : les objectifs sont numérotés de 1 à 17.</translation>
-        </message>
-        <message>
-            <source>The budget must be a number, e.g. 250000.</source>
-            <translation>Le budget doit être un nombre, par ex. 250000.</translation>
-        </message>
-        <message>
-            <source>Line %1 has more than %2 parts separated by |.</source>
-            <translation>La ligne %1 a plus de %2 parties séparées par |.</translation>
-        </message>
-        <message>
-            <source>public</source>
-            <translation>public</translation>
-        </message>
-        <message>
-            <source>A title is required.</source>
-            <translation>Un titre est obligatoire.</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>ligne %1 : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) to fix before saving. First: %1</source>
-            <translation>
-                <numerusform>%n problème à corriger avant d’enregistrer. Le premier : %1</numerusform>
-                <numerusform>%n problèmes à corriger avant d’enregistrer. Le premier : %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>Abandonner les modifications ?</translation>
-        </message>
-        <message>
-            <source>Close the form without saving your changes?</source>
-            <translation>Fermer le formulaire sans enregistrer vos modifications ?</translation>
-        </message>
-        <message>
-            <source>New local solution</source>
-            <translation>Nouvelle solution locale</translation>
-        </message>
-        <message>
-            <source>Edit solution</source>
-            <translation>Modifier la solution</translation>
-        </message>
-        <message>
-            <source>Solution</source>
-            <translation>Solution</translation>
-        </message>
-        <message>
-            <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
-            <translation>Les champs marqués * sont obligatoires. Vos modifications restent sur cet ordinateur et partent vers le hub à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>Solution fields</source>
-            <translation>Champs de la solution</translation>
-        </message>
-        <message>
-            <source>Title *</source>
-            <translation>Titre *</translation>
-        </message>
-        <message>
-            <source>Title (required)</source>
-            <translation>Titre (obligatoire)</translation>
-        </message>
-        <message>
-            <source>What the solution is called</source>
-            <translation>Le nom de la solution</translation>
-        </message>
-        <message>
-            <source>Subtitle</source>
-            <translation>Sous-titre</translation>
-        </message>
-        <message>
-            <source>One line</source>
-            <translation>Une ligne</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Summary (at most 60 words)</source>
-            <translation>Résumé (60 mots au plus)</translation>
-        </message>
-        <message>
-            <source>Provider countries</source>
-            <translation>Pays fournisseurs</translation>
-        </message>
-        <message>
-            <source>ISO codes or names, e.g. IND, Brazil</source>
-            <translation>Codes ISO ou noms, par ex. IND, Brésil</translation>
-        </message>
-        <message>
-            <source>Countries sharing their solution. Separate with commas.</source>
-            <translation>Pays qui partagent leur solution. Séparez-les par des virgules.</translation>
-        </message>
-        <message>
-            <source>Recipient countries</source>
-            <translation>Pays bénéficiaires</translation>
-        </message>
-        <message>
-            <source>e.g. KEN, Ethiopia</source>
-            <translation>par ex. KEN, Éthiopie</translation>
-        </message>
-        <message>
-            <source>Partner countries</source>
-            <translation>Pays partenaires</translation>
-        </message>
-        <message>
-            <source>Triangular partner or facilitator countries</source>
-            <translation>Pays partenaires triangulaires ou facilitateurs</translation>
-        </message>
-        <message>
-            <source>Triangular partners or facilitators</source>
-            <translation>Partenaires triangulaires ou facilitateurs</translation>
-        </message>
-        <message>
-            <source>Funder countries</source>
-            <translation>Pays bailleurs</translation>
-        </message>
-        <message>
-            <source>Main SDGs</source>
-            <translation>ODD principaux</translation>
-        </message>
-        <message>
-            <source>Main Sustainable Development Goals</source>
-            <translation>Objectifs de développement durable principaux</translation>
-        </message>
-        <message>
-            <source>Goal numbers 1 to 17, e.g. 2, 7</source>
-            <translation>Numéros d’objectif de 1 à 17, par ex. 2, 7</translation>
-        </message>
-        <message>
-            <source>Other SDGs</source>
-            <translation>Autres ODD</translation>
-        </message>
-        <message>
-            <source>Other Sustainable Development Goals</source>
-            <translation>Autres objectifs de développement durable</translation>
-        </message>
-        <message>
-            <source>e.g. 13</source>
-            <translation>par ex. 13</translation>
-        </message>
-        <message>
-            <source>Cooperation type</source>
-            <translation>Type de coopération</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Modalities</source>
-            <translation>Modalités</translation>
-        </message>
-        <message>
-            <source>Years</source>
-            <translation>Années</translation>
-        </message>
-        <message>
-            <source>Start year</source>
-            <translation>Année de début</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>à</translation>
-        </message>
-        <message>
-            <source>End year</source>
-            <translation>Année de fin</translation>
-        </message>
-        <message>
-            <source>Challenge</source>
-            <translation>Défi</translation>
-        </message>
-        <message>
-            <source>Results</source>
-            <translation>Résultats</translation>
-        </message>
-        <message>
-            <source>Sustainability and replication</source>
-            <translation>Durabilité et reproduction</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Organisations, one per line</source>
-            <translation>Organisations, une par ligne</translation>
-        </message>
-        <message>
-            <source>One per line: name | acronym | role | type, e.g. World Food Programme | WFP | implementing | un_entity</source>
-            <translation>Une par ligne : nom | sigle | rôle | type, par ex. Programme alimentaire mondial | PAM | implementing | un_entity</translation>
-        </message>
-        <message>
-            <source>Funding mechanism</source>
-            <translation>Mécanisme de financement</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <source>Budget amount</source>
-            <translation>Montant du budget</translation>
-        </message>
-        <message>
-            <source>e.g. 250000</source>
-            <translation>par ex. 250000</translation>
-        </message>
-        <message>
-            <source>Currency:</source>
-            <translation>Devise :</translation>
-        </message>
-        <message>
-            <source>Currency (ISO 4217 code)</source>
-            <translation>Devise (code ISO 4217)</translation>
-        </message>
-        <message>
-            <source>USD</source>
-            <translation>USD</translation>
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation>Thèmes</translation>
-        </message>
-        <message>
-            <source>Separate with commas</source>
-            <translation>Séparez par des virgules</translation>
-        </message>
-        <message>
-            <source>Keywords</source>
-            <translation>Mots-clés</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Contacts, one per line</source>
-            <translation>Contacts, un par ligne</translation>
-        </message>
-        <message>
-            <source>One per line: name | title | organisation | e-mail | phone | public or private</source>
-            <translation>Un par ligne : nom | fonction | organisation | courriel | téléphone | public ou privé</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Liens</translation>
-        </message>
-        <message>
-            <source>Links, one per line</source>
-            <translation>Liens, un par ligne</translation>
-        </message>
-        <message>
-            <source>One per line: https://… | label</source>
-            <translation>Un par ligne : https://… | libellé</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Sources</translation>
-        </message>
-        <message>
-            <source>Sources, one per line</source>
-            <translation>Sources, une par ligne</translation>
-        </message>
-        <message>
-            <source>One per line: document | paragraph | https://…</source>
-            <translation>Une par ligne : document | paragraphe | https://…</translation>
-        </message>
-        <message>
-            <source>Problems to fix before saving</source>
-            <translation>Problèmes à corriger avant d’enregistrer</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SSC Desktop</source>
+        <translation>À propos de SSC Desktop</translation>
+    </message>
+    <message>
+        <source>SSC Desktop</source>
+        <translation>SSC Desktop</translation>
+    </message>
+    <message>
+        <source>The offline catalogue of Southern solutions: South-South and triangular cooperation good practices for UN country offices.</source>
+        <translation>Le catalogue hors ligne des solutions du Sud : bonnes pratiques de coopération Sud-Sud et triangulaire pour les bureaux de pays des Nations Unies.</translation>
+    </message>
+    <message>
+        <source>Versions and folders</source>
+        <translation>Versions et dossiers</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Copy these details</source>
+        <translation>Copier ces détails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>DetailRenderer</name>
+    <message>
+        <source>Select a solution in the list to see everything about it here.</source>
+        <translation>Choisissez une solution dans la liste pour tout voir d’elle ici.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This solution is no longer in the catalogue.</source>
+        <translation>Cette solution ne figure plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>Made on this computer</source>
+        <translation>Créée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Local change waiting for sync</source>
+        <translation>Modification locale en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Coopération</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Sustainability and replication</source>
+        <translation>Durabilité et reproduction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private contact(s), kept on this computer (see Edit).</source>
+        <translation>
+            <numerusform>%n contact privé, conservé sur cet ordinateur (voir Modifier).</numerusform>
+            <numerusform>%n contacts privés, conservés sur cet ordinateur (voir Modifier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Id %1 · revision %2 · updated %3</source>
+        <translation>Id %1 · révision %2 · mise à jour le %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>SSC Desktop may not write there: %1</source>
+        <translation>SSC Desktop n’a pas le droit d’écrire ici : %1</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit : %1</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened (%1).</source>
+        <translation>Une erreur inattendue s’est produite (%1).</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation>Copier les détails de l’erreur</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l’erreur</translation>
+    </message>
+    <message>
+        <source>The window keeps working.</source>
+        <translation>La fenêtre continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file %1.</source>
+        <translation>Les détails figurent aussi dans le journal %1.</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more problem(s))</source>
+        <translation>%1 (et %2 autre(s) problème(s))</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The catalogue could not be opened.</source>
+        <translation>Le catalogue n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened: %1</source>
+        <translation>Le catalogue n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>L’index de recherche est prêt.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built; words are matched simply for now.</source>
+        <translation>L’index de recherche n’a pas pu être construit ; les mots sont cherchés simplement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La recherche a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the best %1 of %Ln solution(s)</source>
+        <translation>
+            <numerusform>Les %1 meilleures sur %Ln solution</numerusform>
+            <numerusform>Les %1 meilleures sur %Ln solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s)</source>
+        <translation>
+            <numerusform>%Ln solution</numerusform>
+            <numerusform>%Ln solutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index is being prepared: simple word matching.</source>
+        <translation>L’index de recherche est en préparation : recherche simple des mots.</translation>
+    </message>
+    <message>
+        <source>No solution has all these words; showing those with some.</source>
+        <translation>Aucune solution n’a tous ces mots ; voici celles qui en ont certains.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or other words, or clear filters.</source>
+        <translation>Aucun résultat. Essayez moins de mots ou d’autres mots, ou effacez les filtres.</translation>
+    </message>
+    <message>
+        <source>Type a word to search.</source>
+        <translation>Tapez un mot pour chercher.</translation>
+    </message>
+    <message>
+        <source>Filters and counts cover the best matches: refine the words.</source>
+        <translation>Filtres et décomptes portent sur les meilleurs résultats : précisez les mots.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>(décompte…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n solution(s) to the mission basket.</source>
+        <translation>
+            <numerusform>%n solution ajoutée au panier de mission.</numerusform>
+            <numerusform>%n solutions ajoutées au panier de mission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mission-brief</source>
+        <translation>note-de-mission</translation>
+    </message>
+    <message>
+        <source>Save the mission brief</source>
+        <translation>Enregistrer la note de mission</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Mission brief</source>
+        <translation>Note de mission</translation>
+    </message>
+    <message>
+        <source>Making the brief…</source>
+        <translation>Préparation de la note…</translation>
+    </message>
+    <message>
+        <source>Making the brief… %1 of %2</source>
+        <translation>Préparation de la note… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Brief saved: %1</source>
+        <translation>Note enregistrée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brief could not be made.</source>
+        <translation>La note n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <source>Saved. The change waits for the next sync.</source>
+        <translation>Enregistré. La modification attend la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The solution could not be saved.</source>
+        <translation>La solution n’a pas pu être enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln solution dans le catalogue</numerusform>
+            <numerusform>%Ln solutions dans le catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln modification en attente de synchronisation</numerusform>
+            <numerusform>%Ln modifications en attente de synchronisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchro : %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Dernière synchro : jamais</translation>
+    </message>
+    <message>
+        <source>Hub: not configured</source>
+        <translation>Hub : non configuré</translation>
+    </message>
+    <message>
+        <source>Hub: checking…</source>
+        <translation>Hub : vérification…</translation>
+    </message>
+    <message>
+        <source>Hub: reachable</source>
+        <translation>Hub : accessible</translation>
+    </message>
+    <message>
+        <source>Hub: unreachable</source>
+        <translation>Hub : inaccessible</translation>
+    </message>
+    <message>
+        <source>Hub: a sign-in page is in the way</source>
+        <translation>Hub : une page de connexion fait obstacle</translation>
+    </message>
+    <message>
+        <source>Hub: versions do not match</source>
+        <translation>Hub : versions incompatibles</translation>
+    </message>
+    <message>
+        <source>Hub: insecure address</source>
+        <translation>Hub : adresse non sécurisée</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>Préparation de l’index de recherche…</translation>
+    </message>
+    <message>
+        <source>Search index unavailable</source>
+        <translation>Index de recherche indisponible</translation>
+    </message>
+    <message>
+        <source>Catalogue size</source>
+        <translation>Taille du catalogue</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>Connexion au hub</translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation>État de l’index de recherche</translation>
+    </message>
+    <message>
+        <source>Remove from basket</source>
+        <translation>Retirer du panier</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Remove from the mission basket</source>
+        <translation>Retirer du panier de mission</translation>
+    </message>
+    <message>
+        <source>Add to the mission basket</source>
+        <translation>Ajouter au panier de mission</translation>
+    </message>
+    <message>
+        <source>The brief builder is not part of this version yet.</source>
+        <translation>La création de notes ne fait pas encore partie de cette version.</translation>
+    </message>
+    <message>
+        <source>Add solutions to the basket first.</source>
+        <translation>Ajoutez d’abord des solutions au panier.</translation>
+    </message>
+    <message>
+        <source>Make a PDF brief of the basket (Ctrl+P).</source>
+        <translation>Faire une note PDF du panier (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Goals (SDGs)</source>
+        <translation>Objectifs (ODD)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Année de début</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Waiting for sync</source>
+        <translation>En attente de synchro</translation>
+    </message>
+    <message>
+        <source>In basket</source>
+        <translation>Dans le panier</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Barre d’état</translation>
+    </message>
+    <message>
+        <source>Mission basket</source>
+        <translation>Panier de mission</translation>
+    </message>
+    <message>
+        <source>SSC Desktop</source>
+        <translation>SSC Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, or -word to leave out. Results appear as you type.</source>
+        <translation>Des mots, « une expression » ou -mot pour l’exclure. Les résultats s’affichent au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, -leave out</source>
+        <translation>Mots, « une expression », -exclure</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>&amp;Trier :</translation>
+    </message>
+    <message>
+        <source>Sort results by</source>
+        <translation>Trier les résultats par</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Plus récentes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message>
+        <source>Search hint</source>
+        <translation>Conseil de recherche</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Effacer to&amp;ut</translation>
+    </message>
+    <message>
+        <source>Find a filter</source>
+        <translation>Trouver un filtre</translation>
+    </message>
+    <message>
+        <source>Find a country, goal…</source>
+        <translation>Trouver un pays, un objectif…</translation>
+    </message>
+    <message>
+        <source>Tick values to narrow the results. Space ticks or unticks.</source>
+        <translation>Cochez des valeurs pour affiner les résultats. Espace coche ou décoche.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Solutions that match. Ctrl+B adds the selected one to the mission basket.</source>
+        <translation>Solutions correspondantes. Ctrl+B ajoute celle choisie au panier de mission.</translation>
+    </message>
+    <message>
+        <source>Details of the selected solution</source>
+        <translation>Détails de la solution choisie</translation>
+    </message>
+    <message>
+        <source>Edit this solution</source>
+        <translation>Modifier cette solution</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>My private &amp;note (stays on this computer):</source>
+        <translation>Ma &amp;note privée (reste sur cet ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <source>Never exported, synced or printed. Saved as you type.</source>
+        <translation>Jamais exportée, synchronisée ni imprimée. Enregistrée au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>Missi&amp;on :</translation>
+    </message>
+    <message>
+        <source>Mission title</source>
+        <translation>Titre de la mission</translation>
+    </message>
+    <message>
+        <source>e.g. Scoping mission on school feeding</source>
+        <translation>par ex. Mission exploratoire sur l’alimentation scolaire</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>Mission destination</source>
+        <translation>Destination de la mission</translation>
+    </message>
+    <message>
+        <source>e.g. Nairobi, Kenya</source>
+        <translation>par ex. Nairobi, Kenya</translation>
+    </message>
+    <message>
+        <source>D&amp;ates:</source>
+        <translation>Date&amp;s :</translation>
+    </message>
+    <message>
+        <source>Mission start date</source>
+        <translation>Date de début de la mission</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Mission end date</source>
+        <translation>Date de fin de la mission</translation>
+    </message>
+    <message>
+        <source>Solutions in the mission basket</source>
+        <translation>Solutions du panier de mission</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down. Delete removes.</source>
+        <translation>Faites glisser pour réordonner, ou utilisez Alt+Haut et Alt+Bas. Suppr retire.</translation>
+    </message>
+    <message>
+        <source>Remove from the basket</source>
+        <translation>Retirer du panier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ret&amp;irer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Make a mission brief</source>
+        <translation>Faire une note de mission</translation>
+    </message>
+    <message>
+        <source>Make &amp;brief…</source>
+        <translation>&amp;Générer la note…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;New local solution…</source>
+        <translation>&amp;Nouvelle solution locale…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit solution…</source>
+        <translation>&amp;Modifier la solution…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search</source>
+        <translation>&amp;Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;filters</source>
+        <translation>Effacer tous les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;relevance</source>
+        <translation>Trier par &amp;pertinence</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;newest</source>
+        <translation>Trier par les plus ré&amp;centes</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;title</source>
+        <translation>Trier par &amp;titre</translation>
+    </message>
+    <message>
+        <source>&amp;Add to basket / remove</source>
+        <translation>&amp;Ajouter au panier / retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Show basket</source>
+        <translation>Afficher le &amp;panier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from basket</source>
+        <translation>&amp;Retirer du panier</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the basket</source>
+        <translation>&amp;Vider le panier</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Mission &amp;basket</source>
+        <translation>&amp;Panier de mission</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>Réinitialiser la dispositi&amp;on</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log file</source>
+        <translation>Ouvrir le &amp;journal</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome and first steps</source>
+        <translation>&amp;Bienvenue et premiers pas</translation>
+    </message>
+    <message>
+        <source>&amp;About SSC Desktop</source>
+        <translation>À &amp;propos de SSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>Give an address starting with https:// (or http://).</source>
+        <translation>Indiquez une adresse commençant par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>Adresse du &amp;hub :</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>https://hub.example.org (leave empty to work offline only)</source>
+        <translation>https://hub.example.org (laisser vide pour travailler hors ligne seulement)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface :</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size for briefs:</source>
+        <translation>Format de &amp;papier des notes :</translation>
+    </message>
+    <message>
+        <source>Paper size for briefs</source>
+        <translation>Format de papier des notes</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionForm</name>
+    <message>
+        <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
+        <extracomment>Country fields and the role each gives.</extracomment>
+        <translation>Pays inconnu : « %1 ». Indiquez un code ISO 3166 (par ex. KEN) ou un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SDG: goals are numbered 1 to 17.</source>
+        <translation>« %1 » n’est pas un ODD : les objectifs sont numérotés de 1 à 17.</translation>
+    </message>
+    <message>
+        <source>The budget must be a number, e.g. 250000.</source>
+        <translation>Le budget doit être un nombre, par ex. 250000.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 parts separated by |.</source>
+        <translation>La ligne %1 a plus de %2 parties séparées par |.</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving. First: %1</source>
+        <translation>
+            <numerusform>%n problème à corriger avant d’enregistrer. Le premier : %1</numerusform>
+            <numerusform>%n problèmes à corriger avant d’enregistrer. Le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>Close the form without saving your changes?</source>
+        <translation>Fermer le formulaire sans enregistrer vos modifications ?</translation>
+    </message>
+    <message>
+        <source>New local solution</source>
+        <translation>Nouvelle solution locale</translation>
+    </message>
+    <message>
+        <source>Edit solution</source>
+        <translation>Modifier la solution</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
+        <translation>Les champs marqués * sont obligatoires. Vos modifications restent sur cet ordinateur et partent vers le hub à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Solution fields</source>
+        <translation>Champs de la solution</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Titre *</translation>
+    </message>
+    <message>
+        <source>Title (required)</source>
+        <translation>Titre (obligatoire)</translation>
+    </message>
+    <message>
+        <source>What the solution is called</source>
+        <translation>Le nom de la solution</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>One line</source>
+        <translation>Une ligne</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Summary (at most 60 words)</source>
+        <translation>Résumé (60 mots au plus)</translation>
+    </message>
+    <message>
+        <source>Provider countries</source>
+        <translation>Pays fournisseurs</translation>
+    </message>
+    <message>
+        <source>ISO codes or names, e.g. IND, Brazil</source>
+        <translation>Codes ISO ou noms, par ex. IND, Brésil</translation>
+    </message>
+    <message>
+        <source>Countries sharing their solution. Separate with commas.</source>
+        <translation>Pays qui partagent leur solution. Séparez-les par des virgules.</translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>Pays bénéficiaires</translation>
+    </message>
+    <message>
+        <source>e.g. KEN, Ethiopia</source>
+        <translation>par ex. KEN, Éthiopie</translation>
+    </message>
+    <message>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <source>Triangular partner or facilitator countries</source>
+        <translation>Pays partenaires triangulaires ou facilitateurs</translation>
+    </message>
+    <message>
+        <source>Triangular partners or facilitators</source>
+        <translation>Partenaires triangulaires ou facilitateurs</translation>
+    </message>
+    <message>
+        <source>Funder countries</source>
+        <translation>Pays bailleurs</translation>
+    </message>
+    <message>
+        <source>Main SDGs</source>
+        <translation>ODD principaux</translation>
+    </message>
+    <message>
+        <source>Main Sustainable Development Goals</source>
+        <translation>Objectifs de développement durable principaux</translation>
+    </message>
+    <message>
+        <source>Goal numbers 1 to 17, e.g. 2, 7</source>
+        <translation>Numéros d’objectif de 1 à 17, par ex. 2, 7</translation>
+    </message>
+    <message>
+        <source>Other SDGs</source>
+        <translation>Autres ODD</translation>
+    </message>
+    <message>
+        <source>Other Sustainable Development Goals</source>
+        <translation>Autres objectifs de développement durable</translation>
+    </message>
+    <message>
+        <source>e.g. 13</source>
+        <translation>par ex. 13</translation>
+    </message>
+    <message>
+        <source>Cooperation type</source>
+        <translation>Type de coopération</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Année de début</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Année de fin</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Sustainability and replication</source>
+        <translation>Durabilité et reproduction</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Organisations, one per line</source>
+        <translation>Organisations, une par ligne</translation>
+    </message>
+    <message>
+        <source>One per line: name | acronym | role | type, e.g. World Food Programme | WFP | implementing | un_entity</source>
+        <translation>Une par ligne : nom | sigle | rôle | type, par ex. Programme alimentaire mondial | PAM | implementing | un_entity</translation>
+    </message>
+    <message>
+        <source>Funding mechanism</source>
+        <translation>Mécanisme de financement</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Montant du budget</translation>
+    </message>
+    <message>
+        <source>e.g. 250000</source>
+        <translation>par ex. 250000</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217 code)</source>
+        <translation>Devise (code ISO 4217)</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>Séparez par des virgules</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Contacts, one per line</source>
+        <translation>Contacts, un par ligne</translation>
+    </message>
+    <message>
+        <source>One per line: name | title | organisation | e-mail | phone | public or private</source>
+        <translation>Un par ligne : nom | fonction | organisation | courriel | téléphone | public ou privé</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Links, one per line</source>
+        <translation>Liens, un par ligne</translation>
+    </message>
+    <message>
+        <source>One per line: https://… | label</source>
+        <translation>Un par ligne : https://… | libellé</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Sources, one per line</source>
+        <translation>Sources, une par ligne</translation>
+    </message>
+    <message>
+        <source>One per line: document | paragraph | https://…</source>
+        <translation>Une par ligne : document | paragraphe | https://…</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation>Problèmes à corriger avant d’enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SSC Desktop</source>
+        <translation>Bienvenue dans SSC Desktop</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Everything works offline</source>
+        <translation>Tout fonctionne hors ligne</translation>
+    </message>
+    <message>
+        <source>The whole catalogue of Southern solutions is on this computer: search it, filter it and read every solution with its sources without any connection.</source>
+        <translation>Tout le catalogue des solutions du Sud est sur cet ordinateur : cherchez, filtrez et lisez chaque solution avec ses sources, sans aucune connexion.</translation>
+    </message>
+    <message>
+        <source>Connect to a catalogue hub</source>
+        <translation>Se connecter à un hub de catalogue</translation>
+    </message>
+    <message>
+        <source>When a connection appears, enter the hub address your office was given in Settings, then sync to receive new solutions and send yours. Without any connection, changes travel on a USB stick (ssc-desktop bundle).</source>
+        <translation>Dès qu’une connexion est disponible, saisissez dans les Paramètres l’adresse du hub fournie à votre bureau, puis synchronisez pour recevoir les nouvelles solutions et envoyer les vôtres. Sans connexion, les modifications voyagent sur une clé USB (ssc-desktop bundle).</translation>
+    </message>
+    <message>
+        <source>Print a mission brief</source>
+        <translation>Imprimer une note de mission</translation>
+    </message>
+    <message>
+        <source>Add solutions to the mission basket (Ctrl+B), give the mission a title, destination and dates, then choose Make brief (Ctrl+P) to get a PDF that prints well on any office printer.</source>
+        <translation>Ajoutez des solutions au panier de mission (Ctrl+B), donnez à la mission un titre, une destination et des dates, puis choisissez Générer la note (Ctrl+P) pour obtenir un PDF qui s’imprime bien sur n’importe quelle imprimante de bureau.</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>Texte de bienvenue</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+</context>
 </TS>

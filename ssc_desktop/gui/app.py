@@ -70,6 +70,12 @@ def create_window(
     return window
 
 
+def welcome_on_first_start(window: MainWindow) -> None:
+    """Show the welcome once per user, as soon as the catalogue is open (call before start)."""
+    if not window.settings.welcome_shown:
+        window.catalogue_opened.connect(window.open_welcome, Qt.ConnectionType.SingleShotConnection)
+
+
 def run(data_dir: str | None = None) -> int:
     """Open the window on ``data_dir`` (default: ``$SSC_DATA_DIR`` or the OS's place) and run
     until it is closed. Returns the exit code."""
@@ -81,6 +87,7 @@ def run(data_dir: str | None = None) -> int:
     wake = _close_on_signals(window)
     try:
         window.show()
+        welcome_on_first_start(window)
         window.start()
         problem = binding_problem()
         if problem:

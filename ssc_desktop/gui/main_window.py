@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
         ui.actionEditSolution.triggered.connect(self.edit_solution)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.open_about)
+        ui.actionWelcome.triggered.connect(self.open_welcome)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionResetLayout.triggered.connect(self.reset_layout)
         ui.actionOpenDataFolder.triggered.connect(self._open_data_folder)
@@ -1069,6 +1070,16 @@ class MainWindow(QMainWindow):
         self.settings.language = choice
         self.language = self.context.translations.apply(choice)
         # Qt posts a LanguageChange event to every widget; ours re-set their texts there.
+
+    def open_welcome(self) -> None:
+        """The first-run page (also Help ▸ Welcome); remembered as seen."""
+        from ssc_desktop.gui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.welcome_dialog = dialog
+        self.settings.welcome_shown = True
+        dialog.open()
 
     def open_about(self) -> None:
         from ssc_desktop.gui.dialogs import AboutDialog

@@ -54,6 +54,15 @@ class Settings:
         self._qs.setValue("sync/hub_address", value.strip())
 
     @property
+    def welcome_shown(self) -> bool:
+        """Whether this user has seen the first-run welcome."""
+        return self._str("interface/welcome_shown") == "yes"
+
+    @welcome_shown.setter
+    def welcome_shown(self, value: bool) -> None:
+        self._qs.setValue("interface/welcome_shown", "yes" if value else "no")
+
+    @property
     def language(self) -> str:
         """``en``, ``fr``, ``es``, or ``""`` for the system's language."""
         value = self._str("interface/language")
