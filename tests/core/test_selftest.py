@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import build_installer
 from ssc_desktop.selftest import STEPS, run_self_test
 
@@ -62,3 +64,17 @@ def test_installer_spec_bundles_the_data_folders(tmp_path: Path) -> None:
     assert "if True:" in spec
     assert "if False:" in build_installer.spec_text(tmp_path / "e.py", "x", windowed=False)
     assert build_installer.version().count(".") == 2
+
+
+def test_windows_installer_script_is_written_even_without_inno_setup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_installer.shutil, "which", lambda _name: None)
+    bundle = tmp_path / "ssc-desktop"
+    bundle.mkdir()
+    with pytest.raises(SystemExit, match="iscc is not on PATH"):
+        build_installer.package_windows(bundle, tmp_path, "1.2.3")
+    script = (tmp_path / "ssc-desktop.iss").read_text(encoding="utf-8")
+    assert "AppVersion=1.2.3" in script and "PrivilegesRequired=lowest" in script
+    assert "{app}" in script and "ssc-desktop-1.2.3-setup" in script
+    assert "[UninstallDelete]" not in script, "uninstalling never removes the user's data"
