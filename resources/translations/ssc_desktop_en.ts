@@ -42,6 +42,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n conflict waits for a decision (ssc-desktop conflicts).</numerusform>
+            <numerusform>%n conflicts wait for a decision (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln solution(s) in the catalogue</source>
         <translation>
             <numerusform>%Ln solution in the catalogue</numerusform>

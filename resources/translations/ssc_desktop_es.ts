@@ -315,6 +315,45 @@
         <source>The solution could not be saved.</source>
         <translation>No se pudo guardar la solución.</translation>
     </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation>Cancelando la sincronización…</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Sincronizando con el hub…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 received, %2 sent, %3 KB</source>
+        <translation>Sincronizando: %1 recibidas, %2 enviadas, %3 KB</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the hub</source>
+        <translation>Sincronizar con el &amp;hub</translation>
+    </message>
+    <message>
+        <source>The sync stopped; what arrived is kept.</source>
+        <translation>La sincronización se detuvo; lo recibido se conserva.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 sent.</source>
+        <translation>Sincronizado: %1 recibidas, %2 enviadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n conflicto espera una decisión (ssc-desktop conflicts).</numerusform>
+            <numerusform>%n conflictos esperan una decisión (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not complete; nothing was lost.</source>
+        <translation>La sincronización no terminó; no se perdió nada.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln solution(s) in the catalogue</source>
         <translation>

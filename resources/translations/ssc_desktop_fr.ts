@@ -315,6 +315,45 @@
         <source>The solution could not be saved.</source>
         <translation>La solution n’a pas pu être enregistrée.</translation>
     </message>
+    <message>
+        <source>Cancelling the sync…</source>
+        <translation>Annulation de la synchronisation…</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Synchronisation avec le hub…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 received, %2 sent, %3 KB</source>
+        <translation>Synchronisation : %1 reçues, %2 envoyées, %3 Ko</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the hub</source>
+        <translation>&amp;Synchroniser avec le hub</translation>
+    </message>
+    <message>
+        <source>The sync stopped; what arrived is kept.</source>
+        <translation>La synchronisation s’est arrêtée ; ce qui est arrivé est conservé.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 sent.</source>
+        <translation>Synchronisé : %1 reçues, %2 envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n conflit attend une décision (ssc-desktop conflicts).</numerusform>
+            <numerusform>%n conflits attendent une décision (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not complete; nothing was lost.</source>
+        <translation>La synchronisation n’a pas abouti ; rien n’a été perdu.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln solution(s) in the catalogue</source>
         <translation>

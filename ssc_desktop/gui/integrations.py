@@ -102,6 +102,15 @@ def hub_status(store: Any, hub_address: str) -> tuple[str, str]:
     return str(status.state), str(status.message)
 
 
+def sync(store: Any, hub_address: str, progress: Any, cancel: Any) -> Any:
+    """One complete sync (blocking: call from a worker). Hub and token are the remembered ones
+    unless Settings names another hub address."""
+    from ssc_desktop.sync.client import SyncClient
+
+    client = SyncClient(store, hub_url=hub_address or None, progress=progress, cancel=cancel)
+    return client.sync()
+
+
 def hub_reachable(address: str, timeout: float = 4.0) -> bool:
     """Whether something answers at the hub's host and port (a TCP connection, no request)."""
     parts = urlsplit(address if "://" in address else f"https://{address}")

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
     solution_saved = Signal(str)
     index_ready = Signal(str)  # "rebuilt" / "updated" / "current"
     brief_progress = Signal(int, int)  # solutions laid out, of how many (from the worker)
+    sync_progress = Signal(int, int, int)  # records down, records up, bytes (from the worker)
+    sync_finished = Signal(str)  # "done", "stopped" or "failed"
 
     SEARCH_INTERVAL_MS = 150  # at most one search per interval while typing (first at once)
 
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.search_runner.failed.connect(self._on_search_failed)
         self.search_runner.finished.connect(self._on_search_finished)
         self.brief_progress.connect(self._brief_progress)
+        self.sync_progress.connect(self._sync_progress)
 
         self._search_gen = 0
         self.shown_generation = 0  # the search whose results are in the list
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self._mission_loading = False
         self._index_state = "waiting"
         self._stats: dict[str, Any] = {}
+        self._sync_cancel: threading.Event | None = None
         self._last_sync = ""
         self._hub_state = "not_configured"
         self._hub_message = ""
@@ -245,6 +249,7 @@ class MainWindow(QMainWindow):
             (ui.actionMoveUp, "Alt+Up"),
             (ui.actionMoveDown, "Alt+Down"),
             (ui.actionAbout, "F1"),
+            (ui.actionSyncNow, "F9"),
         ]
         for action, keys in shortcuts:
             action.setShortcut(QKeySequence(keys))
@@ -310,6 +315,7 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionAbout.triggered.connect(self.open_about)
         ui.actionWelcome.triggered.connect(self.open_welcome)
+        ui.actionSyncNow.triggered.connect(self.sync_now)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionResetLayout.triggered.connect(self.reset_layout)
         ui.actionOpenDataFolder.triggered.connect(self._open_data_folder)
@@ -923,6 +929,76 @@ class MainWindow(QMainWindow):
 
         self.tasks.write(save, saved, failed, what="save a solution")
 
+    # == sync ==================================================================================
+    def sync_now(self) -> None:
+        """Sync with the hub in the background (F9); while it runs, the same action cancels."""
+        if self._sync_cancel is not None:
+            self._sync_cancel.set()
+            self.ui.statusBar.showMessage(self.tr("Cancelling the sync…"))
+            return
+        if not self.sync_ready or self.catalogue is None:
+            return
+        store, address = self.catalogue.store, self.settings.hub_address
+        adapter = self.adapter
+        cancel = self._sync_cancel = threading.Event()
+
+        def progress(state: Any) -> None:
+            self.sync_progress.emit(
+                int(state.records_down), int(state.records_up),
+                int(state.bytes_down) + int(state.bytes_up),
+            )  # fmt: skip
+
+        def run() -> Any:
+            report = integrations.sync(store, address, progress, cancel)
+            if adapter is not None:
+                adapter.index_changed()
+            return report
+
+        self.ui.actionSyncNow.setText(self.tr("Cancel the sync"))
+        self.ui.statusBar.showMessage(self.tr("Syncing with the hub…"))
+        self.tasks.job(run, self._sync_done, self._sync_failed, what="sync with the hub")
+
+    def _sync_progress(self, down: int, up: int, size: int) -> None:
+        if self._sync_cancel is not None:
+            self.ui.statusBar.showMessage(
+                self.tr("Syncing: %1 received, %2 sent, %3 KB")
+                .replace("%1", str(down)).replace("%2", str(up))
+                .replace("%3", str(max(1, size // 1024)))
+            )  # fmt: skip
+
+    def _sync_ended(self, outcome: str) -> None:
+        self._sync_cancel = None
+        self.ui.actionSyncNow.setText(self.tr("S&ync with the hub"))
+        self.results_model.forget_rows(list(self.results_model.ids))
+        self._detail_id = ""
+        self._run_search()
+        self.refresh_status()
+        self._probe_hub()
+        self.sync_finished.emit(outcome)
+
+    def _sync_done(self, report: Any) -> None:
+        if report.stopped:
+            message = report.message or self.tr("The sync stopped; what arrived is kept.")
+        else:
+            message = (
+                self.tr("Synced: %1 received, %2 sent.")
+                .replace("%1", str(report.records_down))
+                .replace("%2", str(report.records_up))
+            )
+            if report.conflicts:
+                message += " " + self.tr(
+                    "%n conflict(s) wait for a decision (ssc-desktop conflicts).",
+                    "",
+                    int(report.conflicts),
+                )
+        self.ui.statusBar.showMessage(message, 15000)
+        self._sync_ended("stopped" if report.stopped else "done")
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self.ui.statusBar.clearMessage()
+        self.errors.report(exc, self.tr("The sync did not complete; nothing was lost."))
+        self._sync_ended("failed")
+
     # == status bar =============================================================================
     def refresh_status(self) -> None:
         catalogue = self.catalogue
@@ -1024,6 +1100,7 @@ class MainWindow(QMainWindow):
         ui.editButton.setEnabled(has_detail and opened)
         ui.actionEditSolution.setEnabled(has_detail and opened)
         ui.actionNewSolution.setEnabled(opened)
+        ui.actionSyncNow.setEnabled(opened and self.sync_ready)
         selected_basket = bool(ui.basketView.selectionModel().selectedRows())
         ui.removeFromBasketButton.setEnabled(selected_basket)
         ui.moveUpButton.setEnabled(selected_basket)

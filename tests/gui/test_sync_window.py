@@ -1,0 +1,71 @@
+"""Sync from the window (F9): a real hub on 127.0.0.1, progress, result, failure kept safe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ssc_desktop.hub.server import ServerThread
+from ssc_desktop.hub.store import HubStore
+from ssc_desktop.sync.client import SyncClient
+
+
+@pytest.fixture
+def running_hub(tmp_path: Path) -> Iterator[tuple[Any, str]]:
+    store = HubStore(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    store.init(seed=False)
+    token = store.create_token("window office")[1]
+    with ServerThread(store) as server:
+        yield server, token
+    store.close()
+
+
+def test_sync_now_sends_edits_and_reports(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
+) -> None:
+    server, token = running_hub
+    window = make_window()
+    store = window.catalogue.store
+    # The first sync from the command line remembers the hub and the token.
+    assert SyncClient(store, hub_url=server.url, token=token).sync().complete
+    first = next(store.iter_all())
+    store.save_local(first.model_copy(update={"subtitle": "Edited in the field"}))
+    assert store.stats()["pending_sync"] == 1
+    assert window.ui.actionSyncNow.isEnabled()
+
+    progress: list[tuple[int, int, int]] = []
+    window.sync_progress.connect(lambda *values: progress.append(values))
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+        window.ui.actionSyncNow.trigger()
+        assert window.ui.actionSyncNow.text() == "Cancel the sync"
+    assert finished.args == ["done"]
+    assert store.stats()["pending_sync"] == 0
+    assert "Synced: 0 received, 1 sent." in window.ui.statusBar.currentMessage()
+    assert progress and progress[-1][1] == 1
+    assert window.ui.actionSyncNow.text() == "S&ync with the hub"
+    assert store.meta("last_sync_at")
+    qtbot.waitUntil(lambda: window.sync_status.text() != "Last sync: never")
+
+
+def test_a_failed_sync_keeps_the_edit_and_says_so(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
+) -> None:
+    server, token = running_hub
+    window = make_window()
+    store = window.catalogue.store
+    assert SyncClient(store, hub_url=server.url, token=token).sync().complete
+    first = next(store.iter_all())
+    store.save_local(first.model_copy(update={"subtitle": "Edited while offline"}))
+    server.stop()
+    with qtbot.waitSignal(window.sync_finished, timeout=60_000) as finished:
+        window.ui.actionSyncNow.trigger()
+        qtbot.wait(50)
+        window.ui.actionSyncNow.trigger()  # the same action cancels while a sync runs
+    assert finished.args[0] in ("failed", "stopped")
+    assert store.stats()["pending_sync"] == 1, "the local edit waits for the next sync"
+    assert window.ui.actionSyncNow.text() == "S&ync with the hub"
+    if window.errors.dialog is not None:
+        window.errors.dialog.close()
