@@ -37,6 +37,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Another office changed the same field while you were offline. Read both values, then keep yours or take the hub&apos;s; the decision goes to the hub with the next sync.</source>
+        <translation>Otra oficina cambió el mismo campo mientras usted estaba sin conexión. Lea ambos valores y conserve el suyo o tome el del hub; la decisión se envía al hub en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Mi valor</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s value</source>
+        <translation>El valor del hub</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar el mío</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Tomar el del hub</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>El mío</translation>
+    </message>
+    <message>
+        <source>Theirs (hub)</source>
+        <translation>El del hub</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Solution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>El mío</translation>
+    </message>
+    <message>
+        <source>Theirs (hub)</source>
+        <translation>El del hub</translation>
+    </message>
+</context>
+<context>
     <name>DetailRenderer</name>
     <message>
         <source>Select a solution in the list to see everything about it here.</source>
@@ -326,6 +384,10 @@
     <message>
         <source>Syncing with the hub…</source>
         <translation>Sincronizando con el hub…</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved.</source>
+        <translation>No se pudo resolver el conflicto.</translation>
     </message>
     <message>
         <source>Syncing: %1 received, %2 sent, %3 KB</source>
@@ -807,6 +869,10 @@
     <message>
         <source>Open the &amp;log file</source>
         <translation>Abrir el &amp;registro</translation>
+    </message>
+    <message>
+        <source>Resolve sync &amp;conflicts…</source>
+        <translation>Resolver con&amp;flictos de sincronización…</translation>
     </message>
     <message>
         <source>&amp;Welcome and first steps</source>

@@ -37,6 +37,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Another office changed the same field while you were offline. Read both values, then keep yours or take the hub&apos;s; the decision goes to the hub with the next sync.</source>
+        <translation>Un autre bureau a modifié le même champ pendant que vous étiez hors ligne. Lisez les deux valeurs, puis gardez la vôtre ou prenez celle du hub ; la décision part vers le hub à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>Ma valeur</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s value</source>
+        <translation>La valeur du hub</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre celle du hub</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs (hub)</source>
+        <translation>Celle du hub</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs (hub)</source>
+        <translation>Celle du hub</translation>
+    </message>
+</context>
+<context>
     <name>DetailRenderer</name>
     <message>
         <source>Select a solution in the list to see everything about it here.</source>
@@ -326,6 +384,10 @@
     <message>
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec le hub…</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved.</source>
+        <translation>Le conflit n’a pas pu être résolu.</translation>
     </message>
     <message>
         <source>Syncing: %1 received, %2 sent, %3 KB</source>
@@ -807,6 +869,10 @@
     <message>
         <source>Open the &amp;log file</source>
         <translation>Ouvrir le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Resolve sync &amp;conflicts…</source>
+        <translation>Résoudre les &amp;conflits de synchronisation…</translation>
     </message>
     <message>
         <source>&amp;Welcome and first steps</source>

@@ -111,6 +111,20 @@ def sync(store: Any, hub_address: str, progress: Any, cancel: Any) -> Any:
     return client.sync()
 
 
+def conflicts(store: Any) -> list[Any]:
+    """The conflicts waiting for a decision (each with both values)."""
+    from ssc_desktop.sync.state import SyncState
+
+    return list(SyncState(store).conflicts())
+
+
+def resolve_conflict(store: Any, conflict: Any, choice: str) -> Any:
+    """Decide one conflict (``mine`` or ``theirs``): a local edit that the next sync sends."""
+    from ssc_desktop.sync.state import SyncState
+
+    return SyncState(store).resolve(conflict.solution_id, conflict.field, choice)
+
+
 def hub_reachable(address: str, timeout: float = 4.0) -> bool:
     """Whether something answers at the hub's host and port (a TCP connection, no request)."""
     parts = urlsplit(address if "://" in address else f"https://{address}")

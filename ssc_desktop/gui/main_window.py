@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.open_about)
         ui.actionWelcome.triggered.connect(self.open_welcome)
         ui.actionSyncNow.triggered.connect(self.sync_now)
+        ui.actionConflicts.triggered.connect(self.open_conflicts)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionResetLayout.triggered.connect(self.reset_layout)
         ui.actionOpenDataFolder.triggered.connect(self._open_data_folder)
@@ -958,6 +960,42 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.showMessage(self.tr("Syncing with the hub…"))
         self.tasks.job(run, self._sync_done, self._sync_failed, what="sync with the hub")
 
+    def open_conflicts(self) -> None:
+        """Both values of each conflicting field; the user keeps theirs or takes the hub's."""
+        if not self.sync_ready or self.catalogue is None:
+            return
+        from ssc_desktop.gui.conflicts import ConflictsDialog
+
+        store, adapter = self.catalogue.store, self.adapter
+
+        def load(show: Callable[[list[Any]], None]) -> None:
+            self.tasks.read(lambda: integrations.conflicts(store), show,
+                            what="list the sync conflicts")  # fmt: skip
+
+        def resolve(conflict: Any, choice: str, done: Callable[[], None]) -> None:
+            def work() -> None:
+                integrations.resolve_conflict(store, conflict, choice)
+                if adapter is not None:
+                    adapter.index_changed()
+
+            def finished(_result: Any) -> None:
+                self.results_model.forget_rows([conflict.solution_id])
+                self._detail_id = ""
+                self._run_search()
+                self.refresh_status()
+                done()
+
+            def failed(exc: BaseException) -> None:
+                self.errors.report(exc, self.tr("The conflict could not be resolved."))
+                dialog.reload()
+
+            self.tasks.write(work, finished, failed, what="resolve a sync conflict")
+
+        dialog = ConflictsDialog(self, load, resolve)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.conflicts_dialog = dialog
+        dialog.open()
+
     def _sync_progress(self, down: int, up: int, size: int) -> None:
         if self._sync_cancel is not None:
             self.ui.statusBar.showMessage(
@@ -1101,6 +1139,7 @@ class MainWindow(QMainWindow):
         ui.actionEditSolution.setEnabled(has_detail and opened)
         ui.actionNewSolution.setEnabled(opened)
         ui.actionSyncNow.setEnabled(opened and self.sync_ready)
+        ui.actionConflicts.setEnabled(opened and self.sync_ready)
         selected_basket = bool(ui.basketView.selectionModel().selectedRows())
         ui.removeFromBasketButton.setEnabled(selected_basket)
         ui.moveUpButton.setEnabled(selected_basket)

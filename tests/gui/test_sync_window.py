@@ -69,3 +69,47 @@ def test_a_failed_sync_keeps_the_edit_and_says_so(
     assert window.ui.actionSyncNow.text() == "S&ync with the hub"
     if window.errors.dialog is not None:
         window.errors.dialog.close()
+
+
+def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str], tmp_path: Path
+) -> None:
+    from tests.sync.helpers import new_office
+
+    server, token = running_hub
+    window = make_window()
+    mine = window.catalogue.store
+    target = next(mine.iter_all())
+    mine.save_local(target.model_copy(update={"subtitle": "First version"}))
+    assert SyncClient(mine, hub_url=server.url, token=token).sync().complete
+    other = new_office(tmp_path / "other office")
+    other_token = server.store.create_token("other office")[1]
+    assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
+    theirs = other.get(target.id)
+    assert theirs is not None
+    other.save_local(theirs.model_copy(update={"subtitle": "The other office's subtitle"}))
+    assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
+    current = mine.get(target.id)
+    assert current is not None
+    mine.save_local(current.model_copy(update={"subtitle": "My field subtitle"}))
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000):
+        window.ui.actionSyncNow.trigger()
+    assert "1 conflict waits for a decision" in window.ui.statusBar.currentMessage()
+
+    window.ui.actionConflicts.trigger()
+    qtbot.waitUntil(lambda: window.conflicts_dialog.model.rowCount() == 1)
+    dialog = window.conflicts_dialog
+    assert dialog.model.index(0, 1).data() == "subtitle"
+    assert dialog.mine.toPlainText() == "My field subtitle"
+    assert dialog.theirs.toPlainText() == "The other office's subtitle"
+    with qtbot.waitSignal(dialog.resolved, timeout=10_000):
+        dialog.keep_mine.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
+    assert not dialog.keep_mine.isEnabled()
+    dialog.close()
+
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000):
+        window.ui.actionSyncNow.trigger()
+    assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
+    decided = other.get(target.id)
+    assert decided is not None and decided.subtitle == "My field subtitle"
