@@ -23,17 +23,25 @@ def running_hub(tmp_path: Path) -> Iterator[tuple[Any, str]]:
     store.close()
 
 
-def test_sync_now_sends_edits_and_reports(
-    make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
-) -> None:
+def window_with_pending_edit(
+    make_window: Any, running_hub: tuple[Any, str], subtitle: str
+) -> tuple[Any, Any]:
+    """A window whose catalogue synced once (hub and token remembered, as after a first sync
+    from the command line), then got one local edit that waits for the next sync."""
     server, token = running_hub
     window = make_window()
     store = window.catalogue.store
-    # The first sync from the command line remembers the hub and the token.
     assert SyncClient(store, hub_url=server.url, token=token).sync().complete
     first = next(store.iter_all())
-    store.save_local(first.model_copy(update={"subtitle": "Edited in the field"}))
+    store.save_local(first.model_copy(update={"subtitle": subtitle}))
     assert store.stats()["pending_sync"] == 1
+    return window, store
+
+
+def test_sync_now_sends_edits_and_reports(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
+) -> None:
+    window, store = window_with_pending_edit(make_window, running_hub, "Edited in the field")
     assert window.ui.actionSyncNow.isEnabled()
 
     progress: list[tuple[int, int, int]] = []
@@ -53,13 +61,8 @@ def test_sync_now_sends_edits_and_reports(
 def test_a_failed_sync_keeps_the_edit_and_says_so(
     make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
 ) -> None:
-    server, token = running_hub
-    window = make_window()
-    store = window.catalogue.store
-    assert SyncClient(store, hub_url=server.url, token=token).sync().complete
-    first = next(store.iter_all())
-    store.save_local(first.model_copy(update={"subtitle": "Edited while offline"}))
-    server.stop()
+    window, store = window_with_pending_edit(make_window, running_hub, "Edited while offline")
+    running_hub[0].stop()
     with qtbot.waitSignal(window.sync_finished, timeout=60_000) as finished:
         window.ui.actionSyncNow.trigger()
         qtbot.wait(50)
