@@ -111,6 +111,24 @@ def sync(store: Any, hub_address: str, progress: Any, cancel: Any) -> Any:
     return client.sync()
 
 
+def hub_configured(store: Any) -> bool:
+    """Whether a hub address and a token are remembered (after a first sync)."""
+    from ssc_desktop.sync.state import K_HUB, K_TOKEN
+
+    return bool(store.meta(K_HUB) and store.meta(K_TOKEN))
+
+
+def auto_sync(store: Any, hub_address: str, **callbacks: Any) -> Any:
+    """Start automatic sync (``sync.auto.AutoSync``) on ``store``; callbacks run in its thread."""
+    from ssc_desktop.sync.auto import AutoSync
+    from ssc_desktop.sync.client import SyncClient
+
+    def make_client(cancel: Any, progress: Any) -> Any:
+        return SyncClient(store, hub_url=hub_address or None, progress=progress, cancel=cancel)
+
+    return AutoSync(make_client, **callbacks).start()
+
+
 def conflicts(store: Any) -> list[Any]:
     """The conflicts waiting for a decision (each with both values)."""
     from ssc_desktop.sync.state import SyncState

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
     brief_progress = Signal(int, int)  # solutions laid out, of how many (from the worker)
     sync_progress = Signal(int, int, int)  # records down, records up, bytes (from the worker)
     sync_finished = Signal(str)  # "done", "stopped" or "failed"
+    auto_sync_event = Signal(str, object)  # kind, payload (from the auto-sync thread)
 
     SEARCH_INTERVAL_MS = 150  # at most one search per interval while typing (first at once)
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.search_runner.finished.connect(self._on_search_finished)
         self.brief_progress.connect(self._brief_progress)
         self.sync_progress.connect(self._sync_progress)
+        self.auto_sync_event.connect(self._auto_sync_event)
 
         self._search_gen = 0
         self.shown_generation = 0  # the search whose results are in the list
@@ -144,6 +146,9 @@ class MainWindow(QMainWindow):
         self._index_state = "waiting"
         self._stats: dict[str, Any] = {}
         self._sync_cancel: threading.Event | None = None
+        # "" (no sync running), "manual" (F9) or "auto" (started by the schedule).
+        self._sync_active = ""
+        self.auto_sync: Any = None
         self._last_sync = ""
         self._hub_state = "not_configured"
         self._hub_message = ""
@@ -359,6 +364,7 @@ class MainWindow(QMainWindow):
         if self.sync_ready:
             self._probe_hub()
             self._hub_timer.start()
+            self._start_auto_sync()
         self._update_actions()
         self.catalogue_opened.emit()
 
@@ -933,32 +939,90 @@ class MainWindow(QMainWindow):
 
     # == sync ==================================================================================
     def sync_now(self) -> None:
-        """Sync with the hub in the background (F9); while it runs, the same action cancels."""
-        if self._sync_cancel is not None:
-            self._sync_cancel.set()
+        """Sync with the hub in the background (F9); while a sync runs, the same action cancels.
+
+        With automatic sync on (a hub is configured), F9 wakes that one sync thread, so two
+        syncs never run at once; otherwise it runs one sync in a job thread.
+        """
+        if self._sync_active:
+            if self._sync_cancel is not None:
+                self._sync_cancel.set()
+            elif self.auto_sync is not None:
+                self.auto_sync.cancel()
             self.ui.statusBar.showMessage(self.tr("Cancelling the sync…"))
             return
         if not self.sync_ready or self.catalogue is None:
+            return
+        self._sync_started("manual")
+        if self.auto_sync is not None:
+            self.auto_sync.sync_now()
             return
         store, address = self.catalogue.store, self.settings.hub_address
         adapter = self.adapter
         cancel = self._sync_cancel = threading.Event()
 
-        def progress(state: Any) -> None:
-            self.sync_progress.emit(
-                int(state.records_down), int(state.records_up),
-                int(state.bytes_down) + int(state.bytes_up),
-            )  # fmt: skip
-
         def run() -> Any:
-            report = integrations.sync(store, address, progress, cancel)
+            report = integrations.sync(store, address, self._emit_sync_progress, cancel)
             if adapter is not None:
                 adapter.index_changed()
             return report
 
+        self.tasks.job(run, self._sync_done, self._sync_failed, what="sync with the hub")
+
+    def _sync_started(self, how: str) -> None:
+        self._sync_active = how
         self.ui.actionSyncNow.setText(self.tr("Cancel the sync"))
         self.ui.statusBar.showMessage(self.tr("Syncing with the hub…"))
-        self.tasks.job(run, self._sync_done, self._sync_failed, what="sync with the hub")
+
+    def _emit_sync_progress(self, state: Any) -> None:
+        """From a sync thread: hand the figures to the GUI thread."""
+        self.sync_progress.emit(
+            int(state.records_down), int(state.records_up),
+            int(state.bytes_down) + int(state.bytes_up),
+        )  # fmt: skip
+
+    def _start_auto_sync(self) -> None:
+        """Sync by itself when the hub becomes reachable and then on a schedule (sync/auto.py),
+        once a hub and token are remembered; its callbacks come back by signal."""
+        if self.catalogue is None or self.auto_sync is not None:
+            return
+        store, adapter = self.catalogue.store, self.adapter
+        if not integrations.hub_configured(store):
+            return
+        emit = self.auto_sync_event.emit
+
+        def report(result: Any) -> None:
+            if adapter is not None:
+                adapter.index_changed()
+            emit("report", result)
+
+        self.auto_sync = integrations.auto_sync(
+            store,
+            self.settings.hub_address,
+            on_report=report,
+            on_error=lambda exc: emit("error", exc),
+            on_status=lambda status: emit("status", status),
+            on_progress=self._emit_sync_progress,
+        )
+
+    def _auto_sync_event(self, kind: str, payload: Any) -> None:
+        if self._closed:
+            return
+        if kind == "status":
+            self._hub_state, self._hub_message = str(payload.state), str(payload.message)
+            self._retranslate_status()
+            if self._sync_active == "manual" and not payload.ok:
+                self.ui.statusBar.showMessage(str(payload.message), 15000)
+                self._sync_ended("failed")
+        elif kind == "report":
+            self._sync_done(payload)
+        elif kind == "error":
+            if self._sync_active == "manual":
+                self._sync_failed(payload)
+            else:  # nobody asked: say it quietly, the schedule tries again
+                log.warning("automatic sync failed: %s", payload)
+                self.ui.statusBar.showMessage(str(payload), 15000)
+                self._sync_ended("failed")
 
     def open_conflicts(self) -> None:
         """Both values of each conflicting field; the user keeps theirs or takes the hub's."""
@@ -997,7 +1061,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _sync_progress(self, down: int, up: int, size: int) -> None:
-        if self._sync_cancel is not None:
+        if not self._sync_active and self.auto_sync is not None:  # the schedule started one
+            self._sync_started("auto")
+        if self._sync_active:
             self.ui.statusBar.showMessage(
                 self.tr("Syncing: %1 received, %2 sent, %3 KB")
                 .replace("%1", str(down)).replace("%2", str(up))
@@ -1006,6 +1072,7 @@ class MainWindow(QMainWindow):
 
     def _sync_ended(self, outcome: str) -> None:
         self._sync_cancel = None
+        self._sync_active = ""
         self.ui.actionSyncNow.setText(self.tr("S&ync with the hub"))
         self.results_model.forget_rows(list(self.results_model.ids))
         self._detail_id = ""
@@ -1336,6 +1403,11 @@ class MainWindow(QMainWindow):
             timer.stop()
         self.results_model.stop()
         self._brief_cancel.set()
+        if self._sync_cancel is not None:
+            self._sync_cancel.set()
+        if self.auto_sync is not None:
+            self.auto_sync.stop(timeout=10)
+            self.auto_sync = None
         if self.form is not None:
             self.form.done(0)
         self.errors.close()

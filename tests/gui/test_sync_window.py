@@ -116,3 +116,32 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
     assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
     decided = other.get(target.id)
     assert decided is not None and decided.subtitle == "My field subtitle"
+
+
+def test_the_window_syncs_by_itself_once_a_hub_is_known(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str], data_folder: Path
+) -> None:
+    from ssc_desktop.storage.repository import CatalogueStore
+
+    server, token = running_hub
+    store = CatalogueStore(data_folder / "catalogue.sqlite3")
+    assert SyncClient(store, hub_url=server.url, token=token).sync().complete
+    first = next(store.iter_all())
+    store.save_local(first.model_copy(update={"subtitle": "Edited before opening the window"}))
+    store.close()
+
+    window = make_window(wait=False)
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+        pass
+    assert finished.args == ["done"]
+    assert window.auto_sync is not None
+    assert window.catalogue.store.stats()["pending_sync"] == 0
+    assert "1 sent" in window.ui.statusBar.currentMessage()
+    qtbot.waitUntil(lambda: window.hub_status.text() == "Hub: reachable")
+    assert window.ui.actionSyncNow.text() == "S&ync with the hub"
+
+    # F9 goes through the same sync thread: one sync at a time, reported the same way.
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as again:
+        window.ui.actionSyncNow.trigger()
+    assert again.args == ["done"]
+    assert "Synced: 0 received, 0 sent." in window.ui.statusBar.currentMessage()
