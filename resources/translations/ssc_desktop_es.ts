@@ -382,6 +382,10 @@
         <translation>Cancelar la sincronización</translation>
     </message>
     <message>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
         <source>Syncing with the hub…</source>
         <translation>Sincronizando con el hub…</translation>
     </message>

@@ -382,6 +382,10 @@
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchro</translation>
+    </message>
+    <message>
         <source>Syncing with the hub…</source>
         <translation>Synchronisation avec le hub…</translation>
     </message>

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QPushButton,
 )
 
 from ssc_desktop.gui import integrations
@@ -234,6 +235,12 @@ class MainWindow(QMainWindow):
         for label in (self.index_status, self.catalogue_status, self.sync_status, self.hub_status):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
+        # Shown only while a sync runs, beside its progress message.
+        self.sync_cancel_button = QPushButton(self)
+        self.sync_cancel_button.setObjectName("syncCancelButton")
+        self.sync_cancel_button.clicked.connect(self.sync_now)
+        self.sync_cancel_button.hide()
+        bar.addPermanentWidget(self.sync_cancel_button)
 
     def _setup_actions(self) -> None:
         ui = self.ui
@@ -972,6 +979,9 @@ class MainWindow(QMainWindow):
     def _sync_started(self, how: str) -> None:
         self._sync_active = how
         self.ui.actionSyncNow.setText(self.tr("Cancel the sync"))
+        self.sync_cancel_button.setText(self.tr("Cancel sync"))
+        self.sync_cancel_button.setAccessibleName(self.tr("Cancel the sync"))
+        self.sync_cancel_button.show()
         self.ui.statusBar.showMessage(self.tr("Syncing with the hub…"))
 
     def _emit_sync_progress(self, state: Any) -> None:
@@ -1073,6 +1083,7 @@ class MainWindow(QMainWindow):
     def _sync_ended(self, outcome: str) -> None:
         self._sync_cancel = None
         self._sync_active = ""
+        self.sync_cancel_button.hide()
         self.ui.actionSyncNow.setText(self.tr("S&ync with the hub"))
         self.results_model.forget_rows(list(self.results_model.ids))
         self._detail_id = ""

@@ -65,11 +65,13 @@ def test_a_failed_sync_keeps_the_edit_and_says_so(
     running_hub[0].stop()
     with qtbot.waitSignal(window.sync_finished, timeout=60_000) as finished:
         window.ui.actionSyncNow.trigger()
+        assert window.sync_cancel_button.isVisible()
         qtbot.wait(50)
-        window.ui.actionSyncNow.trigger()  # the same action cancels while a sync runs
+        window.sync_cancel_button.click()
     assert finished.args[0] in ("failed", "stopped")
     assert store.stats()["pending_sync"] == 1, "the local edit waits for the next sync"
     assert window.ui.actionSyncNow.text() == "S&ync with the hub"
+    assert not window.sync_cancel_button.isVisible()
     if window.errors.dialog is not None:
         window.errors.dialog.close()
 
