@@ -9,8 +9,6 @@ sort, compare and round-trip exactly.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -22,7 +20,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -40,13 +38,6 @@ class Base(DeclarativeBase):
 def _owner() -> Mapped[str]:
     return mapped_column(
         String(36), ForeignKey("solutions.id", ondelete="CASCADE"), primary_key=True
-    )
-
-
-def _children(class_name: str) -> Any:
-    """The ordered list of a solution's rows in a child table (they live and die with it)."""
-    return relationship(
-        order_by=f"{class_name}.position", cascade="all, delete-orphan", passive_deletes=True
     )
 
 
@@ -81,14 +72,6 @@ class SolutionRow(Base):
     funding_mechanism: Mapped[str] = mapped_column(Text, nullable=False, default="")
     themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     keywords: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
-
-    countries: Mapped[list[CountryRow]] = _children("CountryRow")
-    organisations: Mapped[list[OrganisationRow]] = _children("OrganisationRow")
-    sdgs: Mapped[list[SdgRow]] = _children("SdgRow")
-    modalities: Mapped[list[ModalityRow]] = _children("ModalityRow")
-    contacts: Mapped[list[ContactRow]] = _children("ContactRow")
-    links: Mapped[list[LinkRow]] = _children("LinkRow")
-    sources: Mapped[list[SourceRow]] = _children("SourceRow")
 
 
 class CountryRow(Base):
