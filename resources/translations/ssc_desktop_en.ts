@@ -64,6 +64,23 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Every %n hour(s) while the hub answers</source>
+        <translation>
+            <numerusform>Every hour while the hub answers</numerusform>
+            <numerusform>Every %n hours while the hub answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while the hub answers</source>
+        <translation>
+            <numerusform>Every %n minute while the hub answers</numerusform>
+            <numerusform>Every %n minutes while the hub answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SolutionForm</name>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>

@@ -378,6 +378,10 @@
         <translation>Cancelando la sincronización…</translation>
     </message>
     <message>
+        <source>Applying the new sync settings…</source>
+        <translation>Aplicando la nueva configuración de sincronización…</translation>
+    </message>
+    <message>
         <source>Cancel the sync</source>
         <translation>Cancelar la sincronización</translation>
     </message>
@@ -529,6 +533,10 @@
     <message>
         <source>Make a PDF brief of the basket (Ctrl+P).</source>
         <translation>Crear una nota PDF de la cesta (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>The office token was not kept.</source>
+        <translation>No se guardó el token de la oficina.</translation>
     </message>
     <message>
         <source>Goals (SDGs)</source>
@@ -902,6 +910,32 @@
         <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
+        <source>A token is remembered; type a new one only to replace it</source>
+        <translation>Token guardado; escriba otro para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>The token your hub administrator gave this office</source>
+        <translation>El token que el administrador del hub dio a esta oficina</translation>
+    </message>
+    <message>
+        <source>Off (sync only when I ask, F9)</source>
+        <translation>Desactivada (sincronizar solo cuando lo pida, F9)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s) while the hub answers</source>
+        <translation>
+            <numerusform>Cada hora mientras el hub responda</numerusform>
+            <numerusform>Cada %n horas mientras el hub responda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while the hub answers</source>
+        <translation>
+            <numerusform>Cada %n minuto mientras el hub responda</numerusform>
+            <numerusform>Cada %n minutos mientras el hub responda</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Give an address starting with https:// (or http://).</source>
         <translation>Indique una dirección que empiece por https:// (o http://).</translation>
     </message>
@@ -920,6 +954,22 @@
     <message>
         <source>https://hub.example.org (leave empty to work offline only)</source>
         <translation>https://hub.example.org (déjelo vacío para trabajar solo sin conexión)</translation>
+    </message>
+    <message>
+        <source>Office &amp;token:</source>
+        <translation>&amp;Token de la oficina:</translation>
+    </message>
+    <message>
+        <source>Office token</source>
+        <translation>Token de la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic sync:</source>
+        <translation>Sincronización &amp;automática:</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Sincronización automática</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>

@@ -378,6 +378,10 @@
         <translation>Annulation de la synchronisation…</translation>
     </message>
     <message>
+        <source>Applying the new sync settings…</source>
+        <translation>Application des nouveaux réglages de synchronisation…</translation>
+    </message>
+    <message>
         <source>Cancel the sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
@@ -529,6 +533,10 @@
     <message>
         <source>Make a PDF brief of the basket (Ctrl+P).</source>
         <translation>Faire une note PDF du panier (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>The office token was not kept.</source>
+        <translation>Le jeton du bureau n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>Goals (SDGs)</source>
@@ -902,6 +910,32 @@
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
+        <source>A token is remembered; type a new one only to replace it</source>
+        <translation>Jeton enregistré ; en saisir un autre pour le remplacer</translation>
+    </message>
+    <message>
+        <source>The token your hub administrator gave this office</source>
+        <translation>Le jeton remis à ce bureau par l’administrateur du hub</translation>
+    </message>
+    <message>
+        <source>Off (sync only when I ask, F9)</source>
+        <translation>Désactivée (synchroniser seulement à la demande, F9)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s) while the hub answers</source>
+        <translation>
+            <numerusform>Toutes les heures tant que le hub répond</numerusform>
+            <numerusform>Toutes les %n heures tant que le hub répond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while the hub answers</source>
+        <translation>
+            <numerusform>Toutes les %n minute tant que le hub répond</numerusform>
+            <numerusform>Toutes les %n minutes tant que le hub répond</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Give an address starting with https:// (or http://).</source>
         <translation>Indiquez une adresse commençant par https:// (ou http://).</translation>
     </message>
@@ -920,6 +954,22 @@
     <message>
         <source>https://hub.example.org (leave empty to work offline only)</source>
         <translation>https://hub.example.org (laisser vide pour travailler hors ligne seulement)</translation>
+    </message>
+    <message>
+        <source>Office &amp;token:</source>
+        <translation>&amp;Jeton du bureau :</translation>
+    </message>
+    <message>
+        <source>Office token</source>
+        <translation>Jeton du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic sync:</source>
+        <translation>Synchronisation &amp;automatique :</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Synchronisation automatique</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>

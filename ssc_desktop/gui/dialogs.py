@@ -16,7 +16,7 @@ from ssc_desktop import __version__
 from ssc_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from ssc_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from ssc_desktop.gui.i18n import LANGUAGES
-from ssc_desktop.gui.settings import PAPER_SIZES, Settings
+from ssc_desktop.gui.settings import PAPER_SIZES, SYNC_INTERVALS, Settings
 from ssc_desktop.logs import current_log_file
 
 
@@ -31,13 +31,21 @@ def valid_hub_address(text: str) -> bool:
 
 
 class SettingsDialog(QDialog):
-    """Hub address, interface language, paper size. Applied by the window on accept."""
+    """Hub address, office token, automatic sync, interface language, paper size. Applied by
+    the window on accept.
 
-    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+    The token is never shown back: ``token_remembered`` only changes what the empty field says,
+    and an empty field keeps the remembered token.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, settings: Settings, *, token_remembered: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._settings = settings
+        self._token_remembered = token_remembered
         self.ui.hubError.setStyleSheet("color:#b00020")
         self.ui.hubEdit.setText(settings.hub_address)
         self.ui.hubEdit.textChanged.connect(self._check)
@@ -60,6 +68,24 @@ class SettingsDialog(QDialog):
         paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         paper.addItem(self.tr("US Letter (8.5 × 11 in)"), "Letter")
         paper.setCurrentIndex(max(0, paper.findData(chosen)))
+        sync = self.ui.autoSyncCombo
+        minutes = sync.currentData() if sync.count() else self._settings.sync_interval
+        sync.clear()
+        for choice in SYNC_INTERVALS:
+            sync.addItem(self._interval_label(choice), choice)
+        sync.setCurrentIndex(max(0, sync.findData(minutes)))
+        self.ui.tokenEdit.setPlaceholderText(
+            self.tr("A token is remembered; type a new one only to replace it")
+            if self._token_remembered
+            else self.tr("The token your hub administrator gave this office")
+        )
+
+    def _interval_label(self, minutes: int) -> str:
+        if minutes == 0:
+            return self.tr("Off (sync only when I ask, F9)")
+        if minutes % 60 == 0:
+            return self.tr("Every %n hour(s) while the hub answers", "", minutes // 60)
+        return self.tr("Every %n minute(s) while the hub answers", "", minutes)
 
     def _check(self) -> None:
         ok = valid_hub_address(self.ui.hubEdit.text())
@@ -72,6 +98,16 @@ class SettingsDialog(QDialog):
     @property
     def hub_address(self) -> str:
         return self.ui.hubEdit.text().strip()
+
+    @property
+    def token(self) -> str:
+        """A new office token, or "" to keep the remembered one."""
+        return "".join(self.ui.tokenEdit.text().split())
+
+    @property
+    def sync_interval(self) -> int:
+        value = self.ui.autoSyncCombo.currentData()
+        return value if isinstance(value, int) and value in SYNC_INTERVALS else 0
 
     @property
     def language(self) -> str:

@@ -111,22 +111,40 @@ def sync(store: Any, hub_address: str, progress: Any, cancel: Any) -> Any:
     return client.sync()
 
 
-def hub_configured(store: Any) -> bool:
-    """Whether a hub address and a token are remembered (after a first sync)."""
+def hub_configured(store: Any, hub_address: str = "") -> bool:
+    """Whether there is a hub to sync with: an address (from Settings, else the remembered
+    one) and a token."""
     from ssc_desktop.sync.state import K_HUB, K_TOKEN
 
-    return bool(store.meta(K_HUB) and store.meta(K_TOKEN))
+    return bool((hub_address or store.meta(K_HUB)) and store.meta(K_TOKEN))
 
 
-def auto_sync(store: Any, hub_address: str, **callbacks: Any) -> Any:
-    """Start automatic sync (``sync.auto.AutoSync``) on ``store``; callbacks run in its thread."""
+def token_remembered(store: Any) -> bool:
+    from ssc_desktop.sync.state import K_TOKEN
+
+    return bool(store.meta(K_TOKEN))
+
+
+def remember_token(store: Any, token: str) -> None:
+    """Keep the office token given in Settings (in the catalogue, like ``sync --token``)."""
+    from ssc_desktop.sync.state import K_TOKEN, SyncState
+
+    token = "".join(token.split())
+    if not token:
+        raise ValueError("an empty token")
+    SyncState(store).set(K_TOKEN, token)
+
+
+def auto_sync(store: Any, hub_address: str, interval_minutes: int, **callbacks: Any) -> Any:
+    """Start automatic sync (``sync.auto.AutoSync``) on ``store``, every ``interval_minutes``
+    once the hub answers; callbacks run in its thread."""
     from ssc_desktop.sync.auto import AutoSync
     from ssc_desktop.sync.client import SyncClient
 
     def make_client(cancel: Any, progress: Any) -> Any:
         return SyncClient(store, hub_url=hub_address or None, progress=progress, cancel=cancel)
 
-    return AutoSync(make_client, **callbacks).start()
+    return AutoSync(make_client, interval=interval_minutes * 60.0, **callbacks).start()
 
 
 def conflicts(store: Any) -> list[Any]:

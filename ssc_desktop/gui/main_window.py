@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
     sync_progress = Signal(int, int, int)  # records down, records up, bytes (from the worker)
     sync_finished = Signal(str)  # "done", "stopped" or "failed"
     auto_sync_event = Signal(str, object)  # kind, payload (from the auto-sync thread)
+    auto_sync_changed = Signal()  # automatic sync started, stopped or restarted
 
     SEARCH_INTERVAL_MS = 150  # at most one search per interval while typing (first at once)
 
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         # "" (no sync running), "manual" (F9) or "auto" (started by the schedule).
         self._sync_active = ""
         self.auto_sync: Any = None
+        self._auto_sync_stopping = False  # Settings changed: the old schedule is winding down
+        self._token_known = False  # whether the catalogue remembers an office token
         self._last_sync = ""
         self._hub_state = "not_configured"
         self._hub_message = ""
@@ -960,6 +963,9 @@ class MainWindow(QMainWindow):
             return
         if not self.sync_ready or self.catalogue is None:
             return
+        if self._auto_sync_stopping:
+            self.ui.statusBar.showMessage(self.tr("Applying the new sync settings…"), 5000)
+            return
         self._sync_started("manual")
         if self.auto_sync is not None:
             self.auto_sync.sync_now()
@@ -993,12 +999,35 @@ class MainWindow(QMainWindow):
 
     def _start_auto_sync(self) -> None:
         """Sync by itself when the hub becomes reachable and then on a schedule (sync/auto.py),
-        once a hub and token are remembered; its callbacks come back by signal."""
-        if self.catalogue is None or self.auto_sync is not None:
+        once a hub and token are known and Settings does not turn it off; its callbacks come
+        back by signal. Whether a token is known is read in a worker."""
+        if (
+            self.catalogue is None
+            or self.auto_sync is not None
+            or self._auto_sync_stopping
+            or not self.sync_ready
+            or self.settings.sync_interval == 0
+        ):
             return
-        store, adapter = self.catalogue.store, self.adapter
-        if not integrations.hub_configured(store):
+        store, address = self.catalogue.store, self.settings.hub_address
+        self.tasks.read(
+            lambda: integrations.hub_configured(store, address),
+            lambda configured: self._begin_auto_sync(store) if configured else None,
+            what="look for a hub to sync with",
+        )
+
+    def _begin_auto_sync(self, store: Any) -> None:
+        interval = self.settings.sync_interval
+        if (
+            self._closed
+            or self.catalogue is None
+            or self.catalogue.store is not store
+            or self.auto_sync is not None
+            or self._auto_sync_stopping
+            or interval == 0
+        ):
             return
+        adapter = self.adapter
         emit = self.auto_sync_event.emit
 
         def report(result: Any) -> None:
@@ -1009,11 +1038,36 @@ class MainWindow(QMainWindow):
         self.auto_sync = integrations.auto_sync(
             store,
             self.settings.hub_address,
+            interval,
             on_report=report,
             on_error=lambda exc: emit("error", exc),
             on_status=lambda status: emit("status", status),
             on_progress=self._emit_sync_progress,
         )
+        self.auto_sync_changed.emit()
+
+    def _restart_auto_sync(self) -> None:
+        """Apply new sync settings: the running schedule stops (in a worker: a sync in progress
+        ends at its next frame, keeping what arrived) before one with the new hub address and
+        interval starts, so two syncs never overlap."""
+        old, self.auto_sync = self.auto_sync, None
+        if old is None:
+            self._start_auto_sync()
+            return
+        self._auto_sync_stopping = True
+
+        def stopped(_result: Any = None) -> None:
+            self._auto_sync_stopping = False
+            if self._sync_active == "auto":
+                self._sync_ended("stopped")
+            if not self._closed:
+                self._start_auto_sync()
+            self.auto_sync_changed.emit()
+
+        self.tasks.job(
+            lambda: old.stop(timeout=120), stopped, lambda _exc: stopped(),
+            what="stop automatic sync",
+        )  # fmt: skip
 
     def _auto_sync_event(self, kind: str, payload: Any) -> None:
         if self._closed:
@@ -1121,11 +1175,15 @@ class MainWindow(QMainWindow):
         if catalogue is None:
             return
 
-        def figures() -> tuple[dict[str, Any], str]:
-            return catalogue.store.stats(), catalogue.store.meta("last_sync_at") or ""
+        sync_ready = self.sync_ready
 
-        def show(result: tuple[dict[str, Any], str]) -> None:
-            self._stats, self._last_sync = result
+        def figures() -> tuple[dict[str, Any], str, bool]:
+            store = catalogue.store
+            token = sync_ready and integrations.token_remembered(store)
+            return store.stats(), store.meta("last_sync_at") or "", token
+
+        def show(result: tuple[dict[str, Any], str, bool]) -> None:
+            self._stats, self._last_sync, self._token_known = result
             self._retranslate_status()
 
         self.tasks.read(figures, show, what="count the catalogue")
@@ -1240,24 +1298,55 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ssc_desktop.gui.dialogs import SettingsDialog
 
-        dialog = SettingsDialog(self, self.settings)
+        dialog = SettingsDialog(self, self.settings, token_remembered=self._token_known)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.accepted.connect(lambda: self.apply_settings(
-            dialog.hub_address, dialog.language, dialog.paper_size
+            dialog.hub_address, dialog.language, dialog.paper_size,
+            token=dialog.token, sync_interval=dialog.sync_interval,
         ))  # fmt: skip
         self.settings_dialog = dialog
         dialog.open()
 
-    def apply_settings(self, hub_address: str, language: str, paper_size: str) -> None:
+    def apply_settings(
+        self,
+        hub_address: str,
+        language: str,
+        paper_size: str,
+        *,
+        token: str = "",
+        sync_interval: int | None = None,
+    ) -> None:
+        """Keep what the Settings dialog says; a new hub address, token or interval restarts
+        automatic sync with it (a new token is written to the catalogue first, in a worker)."""
         settings = self.settings
         hub_changed = hub_address != settings.hub_address
         settings.hub_address = hub_address
         settings.paper_size = paper_size
+        interval_changed = sync_interval is not None and sync_interval != settings.sync_interval
+        if sync_interval is not None:
+            settings.sync_interval = sync_interval
         if language != settings.language:
             self.set_language(language)
+        settings.sync()
+        if token and self.catalogue is not None and self.sync_ready:
+            store = self.catalogue.store
+
+            def remembered(_result: Any) -> None:
+                self._token_known = True
+                self._probe_hub()
+                self._restart_auto_sync()
+
+            self.tasks.write(
+                lambda: integrations.remember_token(store, token),
+                remembered,
+                lambda exc: self.errors.report(exc, self.tr("The office token was not kept.")),
+                what="remember the office token",
+            )
+            return
         if hub_changed:
             self._probe_hub()
-        settings.sync()
+        if (hub_changed or interval_changed) and self.catalogue is not None:
+            self._restart_auto_sync()
 
     def set_language(self, choice: str) -> None:
         """Switch the interface language now (``""``: the system's)."""

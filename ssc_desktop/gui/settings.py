@@ -1,8 +1,9 @@
 """The window's settings, typed, over one INI file (``QSettings``).
 
 Per user, not per catalogue: window geometry, splitter positions, the last search, the hub
-address, the interface language and the paper size. (The mission basket belongs to the
-catalogue and lives in its ``meta`` table.) Tests hand in a file in a temporary folder.
+address, how often to sync, the interface language and the paper size. (The mission basket and
+the office token belong to the catalogue and live in its ``meta`` table.) Tests hand in a file
+in a temporary folder.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from PySide6.QtCore import QByteArray, QSettings
 from ssc_desktop.paths import APP_AUTHOR, APP_NAME
 
 PAPER_SIZES = ("A4", "Letter")
+#: Minutes between automatic syncs the Settings dialog offers; 0 turns automatic sync off.
+SYNC_INTERVALS = (0, 15, 30, 60, 240)
+DEFAULT_SYNC_INTERVAL = 30
 
 
 class Settings:
@@ -52,6 +56,19 @@ class Settings:
     @hub_address.setter
     def hub_address(self, value: str) -> None:
         self._qs.setValue("sync/hub_address", value.strip())
+
+    @property
+    def sync_interval(self) -> int:
+        """Minutes between automatic syncs once a hub is known; 0: only when asked (F9)."""
+        value = self._str("sync/interval_minutes")
+        minutes = int(value) if value.isdigit() else DEFAULT_SYNC_INTERVAL
+        return minutes if minutes in SYNC_INTERVALS else DEFAULT_SYNC_INTERVAL
+
+    @sync_interval.setter
+    def sync_interval(self, minutes: int) -> None:
+        if minutes not in SYNC_INTERVALS:
+            raise ValueError(f"unsupported sync interval {minutes!r}")
+        self._qs.setValue("sync/interval_minutes", str(minutes))
 
     @property
     def welcome_shown(self) -> bool:

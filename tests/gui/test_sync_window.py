@@ -147,3 +147,130 @@ def test_the_window_syncs_by_itself_once_a_hub_is_known(
         window.ui.actionSyncNow.trigger()
     assert again.args == ["done"]
     assert "Synced: 0 received, 0 sent." in window.ui.statusBar.currentMessage()
+
+
+def _settings_dialog(window: Any, qtbot: Any) -> Any:
+    window.open_settings()
+    qtbot.waitUntil(lambda: window.settings_dialog.isVisible())
+    return window.settings_dialog
+
+
+def _accept(dialog: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    ok.click()
+
+
+def _hub_subtitles(hub: Any) -> dict[str, str]:
+    return {r["id"]: r.get("subtitle", "") for r in hub.store.all_records()}
+
+
+def window_syncing_by_itself(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str], data_folder: Path
+) -> tuple[Any, Any]:
+    """A window opened on a catalogue that synced once from the command line: its automatic
+    sync has run once (with one edit to send) and waits for the next round."""
+    from ssc_desktop.storage.repository import CatalogueStore
+
+    server, token = running_hub
+    store = CatalogueStore(data_folder / "catalogue.sqlite3")
+    assert SyncClient(store, hub_url=server.url, token=token).sync().complete
+    first = next(store.iter_all())
+    store.save_local(first.model_copy(update={"subtitle": "For the first hub"}))
+    store.close()
+    window = make_window(wait=False)
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+        pass
+    assert finished.args == ["done"] and window.auto_sync is not None
+    assert window.catalogue.store.stats()["pending_sync"] == 0
+    return window, window.catalogue.store
+
+
+def test_a_hub_set_up_in_settings_is_synced_with_by_itself(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
+) -> None:
+    """No command line: address and office token typed in Settings, then the window syncs."""
+    from ssc_desktop.sync.state import K_TOKEN
+
+    server, token = running_hub
+    window = make_window()
+    store = window.catalogue.store
+    assert window.auto_sync is None and not store.meta(K_TOKEN)
+    first = next(store.iter_all())
+    store.save_local(first.model_copy(update={"subtitle": "Sent once the hub is set up"}))
+
+    dialog = _settings_dialog(window, qtbot)
+    assert "administrator" in dialog.ui.tokenEdit.placeholderText()
+    assert dialog.ui.autoSyncCombo.currentData() == 30  # the default
+    dialog.ui.hubEdit.setText(server.url)
+    dialog.ui.tokenEdit.setText(f"  {token}\n")
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+        _accept(dialog)
+    assert finished.args == ["done"]
+    assert store.meta(K_TOKEN) == token
+    assert window.auto_sync is not None and window.auto_sync.interval == 30 * 60
+    assert _hub_subtitles(server)[first.id] == "Sent once the hub is set up"
+    assert store.stats()["pending_sync"] == 0
+
+    # The token is never shown back; the dialog only says one is remembered.
+    qtbot.waitUntil(lambda: window._token_known)
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.ui.tokenEdit.text() == ""
+    assert "remembered" in dialog.ui.tokenEdit.placeholderText()
+    dialog.reject()
+
+
+def test_changing_the_hub_in_settings_moves_automatic_sync_to_it(
+    make_window: Any,
+    qtbot: Any,
+    running_hub: tuple[Any, str],
+    tmp_path: Path,
+    data_folder: Path,
+) -> None:
+    server = running_hub[0]
+    other_hub = HubStore(f"sqlite:///{tmp_path / 'other-hub.sqlite3'}")
+    other_hub.init(seed=False)
+    other_token = other_hub.create_token("window office")[1]
+    with ServerThread(other_hub) as new_server:
+        window, store = window_syncing_by_itself(make_window, qtbot, running_hub, data_folder)
+        old_schedule = window.auto_sync
+        edited = next(store.iter_all())
+        store.save_local(edited.model_copy(update={"subtitle": "For the new hub"}))
+
+        dialog = _settings_dialog(window, qtbot)
+        dialog.ui.hubEdit.setText(new_server.url)
+        dialog.ui.tokenEdit.setText(other_token)
+        with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+            _accept(dialog)
+        assert finished.args == ["done"]
+        assert window.auto_sync is not None and window.auto_sync is not old_schedule
+        assert old_schedule._thread is not None and not old_schedule._thread.is_alive()
+        assert _hub_subtitles(new_server)[edited.id] == "For the new hub"
+        assert _hub_subtitles(server)[edited.id] == "For the first hub", "the old hub is left"
+        assert window.settings.hub_address == new_server.url
+        window.close()
+    other_hub.close()
+
+
+def test_automatic_sync_can_be_turned_off_and_f9_still_syncs(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str], data_folder: Path
+) -> None:
+    window, store = window_syncing_by_itself(make_window, qtbot, running_hub, data_folder)
+
+    dialog = _settings_dialog(window, qtbot)
+    dialog.ui.autoSyncCombo.setCurrentIndex(dialog.ui.autoSyncCombo.findData(0))
+    assert dialog.ui.autoSyncCombo.currentText().startswith("Off")
+    with qtbot.waitSignal(window.auto_sync_changed, timeout=30_000):
+        _accept(dialog)
+    assert window.auto_sync is None
+    assert window.settings.sync_interval == 0
+
+    first = next(store.iter_all())
+    store.save_local(first.model_copy(update={"subtitle": "Second edit, sent with F9"}))
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+        window.ui.actionSyncNow.trigger()
+    assert finished.args == ["done"]
+    assert window.auto_sync is None, "a sync by hand does not turn the schedule back on"
+    assert store.stats()["pending_sync"] == 0

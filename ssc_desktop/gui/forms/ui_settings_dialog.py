@@ -25,7 +25,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 260)
+        SettingsDialog.resize(520, 320)
         self.settingsLayout = QVBoxLayout(SettingsDialog)
         self.settingsLayout.setObjectName(u"settingsLayout")
         self.settingsForm = QFormLayout()
@@ -48,25 +48,46 @@ class Ui_SettingsDialog(object):
 
         self.settingsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hubError)
 
+        self.tokenLabel = QLabel(SettingsDialog)
+        self.tokenLabel.setObjectName(u"tokenLabel")
+
+        self.settingsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tokenLabel)
+
+        self.tokenEdit = QLineEdit(SettingsDialog)
+        self.tokenEdit.setObjectName(u"tokenEdit")
+        self.tokenEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.settingsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tokenEdit)
+
+        self.autoSyncLabel = QLabel(SettingsDialog)
+        self.autoSyncLabel.setObjectName(u"autoSyncLabel")
+
+        self.settingsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.autoSyncLabel)
+
+        self.autoSyncCombo = QComboBox(SettingsDialog)
+        self.autoSyncCombo.setObjectName(u"autoSyncCombo")
+
+        self.settingsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.autoSyncCombo)
+
         self.languageLabel = QLabel(SettingsDialog)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.settingsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.settingsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.languageCombo = QComboBox(SettingsDialog)
         self.languageCombo.setObjectName(u"languageCombo")
 
-        self.settingsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+        self.settingsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
         self.paperLabel = QLabel(SettingsDialog)
         self.paperLabel.setObjectName(u"paperLabel")
 
-        self.settingsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+        self.settingsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.paperLabel)
 
         self.paperCombo = QComboBox(SettingsDialog)
         self.paperCombo.setObjectName(u"paperCombo")
 
-        self.settingsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+        self.settingsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
 
         self.settingsLayout.addLayout(self.settingsForm)
@@ -83,6 +104,8 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.hubLabel.setBuddy(self.hubEdit)
+        self.tokenLabel.setBuddy(self.tokenEdit)
+        self.autoSyncLabel.setBuddy(self.autoSyncCombo)
         self.languageLabel.setBuddy(self.languageCombo)
         self.paperLabel.setBuddy(self.paperCombo)
 #endif // QT_CONFIG(shortcut)
@@ -97,6 +120,14 @@ class Ui_SettingsDialog(object):
         self.hubEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Hub address", None))
 #endif // QT_CONFIG(accessibility)
         self.hubEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"https://hub.example.org (leave empty to work offline only)", None))
+        self.tokenLabel.setText(QCoreApplication.translate("SettingsDialog", u"Office &token:", None))
+#if QT_CONFIG(accessibility)
+        self.tokenEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Office token", None))
+#endif // QT_CONFIG(accessibility)
+        self.autoSyncLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Automatic sync:", None))
+#if QT_CONFIG(accessibility)
+        self.autoSyncCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Automatic sync", None))
+#endif // QT_CONFIG(accessibility)
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Interface &language:", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Interface language", None))
