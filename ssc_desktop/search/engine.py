@@ -78,7 +78,7 @@ __all__ = ["ENGINE_VERSION", "SORTS", "ChangeSource", "Hit", "SearchIndex", "Sea
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the analysis or the ``info`` column change: older indexes are rebuilt.
-ENGINE_VERSION = 3
+ENGINE_VERSION = 4
 META_FILE = "ssc-index.json"
 INDEX_NAME = "solutions"
 SORTS = ("relevance", "newest", "title")
@@ -1407,6 +1407,7 @@ class SearchIndex:
         sort: str = "relevance",
         as_you_type: bool = True,
         facet_limit: int = 100,
+        snippets: bool | int = True,
     ) -> SearchResult:
         """Ranked hits for ``text`` (see ``syntax`` for what may be typed); never raises.
 
@@ -1414,6 +1415,8 @@ class SearchIndex:
         values (values of one facet OR-ed, facets AND-ed). ``facets`` names the facets to count
         (True: all). ``sort`` is "relevance", "newest" or "title". With ``as_you_type``, the
         last word (when no space follows it) also matches as the start of a word.
+        ``snippets``: highlighted snippets for every hit (True), none (False: hits carry the id,
+        score, title and year only, read from memory), or for the first ``n`` hits of the page.
         """
         query = syntax.clean(text).strip()
         try:
@@ -1422,6 +1425,7 @@ class SearchIndex:
         except (TypeError, ValueError):
             limit, offset = 20, 0
         sort = sort if sort in SORTS else "relevance"
+        snippet_hits = limit if snippets is True else max(0, int(snippets or 0))
         wanted = (
             list(FACETS)
             if facets is True
@@ -1444,7 +1448,7 @@ class SearchIndex:
         try:
             return self._search(
                 searcher, view, query, text, limit, offset, filters, wanted, sort, as_you_type,
-                facet_limit,
+                facet_limit, snippet_hits,
             )  # fmt: skip
         except Exception:
             log.exception("search failed for %r", query[:200])
@@ -1465,6 +1469,7 @@ class SearchIndex:
         sort: str,
         as_you_type: bool,
         facet_limit: int,
+        snippet_hits: int,
     ) -> SearchResult:
         resolver = Resolver(lambda: view.org_tokens)
         parsed = syntax.parse(raw, known=resolver.known)
@@ -1507,7 +1512,7 @@ class SearchIndex:
             name: self._count(view, text_docs, constraints, name, matched, facet_limit)
             for name in wanted
         }
-        hits = self._page(searcher, view, plan, matched, sort, offset, limit)
+        hits = self._page(searcher, view, plan, matched, sort, offset, limit, snippet_hits)
         if not matched:
             if parsed.empty and not query:
                 hints.append("type a word to search")
@@ -1635,7 +1640,10 @@ class SearchIndex:
         sort: str,
         offset: int,
         limit: int,
+        snippet_hits: int,
     ) -> list[Hit]:
+        """The page's hits; the first ``snippet_hits`` with title and snippets highlighted, the
+        others with what memory holds (id, score, year, language), no stored field read."""
         wanted = offset + limit
         if not matched or limit == 0:
             return []
@@ -1649,9 +1657,20 @@ class SearchIndex:
             chosen = heapq.nsmallest(wanted, matched, key=ranks.__getitem__)[offset:wanted]
             scored = [(0.0, docnum) for docnum in chosen]
         hits: list[Hit] = []
-        for score, docnum in scored:
-            stored = searcher.stored_fields(docnum)
+        for position, (score, docnum) in enumerate(scored):
             language = view.language(docnum)
+            if position >= snippet_hits:
+                hits.append(
+                    Hit(
+                        id=view.id(docnum),
+                        score=score,
+                        title="",
+                        year=view.years[docnum] or None,
+                        language=language,
+                    )
+                )
+                continue
+            stored = searcher.stored_fields(docnum)
             title = stored.get("title", "")
             hits.append(
                 Hit(

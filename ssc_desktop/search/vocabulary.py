@@ -1,7 +1,8 @@
 """What search knows about records beyond their words: facet values, filter values, synonyms.
 
 Pure Python (no whoosh). Facet values are stable codes that round-trip as filters: ``sdg`` "5",
-``region`` the M49 region's English name ("Africa"), ``country`` the ISO3 code, ``organisation``
+``region`` the M49 region's English name ("Africa"), ``subregion`` the M49 sub-region code ("202",
+"419"), ``country`` the ISO3 code, ``organisation``
 the acronym (else the name), ``modality`` / ``cooperation_type`` the terms.json code, ``year`` the
 start year (else the end year), ``language`` the record's language code. Filter values are
 resolved from what people type: names in en/fr/es, codes, aliases from
@@ -27,6 +28,7 @@ from ssc_desktop.resources import resources_dir
 FACETS = (
     "sdg",
     "region",
+    "subregion",
     "country",
     "organisation",
     "modality",
@@ -40,6 +42,7 @@ COLUMNS = (*FACETS, "region_tokens", "org_tokens", "status")
 FILTER_COLUMN = {
     **{name: name for name in FACETS},
     "region": "region_tokens",
+    "subregion": "region_tokens",
     "organisation": "org_tokens",
     "status": "status",
 }
@@ -93,12 +96,15 @@ def record_columns(solution: Solution) -> dict[str, tuple[str, ...]]:
     """The in-memory columns of one record (see COLUMNS)."""
     countries = vocab.countries()
     regions: dict[str, None] = {}
+    subregions: dict[str, None] = {}
     region_tokens: dict[str, None] = {}
     for code in solution.country_codes:
         country = countries.get(code)
         if country is None or not country.region:
             continue
         regions[country.region] = None
+        if country.subregion_code:
+            subregions[country.subregion_code] = None
         for token in (country.region_code, country.subregion_code, country.intermediate_code):
             if token:
                 region_tokens[token] = None
@@ -116,6 +122,7 @@ def record_columns(solution: Solution) -> dict[str, tuple[str, ...]]:
     return {
         "sdg": tuple(str(g) for g in dict.fromkeys(solution.sdgs)),
         "region": tuple(regions),
+        "subregion": tuple(subregions),
         "country": tuple(solution.country_codes),
         "organisation": tuple(orgs),
         "modality": tuple(solution.modalities),
@@ -251,7 +258,7 @@ class Resolver:
             if code:
                 tokens.add(code)
                 label = vocab.country_name(code)
-        elif name == "region":
+        elif name in ("region", "subregion"):
             if text in _region_names() and not text.isdigit():
                 tokens.add(_region_names()[text])
             else:
@@ -301,7 +308,7 @@ class Resolver:
         folded = key(value)
         if name == "country":
             pool: Iterable[str] = _country_index()
-        elif name == "region":
+        elif name in ("region", "subregion"):
             pool = _region_index()
         elif name == "organisation":
             pool = self._organisations()
@@ -326,8 +333,8 @@ def facet_label(facet: str, value: str, language: str = "en") -> str:
             return vocab.country_name(value, language)
         if facet == "sdg":
             return f"{value} {vocab.sdgs()[int(value)].label(language)}"
-        if facet == "region":
-            code = _region_names().get(value)
+        if facet in ("region", "subregion"):
+            code = _region_names().get(value) if facet == "region" else value
             entry = vocab.regions().get(code or "")
             return entry["name"].get(language, value) if entry else value
         if facet in ("modality", "cooperation_type"):

@@ -18,6 +18,8 @@ FACET_SQL = {
     "country": "SELECT iso3, solution_id FROM solution_countries",
     "region": "SELECT r.region, c.solution_id FROM solution_countries c"
     " JOIN region_map r ON r.iso3 = c.iso3",
+    "subregion": "SELECT r.subregion, c.solution_id FROM solution_countries c"
+    " JOIN region_map r ON r.iso3 = c.iso3 WHERE r.subregion != ''",
     "organisation": "SELECT CASE WHEN acronym != '' THEN acronym ELSE name END, solution_id"
     " FROM solution_organisations",
     "modality": "SELECT code, solution_id FROM solution_modalities",
@@ -34,10 +36,10 @@ class Sql:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.conn = sqlite3.connect(catalogue.store.path)
-        self.conn.execute("CREATE TEMP TABLE region_map(iso3 TEXT, region TEXT)")
+        self.conn.execute("CREATE TEMP TABLE region_map(iso3 TEXT, region TEXT, subregion TEXT)")
         self.conn.executemany(
-            "INSERT INTO region_map VALUES (?, ?)",
-            [(c.iso3, c.region) for c in vocab.countries().values() if c.region],
+            "INSERT INTO region_map VALUES (?, ?, ?)",
+            [(c.iso3, c.region, c.subregion_code) for c in vocab.countries().values() if c.region],
         )
         self.live = {r[0] for r in self.conn.execute("SELECT id FROM solutions WHERE NOT deleted")}
         self.values: dict[str, dict[str, set[str]]] = {}
@@ -70,6 +72,7 @@ CASES: list[dict[str, Any]] = [
     {"country": {"KEN"}},
     {"sdg": {"2", "3"}},
     {"region": {"Africa"}, "modality": {"knowledge_sharing"}},
+    {"subregion": {"202", "419"}, "sdg": {"2"}},
     {"organisation": {"WFP", "UNICEF"}, "year": {"2016", "2017", "2018"}},
     {"cooperation_type": {"triangular"}, "language": {"en"}},
     {"language": {"fr", "es"}},
@@ -175,3 +178,18 @@ def test_sorting_and_paging(catalogue: Catalogue) -> None:
     assert scores == sorted(scores, reverse=True)
     beyond = catalogue.index.search("water", offset=10_000)
     assert beyond.hits == [] and beyond.total > 0
+
+
+@pytest.mark.parametrize("sort", ["relevance", "newest", "title"])
+def test_hits_without_snippets_are_the_same_hits_in_the_same_order(
+    catalogue: Catalogue, sort: str
+) -> None:
+    """What the window asks for its long lists: every id in order, snippets only on top."""
+    full = catalogue.index.search("water", limit=200, sort=sort, as_you_type=False)
+    bare = catalogue.index.search("water", limit=200, sort=sort, as_you_type=False, snippets=5)
+    assert full.total == bare.total > 5
+    assert [h.id for h in bare.hits] == [h.id for h in full.hits]
+    assert [h.year for h in bare.hits] == [h.year for h in full.hits]
+    assert bare.hits[:5] == full.hits[:5]
+    assert all(h.snippet == [] and h.title == "" for h in bare.hits[5:])
+    assert any(match for h in full.hits[5:] for _, match in h.snippet)
