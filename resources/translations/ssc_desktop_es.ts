@@ -292,6 +292,10 @@
         <translation>El índice de búsqueda se está preparando: búsqueda sencilla de palabras.</translation>
     </message>
     <message>
+        <source>Nothing matches the words as typed; showing results for “%1”.</source>
+        <translation>Nada coincide con las palabras tal como se escribieron; resultados para «%1».</translation>
+    </message>
+    <message>
         <source>No solution has all these words; showing those with some.</source>
         <translation>Ninguna solución tiene todas estas palabras; se muestran las que tienen algunas.</translation>
     </message>
@@ -302,10 +306,6 @@
     <message>
         <source>Type a word to search.</source>
         <translation>Escriba una palabra para buscar.</translation>
-    </message>
-    <message>
-        <source>Filters and counts cover the best matches: refine the words.</source>
-        <translation>Los filtros y recuentos abarcan los mejores resultados: precise las palabras.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
@@ -559,8 +559,8 @@
         <translation>Modalidad</translation>
     </message>
     <message>
-        <source>Start year</source>
-        <translation>Año de inicio</translation>
+        <source>Year</source>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Local</source>

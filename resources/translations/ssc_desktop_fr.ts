@@ -292,6 +292,10 @@
         <translation>L’index de recherche est en préparation : recherche simple des mots.</translation>
     </message>
     <message>
+        <source>Nothing matches the words as typed; showing results for “%1”.</source>
+        <translation>Rien ne correspond aux mots tels que saisis ; résultats pour « %1 ».</translation>
+    </message>
+    <message>
         <source>No solution has all these words; showing those with some.</source>
         <translation>Aucune solution n’a tous ces mots ; voici celles qui en ont certains.</translation>
     </message>
@@ -302,10 +306,6 @@
     <message>
         <source>Type a word to search.</source>
         <translation>Tapez un mot pour chercher.</translation>
-    </message>
-    <message>
-        <source>Filters and counts cover the best matches: refine the words.</source>
-        <translation>Filtres et décomptes portent sur les meilleurs résultats : précisez les mots.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
@@ -559,8 +559,8 @@
         <translation>Modalité</translation>
     </message>
     <message>
-        <source>Start year</source>
-        <translation>Année de début</translation>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Local</source>

@@ -58,6 +58,7 @@ from ssc_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ssc_desktop.gui.mission import META_KEY, Mission
 from ssc_desktop.gui.models import BasketItem, BasketModel, FacetModel, IdRole, ResultsModel
 from ssc_desktop.gui.search_adapter import (
+    HINT_CORRECTED,
     HINT_NOTHING,
     HINT_SOME_WORDS,
     HINT_SYNTAX,
@@ -491,7 +492,13 @@ class MainWindow(QMainWindow):
         hints = []
         if outcome.simple_match:
             hints.append(self.tr("The search index is being prepared: simple word matching."))
-        if outcome.hint == HINT_SOME_WORDS:
+        if outcome.hint == HINT_CORRECTED:
+            hints.append(
+                self.tr("Nothing matches the words as typed; showing results for “%1”.").replace(
+                    "%1", outcome.suggestion
+                )
+            )
+        elif outcome.hint == HINT_SOME_WORDS:
             hints.append(self.tr("No solution has all these words; showing those with some."))
         elif outcome.hint == HINT_NOTHING:
             hints.append(self.tr("Nothing matches. Try fewer or other words, or clear filters."))
@@ -499,10 +506,8 @@ class MainWindow(QMainWindow):
             hints.append(self.tr("Type a word to search."))
         elif outcome.hint:
             hints.append(outcome.hint)
-        if outcome.capped:
-            hints.append(self.tr("Filters and counts cover the best matches: refine the words."))
         parts = [_escape(h) for h in hints]
-        if outcome.suggestion:
+        if outcome.suggestion and outcome.hint != HINT_CORRECTED:
             parts.insert(
                 0,
                 self.tr("Did you mean %1?").replace(
@@ -1455,7 +1460,7 @@ class MainWindow(QMainWindow):
                 "country": self.tr("Country"),
                 "organisation": self.tr("Organisation"),
                 "modality": self.tr("Modality"),
-                "year": self.tr("Start year"),
+                "year": self.tr("Year"),
             }
         )
         self.facet_model.set_language(self.language)

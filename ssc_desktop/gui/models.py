@@ -298,7 +298,7 @@ class FacetModel(QAbstractItemModel):
             "country": "Country",
             "organisation": "Organisation",
             "modality": "Modality",
-            "year": "Start year",
+            "year": "Year",
         }
 
     # -- state -----------------------------------------------------------------------------

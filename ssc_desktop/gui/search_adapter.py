@@ -1,19 +1,20 @@
 """The window's one door to the search engine: text search, filters, sort and facet counts.
 
-The engine (``ssc_desktop.search``) is being rebuilt with filters, facet counts, sorting and
-suggestions of its own. Until then this adapter builds them around ``Catalogue.search()``:
-
 * **No text**: everything comes from SQLite (the list, its order, the filters and the facet
   counts), exactly, at any catalogue size.
-* **Text**: the engine ranks the matches. The first page is returned at once (painted before
-  anything else is done); then the best :data:`TEXT_CAP` matches are gathered page by page and
-  filtered, sorted and counted in SQLite. Beyond that cap, counts cover the best matches only
-  (``Outcome.capped`` says so and the window tells the user).
+* **Text**: the engine (``Catalogue.search()``) does it all: ranking, the ticked filters, the
+  order, exact facet counts over every match and the "did you mean" suggestion. The first page
+  (with highlighted snippets) comes back at once and is painted before anything else; once the
+  typing pauses, one more call gives the list of the best :data:`TEXT_CAP` matches (snippets on
+  the first :data:`SNIPPET_ROWS`) and the counts. A longer list is cut there
+  (``Outcome.capped``: the window says "showing the best N of M"); counts stay exact.
 * **While the index is being built** (first start, a damaged or outdated index), text is matched
   in SQLite with plain word matching (``Outcome.simple_match``), so the window stays useful.
 
-Nothing else in the GUI knows the engine's API: when the new engine lands, only this module
-changes. Every method here runs on a worker thread, never on the GUI thread, and imports no Qt.
+Both paths count the same way: a facet's counts leave out the filter on that facet; regions are
+M49 sub-regions; a solution's year is its start year, else its end year. Nothing else in the GUI
+knows the engine's API. Every method here runs on a worker thread, never on the GUI thread, and
+imports no Qt.
 """
 
 from __future__ import annotations
@@ -40,11 +41,15 @@ log = logging.getLogger(__name__)
 FACETS = ("sdg", "region", "country", "organisation", "modality", "year")
 #: Orders a result list can take.
 SORTS = ("relevance", "newest", "title")
-#: Text searches list, filter and count at most this many of the best matches.
+#: Text searches list at most this many of the best matches (the engine's page limit).
 TEXT_CAP = 1000
 #: Rows loaded together with a result (the first screenful and then some).
 FIRST_PAGE = 40
-_ENGINE_PAGE = 100  # hits asked of the engine at a time when gathering the best TEXT_CAP
+#: Rows of a long text result given highlighted snippets; further rows show their summary.
+SNIPPET_ROWS = 200
+#: The window's facets under the engine's names (the window's regions are M49 sub-regions).
+_ENGINE_NAME = {"region": "subregion"}
+_FACET_LIMIT = 10_000  # every value: the panel lists them all
 #: Seconds without a newer request before the slow part (all matches, counts) starts: while
 #: someone types, only first pages are computed; counts follow when the typing pauses.
 SETTLE = 0.25
@@ -56,6 +61,7 @@ Snippet = tuple[tuple[str, bool], ...]  # (text, is_match) segments
 HINT_SOME_WORDS = "some_words"  # no solution has every word: those with some are shown
 HINT_NOTHING = "nothing"  # nothing matches
 HINT_SYNTAX = "syntax"  # the query has no searchable word
+HINT_CORRECTED = "corrected"  # nothing matched as typed: the results are the suggestion's
 
 _ENGINE_HINTS = {
     "no solution has all these words; showing those with some": HINT_SOME_WORDS,
@@ -182,7 +188,7 @@ _FILTER_SQL = {
     "IN (SELECT value FROM json_each(:f_organisation)))",
     "modality": "s.id IN (SELECT solution_id FROM solution_modalities WHERE code IN "
     "(SELECT value FROM json_each(:f_modality)))",
-    "year": "s.start_year IN (SELECT value FROM json_each(:f_year))",
+    "year": "COALESCE(s.start_year, s.end_year) IN (SELECT value FROM json_each(:f_year))",
 }
 _FACET_SQL = {
     "sdg": "SELECT goal, COUNT(DISTINCT solution_id), '' FROM solution_sdgs "
@@ -196,8 +202,8 @@ _FACET_SQL = {
     "FROM solution_organisations o WHERE o.solution_id IN ({sub}) GROUP BY 1",
     "modality": "SELECT code, COUNT(DISTINCT solution_id), '' FROM solution_modalities "
     "WHERE solution_id IN ({sub}) GROUP BY code",
-    "year": "SELECT start_year, COUNT(*), '' FROM solutions WHERE id IN ({sub}) "
-    "AND start_year IS NOT NULL GROUP BY start_year",
+    "year": "SELECT COALESCE(start_year, end_year), COUNT(*), '' FROM solutions "
+    "WHERE id IN ({sub}) AND COALESCE(start_year, end_year) IS NOT NULL GROUP BY 1",
 }
 _ORDER_SQL = {
     "title": "s.title COLLATE NOCASE, s.id",
@@ -309,70 +315,79 @@ class SearchAdapter:
     def _text(
         self, request: SearchRequest, text: str, is_stale: Callable[[], bool]
     ) -> Iterator[Outcome]:
-        first = self.catalogue.search(text, limit=FIRST_PAGE)
-        hint = _ENGINE_HINTS.get(first.hint, first.hint)
+        filters = {
+            _ENGINE_NAME.get(name, name): sorted(values)
+            for name, values in request.active_filters.items()
+        }
+        options: dict[str, Any] = {"filters": filters, "sort": request.sort}
+        first = self.catalogue.search(text, limit=FIRST_PAGE, **options)
+        hint = HINT_CORRECTED if first.corrected else _ENGINE_HINTS.get(first.hint, first.hint)
+        suggestion = first.suggestion or ""
         snippets: dict[str, Snippet] = {h.id: tuple(h.snippet) for h in first.hits}
-        ranked = [h.id for h in first.hits]
-        plain = not request.active_filters and request.sort == "relevance"
-        if plain and first.total <= len(ranked):
+        ids = [h.id for h in first.hits]
+        rows = self.rows(ids)
+        more = first.total > len(ids)
+        if more:
             yield Outcome(
                 request,
-                tuple(ranked),
+                tuple(ids),
                 first.total,
-                rows=self.rows(ranked),
-                snippets=snippets,
-                facets=self._facets(request, ranked, is_stale),
-                hint=hint,
-            )
-            return
-        if plain:
-            yield Outcome(
-                request,
-                tuple(ranked),
-                first.total,
-                rows=self.rows(ranked),
+                rows=rows,
                 snippets=snippets,
                 hint=hint,
+                suggestion=suggestion,
                 complete=False,
-                capped=first.total > TEXT_CAP,
             )
-        # Gather the best TEXT_CAP matches, a page at a time, once the typing pauses; stop as
-        # soon as a newer request comes.
-        if plain:
-            _settle(is_stale)
-        while len(ranked) < min(first.total, TEXT_CAP):
-            _check(is_stale)
-            more = self.catalogue.search(text, limit=_ENGINE_PAGE, offset=len(ranked))
-            if not more.hits:
-                break
-            for hit in more.hits:
-                if hit.id not in snippets:
-                    snippets[hit.id] = tuple(hit.snippet)
-                    ranked.append(hit.id)
-        del ranked[TEXT_CAP:]
+            _settle(is_stale)  # the long list and the counts wait until the typing pauses
         _check(is_stale)
-        capped = first.total > len(ranked)
-        if request.active_filters:
-            order = None if request.sort == "relevance" else request.sort
-            ids = self._ordered_ids(request, ranked, order)
-            total = len(ids)
-        elif request.sort != "relevance":
-            ids, total = self._ordered_ids(request, ranked, request.sort), first.total
-        else:
-            ids, total = ranked, first.total
+        full = self.catalogue.search(
+            text,
+            limit=TEXT_CAP if more else 0,
+            facets=[_ENGINE_NAME.get(name, name) for name in FACETS],
+            facet_limit=_FACET_LIMIT,
+            snippets=SNIPPET_ROWS,
+            **options,
+        )
         _check(is_stale)
-        facets = self._facets(request, ranked, is_stale)
-        rows = self.rows(ids[:FIRST_PAGE])
+        if more:
+            ids = [h.id for h in full.hits]
+            snippets.update((h.id, tuple(h.snippet)) for h in full.hits[:SNIPPET_ROWS])
+        total = full.total if more else first.total
         yield Outcome(
             request,
             tuple(ids),
             total,
             rows=rows,
             snippets=snippets,
-            facets=facets,
+            facets=self._engine_facets(full.facets),
             hint=hint if ids else (hint or HINT_NOTHING),
-            capped=capped,
+            suggestion=suggestion,
+            capped=total > len(ids),
         )
+
+    def _engine_facets(
+        self, counted: Mapping[str, Mapping[str, int]]
+    ) -> dict[str, list[FacetValue]]:
+        """The engine's counts as the panel lists them (organisations with their full names)."""
+        result: dict[str, list[FacetValue]] = {}
+        for name in FACETS:
+            values = counted.get(_ENGINE_NAME.get(name, name), {})
+            names = self._organisation_names(list(values)) if name == "organisation" else {}
+            result[name] = sorted(
+                (FacetValue(v, int(n), names.get(v, "")) for v, n in values.items() if v),
+                key=_facet_order(name),
+            )
+        return result
+
+    def _organisation_names(self, keys: Sequence[str]) -> dict[str, str]:
+        if not keys:
+            return {}
+        sql = sql_text(
+            f"SELECT {_ORG_KEY}, MIN(o.name) FROM solution_organisations o "
+            f"WHERE {_ORG_KEY} IN (SELECT value FROM json_each(:keys)) GROUP BY 1"
+        )
+        with self.catalogue.store.engine.connect() as conn:
+            return {str(k): str(n or "") for k, n in conn.execute(sql, {"keys": _json(keys)})}
 
     # -- SQL --------------------------------------------------------------------------------
     def _where(

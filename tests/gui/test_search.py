@@ -150,3 +150,62 @@ def test_typing_while_the_catalogue_opens_is_kept(
     qtbot.waitUntil(lambda: window.catalogue is not None, timeout=20_000)
     outcome = wait_search(qtbot, window, "old searchx")
     assert outcome.request.sort == "title"
+
+
+def test_a_typo_finds_the_corrected_word_and_says_so(
+    make_window: Any, qtbot: Any, wait_search: Any
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    window.ui.searchEdit.setText("irigation ")
+    outcome = wait_search(qtbot, window, "irigation ")
+    assert titles(window) == ["Solar irrigation for smallholder farmers"]
+    assert outcome.suggestion == "irrigation"
+    assert "showing results for “irrigation”" in window.ui.hintLabel.text()
+    assert "Did you mean" not in window.ui.hintLabel.text()
+
+
+def test_did_you_mean_is_offered_and_followed(
+    make_window: Any, qtbot: Any, wait_search: Any
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    window.ui.searchEdit.setText("census OR fishries ")
+    wait_search(qtbot, window, "census OR fishries ")
+    assert titles(window) == ["Census data with tablets"]  # the words as typed found one
+    hint = window.ui.hintLabel.text()
+    assert "Did you mean" in hint and "suggest:census OR fisheries" in hint
+    window.ui.hintLabel.linkActivated.emit("suggest:census OR fisheries")
+    wait_search(qtbot, window, "census OR fisheries")
+    assert sorted(titles(window)) == ["Census data with tablets", "Fisheries co-management"]
+
+
+def test_a_long_list_shows_the_best_matches_and_counts_them_all(
+    make_window: Any, qtbot: Any, wait_search: Any, monkeypatch: Any
+) -> None:
+    """Beyond TEXT_CAP the list is cut, never the counts (small limits stand in for 1,000)."""
+    from ssc_desktop.gui import search_adapter
+
+    monkeypatch.setattr(search_adapter, "FIRST_PAGE", 2)
+    monkeypatch.setattr(search_adapter, "TEXT_CAP", 5)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    browsing = wait_search(qtbot, window)  # no text: list and counts from SQLite
+    assert browsing.total == 12 and browsing.facets
+    window.ui.searchEdit.setText("southern partners")  # every summary says it
+    outcome = wait_search(qtbot, window, "southern partners")
+    assert outcome.total == 12 and len(outcome.ids) == 5 and outcome.capped
+    assert window.results_model.rowCount() == 5
+    assert window.ui.countLabel.text() == "Showing the best 5 of 12 solutions"
+    # Counted by the engine over all 12 matches, not the 5 listed: the same values, counts and
+    # names as SQLite gives for the whole catalogue.
+    assert outcome.facets == browsing.facets
+    assert window.facet_model.count_of("country", "BRA") == 3
+    assert window.facet_model.value_index("organisation", "UNDP").data() == (
+        "United Nations Development Programme (UNDP)"
+    )
+    snippets = [
+        window.results_model.data(window.results_model.index(r), Qt.ItemDataRole.UserRole + 3)
+        for r in range(5)
+    ]
+    assert all(any(match for _text, match in s) for s in snippets), "every listed row highlighted"
