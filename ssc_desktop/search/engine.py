@@ -930,8 +930,10 @@ def _best_correction(
 ) -> tuple[int, int, str] | None:
     best: tuple[int, int, str] | None = None
     candidates: set[Any] = set()
+    # whoosh measures Levenshtein distance, where a swap of neighbours costs two edits: look two
+    # edits away, then keep what is within ``maxdist`` counting a swap as one (OSA).
     for leaf, _offset in reader.leaf_readers():  # MultiReader's terms_within is very slow
-        candidates.update(leaf.terms_within("words", word, maxdist, prefix=prefix))
+        candidates.update(leaf.terms_within("words", word, max(2, maxdist), prefix=prefix))
     for candidate in candidates:
         text = candidate.decode("utf-8") if isinstance(candidate, bytes) else candidate
         if text == word or len(text) < 2:
@@ -948,7 +950,8 @@ def correct_word(reader: Any, word: str) -> str | None:
     fewest edits (a swap of neighbours is one), then the most frequent word."""
     if len(word) < 3 or not word.isalpha():
         return None
-    maxdist = 1 if len(word) <= 4 else 2
+    maxdist = 1 if len(word) <= 5 else 2  # as Elasticsearch's AUTO fuzziness: "water" is
+    # never "corrected" to "wider"
     # Most typos keep the first letter, and walking the word list from a fixed first letter is
     # many times faster: the whole list is walked only when that finds no one-edit correction.
     best = _best_correction(reader, word, maxdist, prefix=1)

@@ -167,3 +167,12 @@ def test_a_typo_that_finds_nothing_shows_the_corrected_results(catalogue: Catalo
     exact = catalogue.index.search("pasteurisation", as_you_type=False)
     assert exact.total >= 1
     assert exact.suggestion is None
+
+
+def test_short_words_are_corrected_by_one_edit_only(catalogue: Catalogue) -> None:
+    """Up to five letters one edit (a swap counts as one), as Elasticsearch's AUTO fuzziness:
+    two edits from a short word is another word ("water" is not a typo of "wider")."""
+    assert catalogue.index.search("water", as_you_type=False).total > 0
+    assert catalogue.index.search("watre", as_you_type=False).suggestion == "water"
+    assert catalogue.index.search("wader", as_you_type=False).suggestion == "water"
+    assert catalogue.index.search("wxtxr", as_you_type=False).suggestion is None
