@@ -351,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--filter",
         action="append",
         metavar="NAME=VALUE",
-        help="filter on a facet (sdg, region, country, organisation, modality, "
+        help="filter on a facet (sdg, region, subregion, country, organisation, modality, "
         "cooperation_type, year, language, status); repeat it: values of one name are OR-ed",
     )
     p.add_argument(
