@@ -3,6 +3,11 @@
 No font is ever looked up on the system: every face the brief uses is registered here from the
 files SSC Desktop ships (Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic for Arabic),
 and reportlab embeds only the glyphs a document uses (subsetting).
+
+Chinese, Japanese kana and Korean use the standard Adobe CJK fonts of the PDF format instead
+(``STSong-Light``, ``HYSMyeongJo-Medium``): named, not embedded, and drawn with the reader's own
+CJK fonts (Acrobat, browsers, Windows and macOS all have them). Embedding a CJK face would add
+10-20 MB to the installer, and reportlab embeds TrueType outlines only.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import threading
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ssc_desktop.resources import resources_dir
@@ -21,6 +27,9 @@ SANS_ITALIC = "SSCSans-Italic"
 #: Arabic faces (Arabic block and presentation forms).
 ARABIC = "SSCArabic"
 ARABIC_BOLD = "SSCArabic-Bold"
+#: Han ideographs, kana and CJK punctuation; Hangul (standard PDF CID fonts, not embedded).
+CJK = "STSong-Light"
+HANGUL = "HYSMyeongJo-Medium"
 
 FONT_FILES: dict[str, str] = {
     SANS: "NotoSans-Regular.ttf",
@@ -57,4 +66,9 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             ARABIC, normal=ARABIC, bold=ARABIC_BOLD, italic=ARABIC, boldItalic=ARABIC_BOLD
         )
+        for name in (CJK, HANGUL):  # no bold or italic faces: <b> keeps the regular one
+            pdfmetrics.registerFont(UnicodeCIDFont(name))
+            pdfmetrics.registerFontFamily(
+                name, normal=name, bold=name, italic=name, boldItalic=name
+            )
         _registered = True

@@ -5,7 +5,9 @@ becomes a reportlab ``Paragraph`` whose markup is escaped, so ``<para>``, ``<img
 ``&nbsp;`` print as the characters they are. Text with right-to-left letters (Arabic) becomes a
 ``BidiParagraph``: shaped with arabic-reshaper (contextual letter forms), broken into lines in
 logical order, then each line put in display order with python-bidi; it never goes through a
-markup parser at all.
+markup parser at all. Runs of Chinese, Japanese kana or Korean are drawn with the CJK fonts
+(``fonts.CJK``, ``fonts.HANGUL``), and paragraphs holding them may break lines between any two
+ideographs.
 """
 
 from __future__ import annotations
@@ -22,12 +24,24 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from ssc_desktop.briefs.fonts import ARABIC, ARABIC_FOR
+from ssc_desktop.briefs.fonts import ARABIC, ARABIC_FOR, CJK, HANGUL
 
 # Hebrew, Arabic, Syriac, Thaana, N'Ko... and the Arabic presentation forms.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _STRONG = re.compile("[A-Za-z\u00c0-\u02af\u0370-\u052f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-_ARABIC_GLYPHS = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
+_ARABIC_GLYPHS = "\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# CJK radicals, symbols and punctuation, kana, bopomofo, ideographs (and extension A,
+# compatibility), vertical and fullwidth forms; Hangul jamo and syllables.
+_CJK_GLYPHS = (
+    "\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+)
+_HANGUL_GLYPHS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+_SCRIPT_RUNS = re.compile(
+    f"(?P<arabic>[{_ARABIC_GLYPHS}]+)|(?P<cjk>[{_CJK_GLYPHS}]+)|(?P<hangul>[{_HANGUL_GLYPHS}]+)"
+)
+_EAST_ASIAN_RUNS = re.compile(f"(?P<cjk>[{_CJK_GLYPHS}]+)|(?P<hangul>[{_HANGUL_GLYPHS}]+)")
+_EAST_ASIAN_FACE = {"cjk": CJK, "hangul": HANGUL}
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -56,13 +70,27 @@ def starts_rtl(text: str) -> bool:
     return bool(match and _RTL.match(match.group()))
 
 
-def escape(text: str) -> str:
-    """Text that a reportlab Paragraph prints literally."""
+def has_east_asian(text: str) -> bool:
+    """True when the text holds Chinese, Japanese kana or Korean."""
+    return _EAST_ASIAN_RUNS.search(text) is not None
+
+
+def _escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def escape(text: str) -> str:
+    """Text that a reportlab Paragraph prints literally (CJK runs in their own font)."""
+    escaped = _escaped(text)
+    if not has_east_asian(escaped):
+        return escaped
+    return _EAST_ASIAN_RUNS.sub(
+        lambda m: f'<font name="{_EAST_ASIAN_FACE[str(m.lastgroup)]}">{m.group()}</font>', escaped
+    )
+
+
 def escape_attribute(text: str) -> str:
-    return escape(text).replace('"', "&quot;")
+    return _escaped(text).replace('"', "&quot;")
 
 
 def blocks(text: str) -> list[str]:
@@ -86,7 +114,15 @@ def para(text: str, style: ParagraphStyle, prefix: str = "", prefix_plain: str =
     """One paragraph of literal text; ``prefix`` is trusted markup put before it (a label)."""
     if has_rtl(text):
         return BidiParagraph(prefix_plain + text, style)
+    if has_east_asian(text):
+        style = _breaking_anywhere(style)
     return Paragraph(prefix + markup_text(text), style)
+
+
+@cache
+def _breaking_anywhere(style: ParagraphStyle) -> ParagraphStyle:
+    """The style for text with ideographs: lines may break between any two of them."""
+    return style.clone(f"{style.name}-cjk", wordWrap="CJK")
 
 
 def paras(text: str, style: ParagraphStyle) -> list[Flowable]:
@@ -183,16 +219,9 @@ class BidiParagraph(Flowable):
         self._lines = [self._runs(line) for line in self._logical]
         self._laid_width = width
 
-    def _fonts(self) -> tuple[str, str]:
-        latin = self.style.fontName
-        return latin, ARABIC_FOR.get(latin, ARABIC)
-
     def _measure(self, text: str) -> float:
-        latin, arabic = self._fonts()
-        size = self.style.fontSize
-        return sum(
-            stringWidth(piece, font, size) for piece, font in _font_pieces(text, latin, arabic)
-        )
+        latin, size = self.style.fontName, self.style.fontSize
+        return sum(stringWidth(piece, font, size) for piece, font in _font_pieces(text, latin))
 
     def _break(self, width: float) -> list[str]:
         """Logical lines (shaped letters, logical order) that fit ``width``."""
@@ -234,21 +263,22 @@ class BidiParagraph(Flowable):
 
     def _runs(self, logical_line: str) -> list[Run]:
         visual = get_display(logical_line, base_dir="R" if self.rtl else "L")
-        latin, arabic = self._fonts()
-        size = self.style.fontSize
+        latin, size = self.style.fontName, self.style.fontSize
         return [
             (piece, font, stringWidth(piece, font, size))
-            for piece, font in _font_pieces(visual, latin, arabic)
+            for piece, font in _font_pieces(visual, latin)
         ]
 
 
-def _font_pieces(text: str, latin: str, arabic: str) -> Iterable[tuple[str, str]]:
-    """The text cut into pieces drawn with the Latin face or with the Arabic one."""
+def _font_pieces(text: str, latin: str) -> Iterable[tuple[str, str]]:
+    """The text cut into pieces, each with its face: ``latin`` (Latin, Greek, Cyrillic), the
+    Arabic face that goes with it, or a CJK one."""
+    faces = {"arabic": ARABIC_FOR.get(latin, ARABIC), **_EAST_ASIAN_FACE}
     position = 0
-    for match in _ARABIC_GLYPHS.finditer(text):
+    for match in _SCRIPT_RUNS.finditer(text):
         if match.start() > position:
             yield text[position : match.start()], latin
-        yield match.group(), arabic
+        yield match.group(), faces[str(match.lastgroup)]
         position = match.end()
     if position < len(text):
         yield text[position:], latin
@@ -256,23 +286,25 @@ def _font_pieces(text: str, latin: str, arabic: str) -> Iterable[tuple[str, str]
 
 def line_runs(text: str, font: str, size: float, max_width: float) -> list[Run]:
     """One line of text in display order, shortened with an ellipsis to fit ``max_width``."""
-    latin, arabic = font, ARABIC_FOR.get(font, ARABIC)
     rtl = has_rtl(text)
     shaped = shape(text) if rtl else text
     shaped = " ".join(shaped.split())
 
     def measure(value: str) -> float:
-        return sum(
-            stringWidth(piece, face, size) for piece, face in _font_pieces(value, latin, arabic)
-        )
+        return sum(stringWidth(piece, face, size) for piece, face in _font_pieces(value, font))
 
     if measure(shaped) > max_width:
         words = shaped.split()
-        while words and measure(" ".join(words) + " …") > max_width:
+        while len(words) > 1 and measure(" ".join(words) + " …") > max_width:
             words.pop()
-        shaped = " ".join([*words, "…"])
+        if measure(" ".join(words) + " …") <= max_width:
+            shaped = " ".join([*words, "…"])
+        else:  # one word wider than the room (or a run of ideographs): cut inside it
+            kept = words[0] if words else ""
+            while kept and measure(kept + "…") > max_width:
+                kept = kept[:-1]
+            shaped = kept + "…"
     visual = get_display(shaped, base_dir="R" if starts_rtl(text) else "L") if rtl else shaped
     return [
-        (piece, face, stringWidth(piece, face, size))
-        for piece, face in _font_pieces(visual, latin, arabic)
+        (piece, face, stringWidth(piece, face, size)) for piece, face in _font_pieces(visual, font)
     ]

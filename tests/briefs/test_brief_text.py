@@ -253,6 +253,75 @@ def test_fifty_long_solutions_paginate_without_losing_a_word() -> None:
     assert built.info.pages > 100
 
 
+def _ideographs_in_embedded_fonts(built: object) -> set[str]:
+    """Characters of the CJK ranges that an embedded (Noto) font was asked to draw, read from
+    each subset's ToUnicode map: there they would print as empty boxes."""
+    found: set[str] = set()
+    for page in built.reader.pages:  # type: ignore[attr-defined]
+        for reference in page["/Resources"].get("/Font", {}).values():
+            font = reference.get_object()
+            if "/ToUnicode" not in font:
+                continue
+            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+            for code in re.findall(r"<([0-9A-Fa-f]{4})>", cmap):
+                char = chr(int(code, 16))
+                if "\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af":
+                    found.add(char)
+    return found
+
+
+def test_chinese_japanese_and_korean_print_with_cjk_fonts() -> None:
+    chinese = make_solution(
+        title="南南合作促进农村太阳能灌溉",
+        subtitle="中国与埃塞俄比亚分享小型太阳能水泵的经验",
+        summary="这个项目帮助小农户使用太阳能水泵灌溉农田，降低了柴油成本并提高了产量。" * 5,
+        language="zh",
+    )
+    japanese = make_solution(
+        title="ソーラーポンプの知識共有 in Kenya", summary="農家がポンプを共有する。"
+    )
+    korean = make_solution(
+        title="디지털 농업 지식 공유 플랫폼", summary="한국과 베트남이 농업 기술을 공유합니다."
+    )
+    built = build([chinese, japanese, korean], title="使命 Mission à Addis 团队")
+    text = flat(built.text())
+    for value in (chinese.title, chinese.subtitle, japanese.summary, korean.title, "使命"):
+        assert flat(value) in text, value
+    assert flat(chinese.summary[:37]) in text  # a long run of ideographs, broken across lines
+    assert built.outline() == [chinese.title, japanese.title, korean.title]
+    faces = {
+        str(reference.get_object()["/BaseFont"]).lstrip("/")
+        for page in built.reader.pages
+        for reference in page["/Resources"].get("/Font", {}).values()
+    }
+    assert {"STSong-Light", "HYSMyeongJo-Medium"} <= faces
+    assert _ideographs_in_embedded_fonts(built) == set()
+
+
+def test_ideographs_break_lines_anywhere_and_footers_shorten() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ssc_desktop.briefs.fonts import CJK, SANS, register_fonts
+    from ssc_desktop.briefs.text import escape, escape_attribute, line_runs, para
+
+    register_fonts()
+    style = ParagraphStyle("body", fontName=SANS, fontSize=10, leading=12)
+    text = "这个项目帮助小农户使用太阳能水泵灌溉农田，降低了柴油成本并提高了产量。" * 3
+    paragraph = para(text + " and English words at the end", style)
+    paragraph.wrap(200, 1000)
+    lines = paragraph.blPara.lines
+    assert len(lines) >= 5
+    for line in lines:
+        width = sum(stringWidth(w.text, w.fontName, w.fontSize) for w in line.words)
+        assert width <= 200.01
+    runs = line_runs("团队 " + "中" * 300, SANS, 7.6, 120)
+    assert sum(width for _, _, width in runs) <= 120
+    assert runs[-1][0].endswith("…") and {face for _, face, _ in runs} == {SANS, CJK}
+    assert escape("<b>中文</b>") == f'&lt;b&gt;<font name="{CJK}">中文</font>&lt;/b&gt;'
+    assert escape_attribute('中"文') == "中&quot;文"
+
+
 def test_scripts_without_a_bundled_font_do_not_stop_the_brief() -> None:
     title = "南南合作 solar 🌞 हिन्दी ✓ → ★ שלום"
     built = build([make_solution(title=title, summary="CJK 中文 and emoji 🌍 in a summary")])
