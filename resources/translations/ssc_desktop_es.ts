@@ -421,6 +421,10 @@
         </translation>
     </message>
     <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Para sincronizar, indique la dirección del hub y el token de la oficina en la Configuración.</translation>
+    </message>
+    <message>
         <source>The sync did not complete; nothing was lost.</source>
         <translation>La sincronización no terminó; no se perdió nada.</translation>
     </message>

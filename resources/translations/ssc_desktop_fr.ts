@@ -421,6 +421,10 @@
         </translation>
     </message>
     <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Pour synchroniser, indiquez l’adresse du hub et le jeton du bureau dans les Paramètres.</translation>
+    </message>
+    <message>
         <source>The sync did not complete; nothing was lost.</source>
         <translation>La synchronisation n’a pas abouti ; rien n’a été perdu.</translation>
     </message>

@@ -1171,6 +1171,13 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self.ui.statusBar.clearMessage()
+        if getattr(exc, "kind", "") == "not_configured":  # no hub or no token yet: say where
+            self.ui.statusBar.showMessage(
+                self.tr("To sync, give the hub address and your office token in Settings."), 15000
+            )
+            self._sync_ended("failed")
+            self.open_settings()
+            return
         self.errors.report(exc, self.tr("The sync did not complete; nothing was lost."))
         self._sync_ended("failed")
 

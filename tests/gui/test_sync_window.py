@@ -274,3 +274,14 @@ def test_automatic_sync_can_be_turned_off_and_f9_still_syncs(
     assert finished.args == ["done"]
     assert window.auto_sync is None, "a sync by hand does not turn the schedule back on"
     assert store.stats()["pending_sync"] == 0
+
+
+def test_syncing_before_a_hub_is_set_up_opens_settings(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+        window.ui.actionSyncNow.trigger()
+    assert finished.args == ["failed"]
+    qtbot.waitUntil(lambda: window.settings_dialog.isVisible())
+    assert "office token in Settings" in window.ui.statusBar.currentMessage()
+    assert window.errors.dialog is None, "not an error: a step to take"
+    window.settings_dialog.reject()
