@@ -207,7 +207,8 @@ _FACET_SQL = {
 }
 _ORDER_SQL = {
     "title": "s.title COLLATE NOCASE, s.id",
-    "newest": "s.start_year IS NULL, s.start_year DESC, s.updated_at DESC, s.id",
+    "newest": "COALESCE(s.start_year, s.end_year) IS NULL, COALESCE(s.start_year, s.end_year) "
+    "DESC, s.updated_at DESC, s.id",
 }
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ROWS_SQL = sql_text(
