@@ -956,8 +956,8 @@
         <translation>Dirección del hub</translation>
     </message>
     <message>
-        <source>https://hub.example.org (leave empty to work offline only)</source>
-        <translation>https://hub.example.org (déjelo vacío para trabajar solo sin conexión)</translation>
+        <source>https://hub.example.org (from your hub administrator)</source>
+        <translation>https://hub.example.org (la da el administrador del hub)</translation>
     </message>
     <message>
         <source>Office &amp;token:</source>

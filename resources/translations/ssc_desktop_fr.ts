@@ -956,8 +956,8 @@
         <translation>Adresse du hub</translation>
     </message>
     <message>
-        <source>https://hub.example.org (leave empty to work offline only)</source>
-        <translation>https://hub.example.org (laisser vide pour travailler hors ligne seulement)</translation>
+        <source>https://hub.example.org (from your hub administrator)</source>
+        <translation>https://hub.example.org (donnée par l’administrateur du hub)</translation>
     </message>
     <message>
         <source>Office &amp;token:</source>

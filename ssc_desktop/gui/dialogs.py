@@ -35,11 +35,18 @@ class SettingsDialog(QDialog):
     the window on accept.
 
     The token is never shown back: ``token_remembered`` only changes what the empty field says,
-    and an empty field keeps the remembered token.
+    and an empty field keeps the remembered token. The hub address shown is the one in Settings,
+    else the one the catalogue remembers from a first sync (``hub_known``); automatic sync is
+    turned off with its own choice, not by clearing the address.
     """
 
     def __init__(
-        self, parent: QWidget | None, settings: Settings, *, token_remembered: bool = False
+        self,
+        parent: QWidget | None,
+        settings: Settings,
+        *,
+        token_remembered: bool = False,
+        hub_known: str = "",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
@@ -47,7 +54,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._token_remembered = token_remembered
         self.ui.hubError.setStyleSheet("color:#b00020")
-        self.ui.hubEdit.setText(settings.hub_address)
+        self.ui.hubEdit.setText(settings.hub_address or hub_known)
         self.ui.hubEdit.textChanged.connect(self._check)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

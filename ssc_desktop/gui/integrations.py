@@ -119,10 +119,11 @@ def hub_configured(store: Any, hub_address: str = "") -> bool:
     return bool((hub_address or store.meta(K_HUB)) and store.meta(K_TOKEN))
 
 
-def token_remembered(store: Any) -> bool:
-    from ssc_desktop.sync.state import K_TOKEN
+def remembered_hub(store: Any) -> tuple[str, bool]:
+    """The hub address the catalogue remembers ("" when none) and whether it has a token."""
+    from ssc_desktop.sync.state import K_HUB, K_TOKEN
 
-    return bool(store.meta(K_TOKEN))
+    return str(store.meta(K_HUB) or ""), bool(store.meta(K_TOKEN))
 
 
 def remember_token(store: Any, token: str) -> None:

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.auto_sync: Any = None
         self._auto_sync_stopping = False  # Settings changed: the old schedule is winding down
         self._token_known = False  # whether the catalogue remembers an office token
+        self._hub_known = ""  # the hub address the catalogue remembers (after a first sync)
         self._last_sync = ""
         self._hub_state = "not_configured"
         self._hub_message = ""
@@ -1189,13 +1190,13 @@ class MainWindow(QMainWindow):
 
         sync_ready = self.sync_ready
 
-        def figures() -> tuple[dict[str, Any], str, bool]:
+        def figures() -> tuple[dict[str, Any], str, tuple[str, bool]]:
             store = catalogue.store
-            token = sync_ready and integrations.token_remembered(store)
-            return store.stats(), store.meta("last_sync_at") or "", token
+            hub = integrations.remembered_hub(store) if sync_ready else ("", False)
+            return store.stats(), store.meta("last_sync_at") or "", hub
 
-        def show(result: tuple[dict[str, Any], str, bool]) -> None:
-            self._stats, self._last_sync, self._token_known = result
+        def show(result: tuple[dict[str, Any], str, tuple[str, bool]]) -> None:
+            self._stats, self._last_sync, (self._hub_known, self._token_known) = result
             self._retranslate_status()
 
         self.tasks.read(figures, show, what="count the catalogue")
@@ -1310,7 +1311,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ssc_desktop.gui.dialogs import SettingsDialog
 
-        dialog = SettingsDialog(self, self.settings, token_remembered=self._token_known)
+        dialog = SettingsDialog(
+            self, self.settings, token_remembered=self._token_known, hub_known=self._hub_known
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.accepted.connect(lambda: self.apply_settings(
             dialog.hub_address, dialog.language, dialog.paper_size,

@@ -239,7 +239,10 @@ def test_changing_the_hub_in_settings_moves_automatic_sync_to_it(
         edited = next(store.iter_all())
         store.save_local(edited.model_copy(update={"subtitle": "For the new hub"}))
 
+        qtbot.waitUntil(lambda: window._hub_known != "")
         dialog = _settings_dialog(window, qtbot)
+        assert dialog.ui.hubEdit.text() == server.url, "the hub remembered from the first sync"
+        assert "remembered" in dialog.ui.tokenEdit.placeholderText()
         dialog.ui.hubEdit.setText(new_server.url)
         dialog.ui.tokenEdit.setText(other_token)
         with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:

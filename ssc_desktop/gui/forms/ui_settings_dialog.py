@@ -119,7 +119,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.hubEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Hub address", None))
 #endif // QT_CONFIG(accessibility)
-        self.hubEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"https://hub.example.org (leave empty to work offline only)", None))
+        self.hubEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"https://hub.example.org (from your hub administrator)", None))
         self.tokenLabel.setText(QCoreApplication.translate("SettingsDialog", u"Office &token:", None))
 #if QT_CONFIG(accessibility)
         self.tokenEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Office token", None))
