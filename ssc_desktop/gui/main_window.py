@@ -64,8 +64,10 @@ from ssc_desktop.gui.search_adapter import (
     HINT_SYNTAX,
     SORTS,
     Outcome,
+    Row,
     SearchAdapter,
     SearchRequest,
+    Snippet,
 )
 from ssc_desktop.gui.tasks import SearchRunner, Tasks
 
@@ -531,12 +533,22 @@ class MainWindow(QMainWindow):
         self.ui.facetTitle.setText(title)
 
     def _load_rows(self, generation: int, ids: list[str]) -> None:
-        adapter = self.adapter
+        """Rows coming into view: read from the catalogue, with their highlighted snippets when
+        the list is a text result's (its first rows came with theirs)."""
+        adapter, outcome = self.adapter, self.last_outcome
         if adapter is None:
             return
+        plain: list[str] = []
+        if outcome is not None and generation == self.shown_generation:
+            plain = [i for i in ids if not self.results_model.has_snippet(i)]
+
+        def load() -> tuple[dict[str, Row], dict[str, Snippet]]:
+            snippets = adapter.snippets(outcome, plain) if outcome is not None and plain else {}
+            return adapter.rows(ids), snippets
+
         self.tasks.read(
-            lambda: adapter.rows(ids),
-            lambda rows: self.results_model.add_rows(generation, rows),
+            load,
+            lambda loaded: self.results_model.add_rows(generation, *loaded),
             what="load result rows",
         )
 

@@ -131,11 +131,17 @@ class ResultsModel(QAbstractListModel):
         self._wanted.clear()
         self.endResetModel()
 
-    def add_rows(self, generation: int, rows: dict[str, Row]) -> None:
-        if generation != self._generation or not rows:
+    def add_rows(
+        self, generation: int, rows: dict[str, Row], snippets: dict[str, Snippet] | None = None
+    ) -> None:
+        if generation != self._generation or not (rows or snippets):
             return
         self._rows.update(rows)
-        self._changed_ids(rows)
+        self._snippets.update(snippets or {})
+        self._changed_ids([*rows, *(snippets or {})])
+
+    def has_snippet(self, solution_id: str) -> bool:
+        return solution_id in self._snippets
 
     def forget_rows(self, ids: Iterable[str]) -> None:
         """Rows that changed in the catalogue: load them again when next shown."""

@@ -6,8 +6,9 @@
   order, exact facet counts over every match and the "did you mean" suggestion. The first page
   (with highlighted snippets) comes back at once and is painted before anything else; once the
   typing pauses, one more call gives the list of the best :data:`TEXT_CAP` matches (snippets on
-  the first :data:`SNIPPET_ROWS`) and the counts. A longer list is cut there
-  (``Outcome.capped``: the window says "showing the best N of M"); counts stay exact.
+  the first :data:`SNIPPET_ROWS`, the others' when they are scrolled to) and the counts. A
+  longer list is cut there (``Outcome.capped``: the window says "showing the best N of M");
+  counts stay exact.
 * **While the index is being built** (first start, a damaged or outdated index), text is matched
   in SQLite with plain word matching (``Outcome.simple_match``), so the window stays useful.
 
@@ -365,6 +366,14 @@ class SearchAdapter:
             suggestion=suggestion,
             capped=total > len(ids),
         )
+
+    def snippets(self, outcome: Outcome, ids: Sequence[str]) -> dict[str, Snippet]:
+        """Highlighted snippets, for the rows of a long text result beyond the first
+        :data:`SNIPPET_ROWS` (asked for when they come into view)."""
+        text = outcome.suggestion if outcome.hint == HINT_CORRECTED else outcome.request.text
+        if not ids or not text.strip() or outcome.simple_match or not self.index_ready:
+            return {}
+        return {h.id: tuple(h.snippet) for h in self.catalogue.index.highlight(text, ids)}
 
     def _engine_facets(
         self, counted: Mapping[str, Mapping[str, int]]

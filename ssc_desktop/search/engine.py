@@ -1659,38 +1659,51 @@ class SearchIndex:
             ranks = view.rank("title" if sort == "title" else "newest")
             chosen = heapq.nsmallest(wanted, matched, key=ranks.__getitem__)[offset:wanted]
             scored = [(0.0, docnum) for docnum in chosen]
-        hits: list[Hit] = []
-        for position, (score, docnum) in enumerate(scored):
-            language = view.language(docnum)
-            if position >= snippet_hits:
-                hits.append(
-                    Hit(
-                        id=view.id(docnum),
-                        score=score,
-                        title="",
-                        year=view.years[docnum] or None,
-                        language=language,
-                    )
-                )
-                continue
-            stored = searcher.stored_fields(docnum)
-            title = stored.get("title", "")
-            hits.append(
-                Hit(
-                    id=view.id(docnum),
-                    score=score,
-                    title=title,
-                    snippet=snippet(
-                        (stored.get("lead", ""), stored.get("body", "")), language, plan
-                    )
-                    if plan.stems or plan.prefix
-                    else snippet((stored.get("lead", ""),), language, plan),
-                    title_segments=_segments(title, _marked(title, language, plan), 0, len(title)),
-                    year=view.years[docnum] or None,
-                    language=language,
-                )
+        return [
+            self._hit(searcher, view, plan, docnum, score, highlight=position < snippet_hits)
+            for position, (score, docnum) in enumerate(scored)
+        ]
+
+    @staticmethod
+    def _hit(
+        searcher: Any, view: _View, plan: _Plan, docnum: int, score: float, *, highlight: bool
+    ) -> Hit:
+        language = view.language(docnum)
+        year = view.years[docnum] or None
+        if not highlight:
+            return Hit(id=view.id(docnum), score=score, title="", year=year, language=language)
+        stored = searcher.stored_fields(docnum)
+        title = stored.get("title", "")
+        texts = (stored.get("lead", ""), stored.get("body", ""))
+        return Hit(
+            id=view.id(docnum),
+            score=score,
+            title=title,
+            snippet=snippet(texts if plan.stems or plan.prefix else texts[:1], language, plan),
+            title_segments=_segments(title, _marked(title, language, plan), 0, len(title)),
+            year=year,
+            language=language,
+        )
+
+    def highlight(self, text: str, ids: Iterable[str], *, as_you_type: bool = True) -> list[Hit]:
+        """Hits for these solutions with title and snippet highlighted for ``text`` (filters in
+        it are ignored): for rows of a long list shown later than its first page. Ids the index
+        lacks are left out; never raises."""
+        try:
+            searcher, view = self._reader()
+            parsed = syntax.parse(
+                syntax.clean(text).strip(), known=Resolver(lambda: view.org_tokens).known
             )
-        return hits
+            plan = _Planner(searcher, view, as_you_type).plan(parsed)
+            hits = []
+            for solution_id in dict.fromkeys(ids):
+                docnum = searcher.document_number(id=solution_id)
+                if docnum is not None:
+                    hits.append(self._hit(searcher, view, plan, docnum, 0.0, highlight=True))
+            return hits
+        except Exception:
+            log.warning("highlighting failed for %r", text[:200], exc_info=True)
+            return []
 
     def _corrections(self, searcher: Any, plan: _Plan, as_you_type: bool) -> list[tuple[str, str]]:
         """(typed, corrected) for words the catalogue does not have."""

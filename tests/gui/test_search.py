@@ -209,3 +209,27 @@ def test_a_long_list_shows_the_best_matches_and_counts_them_all(
         for r in range(5)
     ]
     assert all(any(match for _text, match in s) for s in snippets), "every listed row highlighted"
+
+
+def test_rows_beyond_the_first_snippets_get_theirs_when_shown(
+    make_window: Any, qtbot: Any, wait_search: Any, monkeypatch: Any
+) -> None:
+    from ssc_desktop.gui import search_adapter
+
+    monkeypatch.setattr(search_adapter, "FIRST_PAGE", 2)
+    monkeypatch.setattr(search_adapter, "SNIPPET_ROWS", 3)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    window.ui.searchEdit.setText("southern partners")
+    outcome = wait_search(qtbot, window, "southern partners")
+    assert len(outcome.ids) == 12 and len(outcome.snippets) == 3
+    model = window.results_model
+
+    def highlighted(row: int) -> bool:
+        snippet = model.data(model.index(row), Qt.ItemDataRole.UserRole + 3)
+        return any(match for _text, match in snippet)
+
+    for row in range(12):  # as the view scrolls: rows and snippets come in the background
+        window.ui.resultsView.scrollTo(model.index(row))
+        qtbot.waitUntil(lambda row=row: highlighted(row), timeout=10_000)
+    assert all(model.has_snippet(i) for i in outcome.ids)

@@ -193,3 +193,29 @@ def test_hits_without_snippets_are_the_same_hits_in_the_same_order(
     assert bare.hits[:5] == full.hits[:5]
     assert all(h.snippet == [] and h.title == "" for h in bare.hits[5:])
     assert any(match for h in full.hits[5:] for _, match in h.snippet)
+
+
+def test_rows_shown_later_are_highlighted_on_demand(fresh: Catalogue) -> None:
+    """``highlight``: the snippets of ``search`` for any ids, the newest version of each."""
+    from ssc_desktop.domain.model import Solution
+
+    full = fresh.index.search("water", limit=100, as_you_type=False)
+    assert full.total >= 2
+    wanted = [h.id for h in reversed(full.hits)]
+    later = fresh.index.highlight("water", [*wanted, "no-such-id"], as_you_type=False)
+    assert [h.id for h in later] == wanted
+    by_id = {h.id: h for h in full.hits}
+    assert [(h.snippet, h.title_segments) for h in later] == [
+        (by_id[i].snippet, by_id[i].title_segments) for i in wanted
+    ]
+    # An edited solution: one version, the new one.
+    record = fresh.store.get(wanted[0])
+    assert record is not None
+    fresh.store.save_local(
+        Solution.model_validate({**record.model_dump(), "title": "Water kiosks renamed"})
+    )
+    fresh.index.catch_up(fresh.store)
+    (edited,) = fresh.index.highlight("water", [wanted[0]], as_you_type=False)
+    assert edited.title == "Water kiosks renamed"
+    assert ("Water", True) in edited.title_segments
+    assert fresh.index.highlight('"unbalanced', wanted) is not None  # never raises
