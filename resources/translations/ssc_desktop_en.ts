@@ -49,6 +49,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) written to %1: take it to the hub.</source>
+        <translation>
+            <numerusform>%n change written to %1: take it to the hub.</numerusform>
+            <numerusform>%n changes written to %1: take it to the hub.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln solution(s) in the catalogue</source>
         <translation>
             <numerusform>%Ln solution in the catalogue</numerusform>

@@ -421,6 +421,57 @@
         </translation>
     </message>
     <message>
+        <source>Import a catalogue file or USB bundle</source>
+        <translation>Importar un archivo de catálogo o un paquete USB</translation>
+    </message>
+    <message>
+        <source>Catalogue files and USB bundles (*.json *.csv *.sscbundle);;All files (*)</source>
+        <translation>Archivos de catálogo y paquetes USB (*.json *.csv *.sscbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export my changes to a USB bundle</source>
+        <translation>Exportar mis cambios a un paquete USB</translation>
+    </message>
+    <message>
+        <source>USB bundles (*.sscbundle);;All files (*)</source>
+        <translation>Paquetes USB (*.sscbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>El archivo no se importó; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key</source>
+        <translation>La clave del hub</translation>
+    </message>
+    <message>
+        <source>This catalogue has not met the hub that signed this bundle yet (its key&apos;s fingerprint: %1). Type the hub key your administrator gave you; compare the fingerprint with theirs.</source>
+        <translation>Este catálogo aún no conoce el hub que firmó este paquete (huella de su clave: %1). Escriba la clave del hub que le dio su administrador; compare la huella con la suya.</translation>
+    </message>
+    <message>
+        <source>USB bundle imported: %1 solution(s) received.</source>
+        <translation>Paquete USB importado: %1 solución(es) recibida(s).</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).</source>
+        <translation>Importado: %1 nueva(s), %2 actualizada(s), %3 sin cambios, %4 conservada(s) (cambios locales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1: take it to the hub.</source>
+        <translation>
+            <numerusform>%n cambio escrito en %1: llévelo al hub.</numerusform>
+            <numerusform>%n cambios escritos en %1: llévelo al hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No USB bundle was written.</source>
+        <translation>No se escribió ningún paquete USB.</translation>
+    </message>
+    <message>
         <source>To sync, give the hub address and your office token in Settings.</source>
         <translation>Para sincronizar, indique la dirección del hub y el token de la oficina en la Configuración.</translation>
     </message>
@@ -801,6 +852,14 @@
     <message>
         <source>&amp;Edit solution…</source>
         <translation>&amp;Editar la solución…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalogue file or USB bundle…</source>
+        <translation>&amp;Importar un archivo de catálogo o un paquete USB…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my changes to a USB bundle…</source>
+        <translation>E&amp;xportar mis cambios a un paquete USB…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

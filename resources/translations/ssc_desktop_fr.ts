@@ -421,6 +421,57 @@
         </translation>
     </message>
     <message>
+        <source>Import a catalogue file or USB bundle</source>
+        <translation>Importer un fichier de catalogue ou un paquet USB</translation>
+    </message>
+    <message>
+        <source>Catalogue files and USB bundles (*.json *.csv *.sscbundle);;All files (*)</source>
+        <translation>Fichiers de catalogue et paquets USB (*.json *.csv *.sscbundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export my changes to a USB bundle</source>
+        <translation>Exporter mes modifications dans un paquet USB</translation>
+    </message>
+    <message>
+        <source>USB bundles (*.sscbundle);;All files (*)</source>
+        <translation>Paquets USB (*.sscbundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>Le fichier n’a pas été importé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key</source>
+        <translation>La clé du hub</translation>
+    </message>
+    <message>
+        <source>This catalogue has not met the hub that signed this bundle yet (its key&apos;s fingerprint: %1). Type the hub key your administrator gave you; compare the fingerprint with theirs.</source>
+        <translation>Ce catalogue ne connaît pas encore le hub qui a signé ce paquet (empreinte de sa clé : %1). Saisissez la clé du hub donnée par votre administrateur ; comparez l’empreinte avec la sienne.</translation>
+    </message>
+    <message>
+        <source>USB bundle imported: %1 solution(s) received.</source>
+        <translation>Paquet USB importé : %1 solution(s) reçue(s).</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).</source>
+        <translation>Importé : %1 nouvelle(s), %2 mise(s) à jour, %3 inchangée(s), %4 conservée(s) (modifications locales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1: take it to the hub.</source>
+        <translation>
+            <numerusform>%n modification écrite dans %1 : portez-le au hub.</numerusform>
+            <numerusform>%n modifications écrites dans %1 : portez-le au hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No USB bundle was written.</source>
+        <translation>Aucun paquet USB n’a été écrit.</translation>
+    </message>
+    <message>
         <source>To sync, give the hub address and your office token in Settings.</source>
         <translation>Pour synchroniser, indiquez l’adresse du hub et le jeton du bureau dans les Paramètres.</translation>
     </message>
@@ -801,6 +852,14 @@
     <message>
         <source>&amp;Edit solution…</source>
         <translation>&amp;Modifier la solution…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalogue file or USB bundle…</source>
+        <translation>&amp;Importer un fichier de catalogue ou un paquet USB…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my changes to a USB bundle…</source>
+        <translation>E&amp;xporter mes modifications dans un paquet USB…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

@@ -148,6 +148,47 @@ def auto_sync(store: Any, hub_address: str, interval_minutes: int, **callbacks: 
     return AutoSync(make_client, interval=interval_minutes * 60.0, **callbacks).start()
 
 
+class HubKeyNeeded(Exception):
+    """A hub bundle signed with a key this catalogue does not know yet (no online sync so far):
+    the administrator's hub key must be given once."""
+
+    def __init__(self, fingerprint: str) -> None:
+        super().__init__(f"the hub key is not known yet (bundle signed by {fingerprint})")
+        self.fingerprint = fingerprint
+
+
+def import_file(store: Any, path: Path, trust_key: str | None = None) -> dict[str, Any]:
+    """Import a hub's USB bundle or a catalogue file (JSON or CSV). Either is checked whole
+    before anything is written: a damaged, forged or invalid file changes nothing (raises)."""
+    from ssc_desktop.sync import bundle
+
+    with path.open("rb") as fh:
+        is_bundle = fh.read(len(bundle.MAGIC)) == bundle.MAGIC
+    if is_bundle:
+        from ssc_desktop.sync.offline import import_hub_bundle
+        from ssc_desktop.sync.state import K_HUB_KEY
+
+        if not trust_key and not store.meta(K_HUB_KEY):
+            key = str(bundle.peek_header(path.read_bytes()).get("hub_key", ""))
+            try:
+                raise HubKeyNeeded(bundle.fingerprint(key))
+            except ValueError:
+                raise bundle.BundleError("the bundle's hub key is unreadable") from None
+        summary = import_hub_bundle(store, path, trust_key=trust_key or None)
+        return {"kind": "bundle", **summary}
+    from ssc_desktop.interchange.reader import read_catalogue_file
+
+    report = store.import_solutions(read_catalogue_file(path))
+    return {"kind": "file", "file": str(path), **report.as_dict()}
+
+
+def export_bundle(store: Any, path: Path) -> dict[str, Any]:
+    """Write this office's waiting edits to a signed USB bundle for the hub."""
+    from ssc_desktop.sync.offline import export_office_bundle
+
+    return export_office_bundle(store, path)
+
+
 def conflicts(store: Any) -> list[Any]:
     """The conflicts waiting for a decision (each with both values)."""
     from ssc_desktop.sync.state import SyncState

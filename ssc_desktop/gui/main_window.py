@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
     sync_finished = Signal(str)  # "done", "stopped" or "failed"
     auto_sync_event = Signal(str, object)  # kind, payload (from the auto-sync thread)
     auto_sync_changed = Signal()  # automatic sync started, stopped or restarted
+    file_imported = Signal(object)  # what an import did (a dict), or None when refused
+    bundle_exported = Signal(object)  # what the export wrote (a dict), or None when refused
 
     SEARCH_INTERVAL_MS = 150  # at most one search per interval while typing (first at once)
 
@@ -337,6 +339,8 @@ class MainWindow(QMainWindow):
         ui.actionWelcome.triggered.connect(self.open_welcome)
         ui.actionSyncNow.triggered.connect(self.sync_now)
         ui.actionConflicts.triggered.connect(self.open_conflicts)
+        ui.actionImportFile.triggered.connect(self.import_from_file)
+        ui.actionExportBundle.triggered.connect(self.export_changes)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionResetLayout.triggered.connect(self.reset_layout)
         ui.actionOpenDataFolder.triggered.connect(self._open_data_folder)
@@ -1106,6 +1110,127 @@ class MainWindow(QMainWindow):
                 self.ui.statusBar.showMessage(str(payload), 15000)
                 self._sync_ended("failed")
 
+    # == files and USB bundles ==================================================================
+    def ask_import_path(self) -> str:
+        """Which file to import (tests replace this)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a catalogue file or USB bundle"),
+            self.settings.brief_folder or str(Path.home()),
+            self.tr("Catalogue files and USB bundles (*.json *.csv *.sscbundle);;All files (*)"),
+        )
+        return path
+
+    def ask_bundle_path(self) -> str:
+        """Where to write the USB bundle (tests replace this)."""
+        name = f"ssc-changes-{date.today().isoformat()}.sscbundle"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export my changes to a USB bundle"),
+            str(Path(self.settings.brief_folder or Path.home()) / name),
+            self.tr("USB bundles (*.sscbundle);;All files (*)"),
+        )
+        return path
+
+    def import_from_file(self) -> None:
+        path = self.ask_import_path()
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, trust_key: str = "") -> None:
+        """Import a hub's USB bundle or a JSON/CSV catalogue file on the writer thread: all of
+        it or, when anything is wrong with it, nothing (the message says what)."""
+        if self.catalogue is None:
+            return
+        store, adapter = self.catalogue.store, self.adapter
+
+        def work() -> dict[str, Any]:
+            summary = integrations.import_file(store, path, trust_key or None)
+            if adapter is not None:
+                adapter.index_changed()
+            return summary
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, integrations.HubKeyNeeded):
+                self._ask_hub_key(path, exc.fingerprint)
+                return
+            self.errors.report(exc, self.tr("The file was not imported; nothing was changed."))
+            self.file_imported.emit(None)
+
+        self.ui.statusBar.showMessage(self.tr("Importing %1…").replace("%1", path.name))
+        self.tasks.write(work, self._imported, failed, what="import a file")
+
+    def _ask_hub_key(self, path: Path, fingerprint: str) -> None:
+        """A first hub bundle, before any online sync: the hub's key, from its administrator."""
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("The hub's key"))
+        dialog.setLabelText(
+            self.tr(
+                "This catalogue has not met the hub that signed this bundle yet (its key's "
+                "fingerprint: %1). Type the hub key your administrator gave you; compare the "
+                "fingerprint with theirs."
+            ).replace("%1", fingerprint)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.textValueSelected.connect(lambda key: self.import_file(path, key.strip()))
+        dialog.rejected.connect(lambda: self.file_imported.emit(None))
+        self.ui.statusBar.clearMessage()
+        self.key_dialog = dialog
+        dialog.open()
+
+    def _imported(self, summary: dict[str, Any]) -> None:
+        if summary["kind"] == "bundle":
+            message = self.tr("USB bundle imported: %1 solution(s) received.").replace(
+                "%1", str(summary.get("records", 0))
+            )
+            if summary.get("conflicts"):
+                message += " " + self.tr(
+                    "%n conflict(s) wait for a decision (ssc-desktop conflicts).",
+                    "",
+                    int(summary["conflicts"]),
+                )
+        else:
+            message = (
+                self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).")
+                .replace("%1", str(summary.get("added", 0)))
+                .replace("%2", str(summary.get("updated", 0)))
+                .replace("%3", str(summary.get("unchanged", 0)))
+                .replace("%4", str(summary.get("kept_local_edit", 0)))
+            )
+        self.ui.statusBar.showMessage(message, 15000)
+        self.results_model.forget_rows(list(self.results_model.ids))
+        self._detail_id = ""
+        self._run_search()
+        self.refresh_status()
+        self.file_imported.emit(summary)
+
+    def export_changes(self) -> None:
+        """Write this office's waiting edits to a signed USB bundle for the hub."""
+        if self.catalogue is None or not self.sync_ready:
+            return
+        path = self.ask_bundle_path()
+        if not path:
+            return
+        store, out = self.catalogue.store, Path(path)
+
+        def done(summary: dict[str, Any]) -> None:
+            self.ui.statusBar.showMessage(
+                self.tr("%n change(s) written to %1: take it to the hub.", "",
+                        int(summary["operations"])).replace("%1", out.name),
+                15000,
+            )  # fmt: skip
+            self.bundle_exported.emit(summary)
+
+        def failed(exc: BaseException) -> None:
+            self.errors.report(exc, self.tr("No USB bundle was written."))
+            self.bundle_exported.emit(None)
+
+        self.tasks.write(
+            lambda: integrations.export_bundle(store, out), done, failed, what="export a bundle"
+        )
+
     def open_conflicts(self) -> None:
         """Both values of each conflicting field; the user keeps theirs or takes the hub's."""
         if not self.sync_ready or self.catalogue is None:
@@ -1301,6 +1426,8 @@ class MainWindow(QMainWindow):
         ui.actionNewSolution.setEnabled(opened)
         ui.actionSyncNow.setEnabled(opened and self.sync_ready)
         ui.actionConflicts.setEnabled(opened and self.sync_ready)
+        ui.actionImportFile.setEnabled(opened)
+        ui.actionExportBundle.setEnabled(opened and self.sync_ready)
         selected_basket = bool(ui.basketView.selectionModel().selectedRows())
         ui.removeFromBasketButton.setEnabled(selected_basket)
         ui.moveUpButton.setEnabled(selected_basket)

@@ -20,8 +20,9 @@ def export_office_bundle(store: CatalogueStore, path: Path) -> dict[str, Any]:
     token = state.get(K_TOKEN)
     if not token:
         raise b.BundleError(
-            "this catalogue has no hub token yet: give it once with 'ssc-desktop sync --token' "
-            "(the token signs the bundle so that the hub knows it is this office's)"
+            "this catalogue has no office token yet: give it in Settings, or once with "
+            "'ssc-desktop sync --token' (the token signs the bundle so that the hub knows it is "
+            "this office's)"
         )
     if state.cursor() is None:
         raise b.BundleError(

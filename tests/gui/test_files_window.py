@@ -1,0 +1,155 @@
+"""Files in the window: a catalogue file imported, a USB bundle each way, bad files refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ssc_desktop.hub.store import HubStore
+from ssc_desktop.interchange.writer import write_catalogue_file
+from ssc_desktop.sync.client import SyncClient
+from ssc_desktop.sync.offline import export_hub_bundle, import_office_bundle
+from tests.gui.test_search import titles
+from tests.support.records import make_solution
+
+
+def _import(window: Any, qtbot: Any, path: Path) -> Any:
+    with qtbot.waitSignal(window.file_imported, timeout=20_000) as imported:
+        window.import_file(path)
+    return imported.args[0]
+
+
+def test_a_catalogue_file_is_imported_and_listed(
+    make_window: Any, qtbot: Any, wait_search: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    new = [
+        make_solution(title="Mangrove nurseries run by fishers"),
+        make_solution(title="Drought insurance for herders"),
+    ]
+    path = tmp_path / "from-a-colleague.json"
+    write_catalogue_file(new, path, "json")
+
+    summary = _import(window, qtbot, path)
+    assert summary["kind"] == "file" and summary["added"] == 2
+    assert "Imported: 2 new" in window.ui.statusBar.currentMessage()
+    window.ui.searchEdit.setText("mangrove")
+    wait_search(qtbot, window, "mangrove")
+    assert titles(window) == ["Mangrove nurseries run by fishers"]
+
+    again = _import(window, qtbot, path)  # the same file twice changes nothing
+    assert again["added"] == 0 and again["unchanged"] == 2
+
+
+def test_a_bad_file_is_refused_and_changes_nothing(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    store = window.catalogue.store
+    before = store.stats()["solutions"]
+    good = make_solution(title="A good record")
+    path = tmp_path / "half.json"
+    write_catalogue_file([good, make_solution(title="Another")], path, "json")
+    head, tail = path.read_text(encoding="utf-8").rsplit('"primary_sdgs": [', 1)
+    path.write_text(head + '"primary_sdgs": [18, ' + tail)  # the second record: SDG 18
+
+    assert _import(window, qtbot, path) is None
+    qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
+    shown = window.errors.dialog.findChildren(type(window.ui.hintLabel))
+    assert any("nothing was changed" in label.text() for label in shown)
+    assert store.stats()["solutions"] == before
+    assert store.get(good.id) is None
+    window.errors.dialog.close()
+
+
+def test_usb_bundles_both_ways_without_a_network(
+    make_window: Any, qtbot: Any, wait_search: Any, tmp_path: Path
+) -> None:
+    """The hub's changes come in on a stick (its key typed once); the office's edits go back."""
+    from ssc_desktop.hub.server import ServerThread
+    from tests.sync.helpers import new_office
+
+    hub = HubStore(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    hub.init(seed=False)
+    other = new_office(tmp_path / "other office")
+    shared = make_solution(title="Seed banks kept by women farmers")
+    other.save_local(shared)
+    with ServerThread(hub) as server:  # another office, online, gave the hub a solution
+        other_token = hub.create_token("other office")[1]
+        assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    hub_bundle = stick / "hub.sscbundle"
+    export_hub_bundle(hub, hub_bundle)
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    # A damaged bundle is refused before anything is applied (or any key asked for).
+    damaged = stick / "damaged.sscbundle"
+    data = bytearray(hub_bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    damaged.write_bytes(bytes(data))
+    assert _import(window, qtbot, damaged) is None
+    assert getattr(window, "key_dialog", None) is None
+    assert window.catalogue.store.get(shared.id) is None
+    qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
+    window.errors.dialog.close()
+
+    # The wrong key (another hub's) is refused too, and nothing is remembered.
+    from ssc_desktop.sync.bundle import new_signing_key, public_key
+
+    window.import_file(hub_bundle)
+    qtbot.waitUntil(lambda: getattr(window, "key_dialog", None) is not None)
+    with qtbot.waitSignal(window.file_imported, timeout=20_000) as refused:
+        window.key_dialog.setTextValue(public_key(new_signing_key()))
+        window.key_dialog.accept()
+    assert refused.args[0] is None and window.catalogue.store.get(shared.id) is None
+    qtbot.waitUntil(lambda: window.errors.dialog.isVisible())
+    window.errors.dialog.close()
+
+    window.key_dialog = None
+    window.import_file(hub_bundle)
+    qtbot.waitUntil(lambda: window.key_dialog is not None and window.key_dialog.isVisible())
+    assert "fingerprint" in window.key_dialog.labelText()
+    with qtbot.waitSignal(window.file_imported, timeout=20_000) as imported:
+        window.key_dialog.setTextValue(hub.bundle_public_key())
+        window.key_dialog.accept()
+    assert imported.args[0]["kind"] == "bundle" and imported.args[0]["records"] == 1
+    window.ui.searchEdit.setText("seed banks women")
+    wait_search(qtbot, window, "seed banks women")
+    assert titles(window) == [shared.title]
+
+    # The office's edit goes back on the stick, signed with its token (given in Settings).
+    token = hub.create_token("window office")[1]
+    window.apply_settings("", "", "A4", token=token)
+    qtbot.waitUntil(lambda: window._token_known)
+    store = window.catalogue.store
+    current = store.get(shared.id)
+    assert current is not None
+    store.save_local(current.model_copy(update={"subtitle": "Checked on a field visit"}))
+    out = stick / "office.sscbundle"
+    window.ask_bundle_path = lambda: str(out)
+    with qtbot.waitSignal(window.bundle_exported, timeout=20_000) as exported:
+        window.ui.actionExportBundle.trigger()
+    assert exported.args[0]["operations"] == 1
+    assert "1 change written to office.sscbundle" in window.ui.statusBar.currentMessage()
+    applied = import_office_bundle(hub, out)
+    assert applied["new"] == 1 and applied["refused"] == 0
+    records = {r["id"]: r for r in hub.all_records()}
+    assert records[shared.id]["subtitle"] == "Checked on a field visit"
+    other.close()
+    hub.close()
+
+
+def test_exporting_before_a_token_is_given_says_where_to_give_it(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    out = tmp_path / "office.sscbundle"
+    window.ask_bundle_path = lambda: str(out)
+    with qtbot.waitSignal(window.bundle_exported, timeout=20_000) as exported:
+        window.export_changes()
+    assert exported.args[0] is None and not out.exists()
+    qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
+    window.errors.dialog.close()
