@@ -450,25 +450,39 @@ class SyncState:
 
     # -- conflicts --------------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
+        """The conflicts waiting for a decision. ``mine`` is the field's value in this catalogue
+        now (it may have been edited again since the conflict was found)."""
         with self.store.engine.connect() as conn:
-            rows = conn.execute(
-                select(CONFLICTS, SOLUTIONS.c.title)
-                .join(SOLUTIONS, SOLUTIONS.c.id == CONFLICTS.c.solution_id, isouter=True)
-                .order_by(CONFLICTS.c.detected_at, CONFLICTS.c.solution_id, CONFLICTS.c.field)
-            ).mappings()
-            return [
+            rows = list(
+                conn.execute(
+                    select(CONFLICTS, SOLUTIONS.c.title)
+                    .join(SOLUTIONS, SOLUTIONS.c.id == CONFLICTS.c.solution_id, isouter=True)
+                    .order_by(CONFLICTS.c.detected_at, CONFLICTS.c.solution_id, CONFLICTS.c.field)
+                ).mappings()
+            )
+            current = {
+                s.id: s.to_json_dict()
+                for s in self.store.load(conn, list({r["solution_id"] for r in rows}))
+            }
+        out = []
+        for r in rows:
+            mine = json.loads(r["mine"])
+            record = current.get(r["solution_id"])
+            if record is not None and r["field"] in record:
+                mine = record[r["field"]]
+            out.append(
                 Conflict(
                     r["solution_id"],
                     r["title"] or "",
                     r["field"],
-                    json.loads(r["mine"]),
+                    mine,
                     json.loads(r["theirs"]),
                     r["hub_revision"],
                     r["message"],
                     r["detected_at"],
                 )
-                for r in rows
-            ]
+            )
+        return out
 
     def resolve(
         self, solution_id: str, field_name: str, choice: str, value: Any = None
@@ -506,9 +520,12 @@ class SyncState:
                         data["deleted"] = True  # it never reached the hub: drop it here too
                     else:
                         data.update({f: base[1][f] for f in FIELDS})
-            else:
-                chosen = {"mine": row["mine"], "theirs": row["theirs"]}.get(choice)
-                data[field_name] = json.loads(chosen) if chosen is not None else value
+            elif choice == "theirs":
+                data[field_name] = json.loads(row["theirs"])
+            elif choice == "value":
+                data[field_name] = value
+            # "mine": the value this catalogue holds now, also when it was edited (or the
+            # record deleted) after the conflict was found: a decision never undoes a later edit.
             data.update(revision=current.revision + 1, updated_at=later(_now(), data["created_at"]))
             solution = Solution.model_validate(data)  # a refused value raises: nothing changed
             conn.execute(

@@ -167,7 +167,7 @@ def test_the_bundle_commands(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["cursor"] == 74
     no_token = run(office_dir, "bundle", "export", str(tmp_path / "o.sscbundle"))
-    assert no_token.returncode == 1 and "no hub token" in no_token.stderr
+    assert no_token.returncode == 1 and "no office token" in no_token.stderr
     store = new_office(tmp_path / "unused")
     store.close()
     import sqlite3

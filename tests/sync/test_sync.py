@@ -117,6 +117,41 @@ def test_the_same_field_becomes_a_conflict_with_both_values_then_the_user_decide
     assert catalogue_state(a) == catalogue_state(b) == hub_state(hub.store)
 
 
+def test_keeping_mine_keeps_what_was_done_after_the_conflict(hub: Hub, tmp_path: Path) -> None:
+    """An edit or a deletion made while a conflict waits is what "mine" keeps (found by the
+    property test: a record both offices deleted came back when A kept its older value)."""
+    ids = _seed_hub(hub, 3)
+    a, b = new_office(tmp_path / "a"), new_office(tmp_path / "b")
+    ta, tb = hub.token("A"), hub.token("B")
+    for office, token in ((a, ta), (b, tb)):
+        client(office, hub.url, token).sync()
+    for office, title in ((a, "A's title"), (b, "B's title")):
+        record = office.get(ids[0])
+        assert record is not None
+        office.save_local(record.model_copy(update={"title": title}))
+    b.delete_local(ids[1])
+    record = a.get(ids[1])
+    assert record is not None
+    a.save_local(record.model_copy(update={"summary": "A's summary"}))
+    assert client(b, hub.url, tb).sync().conflicts == 0
+    assert client(a, hub.url, ta).sync().conflicts == 2  # the title; the edit of a deleted one
+    waiting = a.get(ids[0])
+    assert waiting is not None
+    a.save_local(waiting.model_copy(update={"title": "A's second thought"}))
+    a.delete_local(ids[1])  # A now agrees the other one should go
+    state = SyncState(a)
+    mine = {c.solution_id: c.mine for c in state.conflicts()}
+    assert mine[ids[0]] == "A's second thought"
+    for conflict in state.conflicts():
+        state.resolve(conflict.solution_id, conflict.field, "mine")
+    for office, token in ((a, ta), (b, tb)):
+        assert client(office, hub.url, token).sync().conflicts == 0
+    final = {r["id"]: r for r in hub.store.all_records()}
+    assert final[ids[0]]["title"] == "A's second thought"
+    assert final[ids[1]]["deleted"] is True
+    assert catalogue_state(a) == catalogue_state(b) == hub_state(hub.store)
+
+
 def test_resolving_with_theirs_or_a_value_and_a_bad_value_changes_nothing(
     hub: Hub, tmp_path: Path
 ) -> None:
