@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
 )
@@ -1174,6 +1175,11 @@ class MainWindow(QMainWindow):
             ).replace("%1", fingerprint)
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        for edit in dialog.findChildren(QLineEdit):
+            edit.setAccessibleName(self.tr("The hub's key"))
+        dialog.resize(520, dialog.sizeHint().height())
         dialog.textValueSelected.connect(lambda key: self.import_file(path, key.strip()))
         dialog.rejected.connect(lambda: self.file_imported.emit(None))
         self.ui.statusBar.clearMessage()
