@@ -180,14 +180,25 @@ def test_did_you_mean_is_offered_and_followed(
     assert sorted(titles(window)) == ["Census data with tablets", "Fisheries co-management"]
 
 
+def _small_limits(monkeypatch: Any, **limits: int) -> None:
+    """Small list limits of the adapter standing in for the real ones (40, 200, 1,000)."""
+    from ssc_desktop.gui import search_adapter
+
+    for name, value in limits.items():
+        monkeypatch.setattr(search_adapter, name, value)
+
+
+def _highlighted(window: Any, row: int) -> bool:
+    model = window.results_model
+    snippet = model.data(model.index(row), Qt.ItemDataRole.UserRole + 3)
+    return any(match for _text, match in snippet)
+
+
 def test_a_long_list_shows_the_best_matches_and_counts_them_all(
     make_window: Any, qtbot: Any, wait_search: Any, monkeypatch: Any
 ) -> None:
-    """Beyond TEXT_CAP the list is cut, never the counts (small limits stand in for 1,000)."""
-    from ssc_desktop.gui import search_adapter
-
-    monkeypatch.setattr(search_adapter, "FIRST_PAGE", 2)
-    monkeypatch.setattr(search_adapter, "TEXT_CAP", 5)
+    """Beyond TEXT_CAP the list is cut, never the counts."""
+    _small_limits(monkeypatch, FIRST_PAGE=2, TEXT_CAP=5)
     window = make_window()
     qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
     browsing = wait_search(qtbot, window)  # no text: list and counts from SQLite
@@ -204,32 +215,20 @@ def test_a_long_list_shows_the_best_matches_and_counts_them_all(
     assert window.facet_model.value_index("organisation", "UNDP").data() == (
         "United Nations Development Programme (UNDP)"
     )
-    snippets = [
-        window.results_model.data(window.results_model.index(r), Qt.ItemDataRole.UserRole + 3)
-        for r in range(5)
-    ]
-    assert all(any(match for _text, match in s) for s in snippets), "every listed row highlighted"
+    assert all(_highlighted(window, row) for row in range(5)), "every listed row highlighted"
 
 
 def test_rows_beyond_the_first_snippets_get_theirs_when_shown(
     make_window: Any, qtbot: Any, wait_search: Any, monkeypatch: Any
 ) -> None:
-    from ssc_desktop.gui import search_adapter
-
-    monkeypatch.setattr(search_adapter, "FIRST_PAGE", 2)
-    monkeypatch.setattr(search_adapter, "SNIPPET_ROWS", 3)
+    _small_limits(monkeypatch, FIRST_PAGE=2, SNIPPET_ROWS=3)
     window = make_window()
     qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
     window.ui.searchEdit.setText("southern partners")
     outcome = wait_search(qtbot, window, "southern partners")
     assert len(outcome.ids) == 12 and len(outcome.snippets) == 3
     model = window.results_model
-
-    def highlighted(row: int) -> bool:
-        snippet = model.data(model.index(row), Qt.ItemDataRole.UserRole + 3)
-        return any(match for _text, match in snippet)
-
     for row in range(12):  # as the view scrolls: rows and snippets come in the background
         window.ui.resultsView.scrollTo(model.index(row))
-        qtbot.waitUntil(lambda row=row: highlighted(row), timeout=10_000)
+        qtbot.waitUntil(lambda row=row: _highlighted(window, row), timeout=10_000)
     assert all(model.has_snippet(i) for i in outcome.ids)

@@ -38,6 +38,27 @@ def window_with_pending_edit(
     return window, store
 
 
+def window_syncing_by_itself(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str], data_folder: Path
+) -> tuple[Any, Any]:
+    """A window opened on a catalogue that synced once from the command line: its automatic
+    sync has run once (with one edit to send) and waits for the next round."""
+    from ssc_desktop.storage.repository import CatalogueStore
+
+    server, token = running_hub
+    store = CatalogueStore(data_folder / "catalogue.sqlite3")
+    assert SyncClient(store, hub_url=server.url, token=token).sync().complete
+    first = next(store.iter_all())
+    store.save_local(first.model_copy(update={"subtitle": "For the first hub"}))
+    store.close()
+    window = make_window(wait=False)
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+        pass
+    assert finished.args == ["done"] and window.auto_sync is not None
+    assert window.catalogue.store.stats()["pending_sync"] == 0
+    return window, window.catalogue.store
+
+
 def test_sync_now_sends_edits_and_reports(
     make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
 ) -> None:
@@ -123,21 +144,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
 def test_the_window_syncs_by_itself_once_a_hub_is_known(
     make_window: Any, qtbot: Any, running_hub: tuple[Any, str], data_folder: Path
 ) -> None:
-    from ssc_desktop.storage.repository import CatalogueStore
-
-    server, token = running_hub
-    store = CatalogueStore(data_folder / "catalogue.sqlite3")
-    assert SyncClient(store, hub_url=server.url, token=token).sync().complete
-    first = next(store.iter_all())
-    store.save_local(first.model_copy(update={"subtitle": "Edited before opening the window"}))
-    store.close()
-
-    window = make_window(wait=False)
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
-        pass
-    assert finished.args == ["done"]
-    assert window.auto_sync is not None
-    assert window.catalogue.store.stats()["pending_sync"] == 0
+    window, _store = window_syncing_by_itself(make_window, qtbot, running_hub, data_folder)
     assert "1 sent" in window.ui.statusBar.currentMessage()
     qtbot.waitUntil(lambda: window.hub_status.text() == "Hub: reachable")
     assert window.ui.actionSyncNow.text() == "S&ync with the hub"
@@ -165,27 +172,6 @@ def _accept(dialog: Any) -> None:
 
 def _hub_subtitles(hub: Any) -> dict[str, str]:
     return {r["id"]: r.get("subtitle", "") for r in hub.store.all_records()}
-
-
-def window_syncing_by_itself(
-    make_window: Any, qtbot: Any, running_hub: tuple[Any, str], data_folder: Path
-) -> tuple[Any, Any]:
-    """A window opened on a catalogue that synced once from the command line: its automatic
-    sync has run once (with one edit to send) and waits for the next round."""
-    from ssc_desktop.storage.repository import CatalogueStore
-
-    server, token = running_hub
-    store = CatalogueStore(data_folder / "catalogue.sqlite3")
-    assert SyncClient(store, hub_url=server.url, token=token).sync().complete
-    first = next(store.iter_all())
-    store.save_local(first.model_copy(update={"subtitle": "For the first hub"}))
-    store.close()
-    window = make_window(wait=False)
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
-        pass
-    assert finished.args == ["done"] and window.auto_sync is not None
-    assert window.catalogue.store.stats()["pending_sync"] == 0
-    return window, window.catalogue.store
 
 
 def test_a_hub_set_up_in_settings_is_synced_with_by_itself(
