@@ -69,13 +69,19 @@ def step_brief(ctx: SelfTest) -> str:
     path = ctx.root / "brief.pdf"
     info = build_brief(
         catalogue.store.get_many([first.id]),
-        BriefOptions(title="Self-test", destination="Nowhere"),
+        # Every script the brief draws: Latin, Cyrillic, Arabic (shaped), Chinese (CJK font).
+        BriefOptions(title="Self-test · Самопроверка · اختبار ذاتي · 自检", destination="Nowhere"),
         path,
     )
-    head = path.read_bytes()[:5]
-    if head != b"%PDF-" or info.pages < 2:
-        raise AssertionError(f"the brief is not a PDF of 2+ pages ({head!r}, {info.pages})")
-    return f"one-solution brief: {info.pages} pages, {info.bytes // 1024} KB (fonts embedded)"
+    data = path.read_bytes()
+    if data[:5] != b"%PDF-" or info.pages < 2:
+        raise AssertionError(f"the brief is not a PDF of 2+ pages ({data[:5]!r}, {info.pages})")
+    if b"/STSong-Light" not in data:
+        raise AssertionError("the brief's Chinese title did not get the CJK font")
+    return (
+        f"one-solution brief in four scripts: {info.pages} pages, {info.bytes // 1024} KB "
+        "(fonts embedded)"
+    )
 
 
 def step_sync(ctx: SelfTest) -> str:
