@@ -1055,7 +1055,6 @@
     <name>SolutionForm</name>
     <message>
         <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
-        <extracomment>Country fields and the role each gives.</extracomment>
         <translation>País desconocido: «%1». Indique un código ISO 3166 (p. ej. KEN) o un nombre.</translation>
     </message>
     <message>
@@ -1067,20 +1066,73 @@
         <translation>El presupuesto debe ser un número, p. ej. 250000.</translation>
     </message>
     <message>
-        <source>Line %1 has more than %2 parts separated by |.</source>
-        <translation>La línea %1 tiene más de %2 partes separadas por |.</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation>público</translation>
-    </message>
-    <message>
         <source>A title is required.</source>
         <translation>El título es obligatorio.</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>línea %1: %2</translation>
+        <source>Name</source>
+        <extracomment>Country fields and the role each gives.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>Dirección (https://…)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1250,14 +1302,6 @@
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <source>Organisations, one per line</source>
-        <translation>Organizaciones, una por línea</translation>
-    </message>
-    <message>
-        <source>One per line: name | acronym | role | type, e.g. World Food Programme | WFP | implementing | un_entity</source>
-        <translation>Una por línea: nombre | sigla | función | tipo, p. ej. Programa Mundial de Alimentos | PMA | implementing | un_entity</translation>
-    </message>
-    <message>
         <source>Funding mechanism</source>
         <translation>Mecanismo de financiación</translation>
     </message>
@@ -1302,36 +1346,12 @@
         <translation>Contactos</translation>
     </message>
     <message>
-        <source>Contacts, one per line</source>
-        <translation>Contactos, uno por línea</translation>
-    </message>
-    <message>
-        <source>One per line: name | title | organisation | e-mail | phone | public or private</source>
-        <translation>Uno por línea: nombre | cargo | organización | correo | teléfono | público o privado</translation>
-    </message>
-    <message>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <source>Links, one per line</source>
-        <translation>Enlaces, uno por línea</translation>
-    </message>
-    <message>
-        <source>One per line: https://… | label</source>
-        <translation>Uno por línea: https://… | etiqueta</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Sources, one per line</source>
-        <translation>Fuentes, una por línea</translation>
-    </message>
-    <message>
-        <source>One per line: document | paragraph | https://…</source>
-        <translation>Una por línea: documento | párrafo | https://…</translation>
     </message>
     <message>
         <source>Problems to fix before saving</source>

@@ -1055,7 +1055,6 @@
     <name>SolutionForm</name>
     <message>
         <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
-        <extracomment>Country fields and the role each gives.</extracomment>
         <translation>Pays inconnu : « %1 ». Indiquez un code ISO 3166 (par ex. KEN) ou un nom.</translation>
     </message>
     <message>
@@ -1067,19 +1066,72 @@
         <translation>Le budget doit être un nombre, par ex. 250000.</translation>
     </message>
     <message>
-        <source>Line %1 has more than %2 parts separated by |.</source>
-        <translation>La ligne %1 a plus de %2 parties séparées par |.</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation>public</translation>
-    </message>
-    <message>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
+        <source>Name</source>
+        <extracomment>Country fields and the role each gives.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>Adresse (https://…)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message numerus="yes">
@@ -1250,14 +1302,6 @@
         <translation>Organisations</translation>
     </message>
     <message>
-        <source>Organisations, one per line</source>
-        <translation>Organisations, une par ligne</translation>
-    </message>
-    <message>
-        <source>One per line: name | acronym | role | type, e.g. World Food Programme | WFP | implementing | un_entity</source>
-        <translation>Une par ligne : nom | sigle | rôle | type, par ex. Programme alimentaire mondial | PAM | implementing | un_entity</translation>
-    </message>
-    <message>
         <source>Funding mechanism</source>
         <translation>Mécanisme de financement</translation>
     </message>
@@ -1302,36 +1346,12 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>Contacts, one per line</source>
-        <translation>Contacts, un par ligne</translation>
-    </message>
-    <message>
-        <source>One per line: name | title | organisation | e-mail | phone | public or private</source>
-        <translation>Un par ligne : nom | fonction | organisation | courriel | téléphone | public ou privé</translation>
-    </message>
-    <message>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
-        <source>Links, one per line</source>
-        <translation>Liens, un par ligne</translation>
-    </message>
-    <message>
-        <source>One per line: https://… | label</source>
-        <translation>Un par ligne : https://… | libellé</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Sources, one per line</source>
-        <translation>Sources, une par ligne</translation>
-    </message>
-    <message>
-        <source>One per line: document | paragraph | https://…</source>
-        <translation>Une par ligne : document | paragraphe | https://…</translation>
     </message>
     <message>
         <source>Problems to fix before saving</source>

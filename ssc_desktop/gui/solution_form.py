@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.domain import vocab
 from ssc_desktop.gui import labels
 from ssc_desktop.gui.forms.ui_solution_form import Ui_SolutionForm
+from ssc_desktop.gui.rows_editor import Column, RowsEditor
 
 if TYPE_CHECKING:
     from ssc_desktop.domain.model import Solution
@@ -67,6 +68,8 @@ _LOC_KEYS = {
     "sources": "sources",
 }
 _SPLIT = re.compile(r"[,;\n]")
+# The list fields edited as tables (their keys are the record's).
+_TABLES = ("organisations", "contacts", "links", "sources")
 _ERROR_STYLE = "color:#b00020"
 _INVALID_STYLE = "border: 2px solid #b00020;"
 
@@ -126,6 +129,7 @@ class SolutionForm(QDialog):
         for key in self._keys():
             error = self._error_label(key)
             error.setStyleSheet(_ERROR_STYLE)
+        self._configure_tables()
         self._connect()
         self._fill_choices()
         if solution is not None:
@@ -174,6 +178,8 @@ class SolutionForm(QDialog):
                 widget.textChanged.connect(lambda _t, k=key: self._changed(k))
             elif isinstance(widget, QPlainTextEdit):
                 widget.textChanged.connect(lambda k=key: self._changed(k))
+            elif isinstance(widget, RowsEditor):
+                widget.changed.connect(lambda k=key: self._changed(k))
         ui.currencyEdit.textChanged.connect(lambda _t: self._changed("budget"))
         ui.startYearSpin.valueChanged.connect(lambda _v: self._changed("years"))
         ui.endYearSpin.valueChanged.connect(lambda _v: self._changed("years"))
@@ -181,6 +187,47 @@ class SolutionForm(QDialog):
         ui.statusCombo.currentIndexChanged.connect(lambda _i: self._changed("status"))
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
+
+    def _table(self, key: str) -> RowsEditor:
+        table: RowsEditor = getattr(self.ui, f"{key}Edit")
+        return table
+
+    def _configure_tables(self) -> None:
+        """Columns of the four list tables, in the interface language (closed lists by label)."""
+
+        def choices(list_name: str) -> tuple[tuple[str, str], ...]:
+            return tuple(
+                (code, labels.term_label(list_name, code, self._language))
+                for code in vocab.terms()[list_name]
+            )
+
+        columns = {
+            "organisations": [
+                Column("name", self.tr("Name"), stretch=True),
+                Column("acronym", self.tr("Acronym")),
+                Column("role", self.tr("Role"), choices=choices("organisation_roles")),
+                Column("type", self.tr("Type"), choices=choices("organisation_types")),
+            ],
+            "contacts": [
+                Column("name", self.tr("Name"), stretch=True),
+                Column("title", self.tr("Title")),
+                Column("organisation", self.tr("Organisation")),
+                Column("email", self.tr("E-mail")),
+                Column("phone", self.tr("Phone")),
+                Column("public", self.tr("Public"), check=True),
+            ],
+            "links": [
+                Column("url", self.tr("Address (https://…)"), stretch=True),
+                Column("label", self.tr("Label")),
+            ],
+            "sources": [
+                Column("document", self.tr("Document"), stretch=True),
+                Column("paragraph", self.tr("Paragraph")),
+                Column("url", self.tr("Address (https://…)")),
+            ],
+        }
+        for key in _TABLES:
+            self._table(key).configure(columns[key], add=self.tr("Add"), remove=self.tr("Remove"))
 
     def _fill_choices(self) -> None:
         for combo, list_name in (
@@ -220,22 +267,8 @@ class SolutionForm(QDialog):
         ui.currencyEdit.setText(s.currency or "")
         ui.themesEdit.setText(", ".join(s.themes))
         ui.keywordsEdit.setText(", ".join(s.keywords))
-        ui.organisationsEdit.setPlainText(
-            "\n".join(f"{o.name} | {o.acronym} | {o.role} | {o.type}" for o in s.organisations)
-        )
-        ui.contactsEdit.setPlainText(
-            "\n".join(
-                " | ".join(
-                    [c.name, c.title, c.organisation, c.email, c.phone,
-                     "public" if c.public else "private"]
-                )
-                for c in s.contacts
-            )
-        )  # fmt: skip
-        ui.linksEdit.setPlainText("\n".join(f"{link.url} | {link.label}" for link in s.links))
-        ui.sourcesEdit.setPlainText(
-            "\n".join(f"{src.document} | {src.paragraph} | {src.url}" for src in s.sources)
-        )
+        for key in _TABLES:
+            self._table(key).set_rows([part.model_dump() for part in getattr(s, key)])
 
     def _country(self, token: str) -> str | None:
         token = token.strip()
@@ -308,60 +341,9 @@ class SolutionForm(QDialog):
         data["currency"] = currency or None
         data["themes"] = [t.strip() for t in ui.themesEdit.text().split(",") if t.strip()]
         data["keywords"] = [t.strip() for t in ui.keywordsEdit.text().split(",") if t.strip()]
-        data["organisations"] = self._lines(
-            "organisations", ["name", "acronym", "role", "type"], 4, errors, data
-        )
-        data["contacts"] = self._lines(
-            "contacts",
-            ["name", "title", "organisation", "email", "phone", "public"],
-            6,
-            errors,
-            data,
-        )
-        data["links"] = self._lines("links", ["url", "label"], 2, errors, data)
-        data["sources"] = self._lines("sources", ["document", "paragraph", "url"], 3, errors, data)
+        for key in _TABLES:
+            data[key] = self._table(key).rows()
         return data, errors, country_keys
-
-    def _lines(
-        self, key: str, names: list[str], most: int, errors: dict[str, str], data: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        items: list[dict[str, Any]] = []
-        edit: QPlainTextEdit = getattr(self.ui, f"{key}Edit")
-        for number, line in enumerate(edit.toPlainText().splitlines(), start=1):
-            if not line.strip():
-                continue
-            parts = [p.strip() for p in line.split("|")]
-            if len(parts) > most:
-                errors.setdefault(
-                    key,
-                    self.tr("Line %1 has more than %2 parts separated by |.")
-                    .replace("%1", str(number))
-                    .replace("%2", str(most)),
-                )
-                continue
-            item: dict[str, Any] = dict(
-                zip(names, parts + [""] * (len(names) - len(parts)), strict=True)
-            )
-            if key == "contacts":
-                item["public"] = item["public"].casefold() in (
-                    "public",
-                    "yes",
-                    "true",
-                    "1",
-                    self.tr("public").casefold(),
-                )
-            if key == "organisations":
-                item["role"] = self._term("organisation_roles", item["role"])
-                item["type"] = self._term("organisation_types", item["type"])
-            items.append(item)
-        return items
-
-    def _term(self, list_name: str, text: str) -> str:
-        wanted = text.strip().casefold()
-        for code, term in vocab.terms()[list_name].items():
-            if wanted == code or wanted in (label.casefold() for label in term.label.values()):
-                return code
-        return text.strip()
 
     # -- validation --------------------------------------------------------------------------
     def _changed(self, key: str) -> None:
@@ -400,9 +382,9 @@ class SolutionForm(QDialog):
                     key = country_keys[index] if index < len(country_keys) else "providers"
                 elif loc[0] in _LOC_KEYS:
                     key = _LOC_KEYS[str(loc[0])]
-                    if key in ("organisations", "contacts", "links", "sources") and len(loc) > 1:
+                    if key in _TABLES and len(loc) > 1:
                         message = (
-                            self.tr("line %1: %2")
+                            self.tr("row %1: %2")
                             .replace("%1", str(int(loc[1]) + 1))
                             .replace("%2", message)
                         )
@@ -425,6 +407,8 @@ class SolutionForm(QDialog):
             label.setText(message if visible else "")
             label.setVisible(visible)
             widget = self.field(key)
+            if isinstance(widget, RowsEditor):
+                widget = widget.view  # the frame of the table, not every cell editor
             if not isinstance(widget, QCheckBox) and widget is not self.ui.modalitiesBox:
                 widget.setStyleSheet(_INVALID_STYLE if visible else "")
         problems = [*general, *errors.values()]
@@ -496,5 +480,6 @@ class SolutionForm(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._configure_tables()
             self.retranslate()
         super().changeEvent(event)

@@ -85,11 +85,21 @@ def test_sdgs_and_years_are_checked_as_you_type(make_window: Any, qtbot: Any):
     assert "2020" in form.ui.yearsError.text()
     form.ui.endYearSpin.setValue(2022)
     qtbot.waitUntil(lambda: form.save_button.isEnabled())
-    form.ui.contactsEdit.setPlainText("Ana | Lead | UNDP | not-an-email | | public")
+    contacts = form.ui.contactsEdit
+    contacts.add_button.click()  # a new row, its first cell open for typing
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not contacts.view
+    qtbot.keyClicks(editor, "Ana")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    contacts.set_value(0, "email", "not-an-email")
     qtbot.waitUntil(lambda: form.ui.contactsError.isVisible())
-    assert "line 1" in form.ui.contactsError.text()
-    form.ui.contactsEdit.setPlainText("Ana | Lead | UNDP | ana@example.org | | public")
+    assert "row 1" in form.ui.contactsError.text()
+    contacts.set_value(0, "email", "ana@example.org")
     qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    assert contacts.rows() == [
+        {"name": "Ana", "title": "", "organisation": "", "email": "ana@example.org",
+         "phone": "", "public": False}
+    ]  # fmt: skip
     form._touched.clear()  # nothing to confirm: close without the discard question
     form.reject()
     qtbot.waitUntil(lambda: window.form is None)
@@ -107,7 +117,8 @@ def test_editing_a_solution_keeps_its_id_and_marks_it_for_sync(
     qtbot.waitUntil(lambda: window.form is not None and window.form.isVisible())
     form = window.form
     assert form.ui.titleEdit.text() == original.title
-    assert form.ui.contactsEdit.toPlainText().count("\n") == 1  # both contacts, one per line
+    assert len(form.ui.contactsEdit.rows()) == 2  # both contacts, one row each
+    assert form.ui.organisationsEdit.rows() == [o.model_dump() for o in original.organisations]
     form.ui.titleEdit.setText(original.title + " (revised)")
     qtbot.waitUntil(lambda: form.save_button.isEnabled())
     with qtbot.waitSignal(window.solution_saved, timeout=10_000):
@@ -116,5 +127,36 @@ def test_editing_a_solution_keeps_its_id_and_marks_it_for_sync(
     assert stored.title == original.title + " (revised)"
     assert stored.revision == original.revision + 1 and stored.origin == "central"
     assert [c.public for c in stored.contacts] == [True, False]
+    assert stored.contacts == original.contacts and stored.organisations == original.organisations
     assert window.catalogue.store.stats()["pending_sync"] == 1
     QApplication.processEvents()
+
+
+def test_an_organisation_role_is_picked_from_its_list(make_window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from ssc_desktop.domain import vocab
+    from ssc_desktop.gui.labels import term_label
+
+    window = make_window()
+    form = open_new_form(window, qtbot)
+    qtbot.keyClicks(form.ui.titleEdit, "Seed fairs")
+    table = form.ui.organisationsEdit
+    row = table.add_row({"name": "World Food Programme", "acronym": "WFP"})
+    roles = list(vocab.terms()["organisation_roles"])
+    wanted = roles[-1]
+    index = table.model.index(row, 2)
+    table.view.setCurrentIndex(index)
+    table.view.edit(index)
+    combo = table.view.findChild(QComboBox)
+    assert combo is not None and combo.count() == len(roles)
+    combo.setCurrentIndex(combo.findText(term_label("organisation_roles", wanted, "en")))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.rows()[0]["role"] == wanted)
+    assert index.data() == term_label("organisation_roles", wanted, "en")  # shown by its label
+    table.view.setCurrentIndex(index)
+    table.remove_button.click()
+    assert table.rows() == []
+    form._touched.clear()
+    form.reject()
+    qtbot.waitUntil(lambda: window.form is None)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy,
     QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
+from ssc_desktop.gui.rows_editor import RowsEditor
+
 class Ui_SolutionForm(object):
     def setupUi(self, SolutionForm):
         if not SolutionForm.objectName():
@@ -397,11 +399,9 @@ class Ui_SolutionForm(object):
 
         self.formGrid.addWidget(self.organisationsLabel, 34, 0, 1, 1)
 
-        self.organisationsEdit = QPlainTextEdit(self.formContents)
+        self.organisationsEdit = RowsEditor(self.formContents)
         self.organisationsEdit.setObjectName(u"organisationsEdit")
-        self.organisationsEdit.setTabChangesFocus(True)
-        self.organisationsEdit.setMinimumSize(QSize(0, 60))
-        self.organisationsEdit.setMaximumSize(QSize(16777215, 120))
+        self.organisationsEdit.setMinimumSize(QSize(0, 130))
 
         self.formGrid.addWidget(self.organisationsEdit, 34, 1, 1, 1)
 
@@ -505,11 +505,9 @@ class Ui_SolutionForm(object):
 
         self.formGrid.addWidget(self.contactsLabel, 44, 0, 1, 1)
 
-        self.contactsEdit = QPlainTextEdit(self.formContents)
+        self.contactsEdit = RowsEditor(self.formContents)
         self.contactsEdit.setObjectName(u"contactsEdit")
-        self.contactsEdit.setTabChangesFocus(True)
-        self.contactsEdit.setMinimumSize(QSize(0, 60))
-        self.contactsEdit.setMaximumSize(QSize(16777215, 120))
+        self.contactsEdit.setMinimumSize(QSize(0, 130))
 
         self.formGrid.addWidget(self.contactsEdit, 44, 1, 1, 1)
 
@@ -526,11 +524,9 @@ class Ui_SolutionForm(object):
 
         self.formGrid.addWidget(self.linksLabel, 46, 0, 1, 1)
 
-        self.linksEdit = QPlainTextEdit(self.formContents)
+        self.linksEdit = RowsEditor(self.formContents)
         self.linksEdit.setObjectName(u"linksEdit")
-        self.linksEdit.setTabChangesFocus(True)
-        self.linksEdit.setMinimumSize(QSize(0, 50))
-        self.linksEdit.setMaximumSize(QSize(16777215, 100))
+        self.linksEdit.setMinimumSize(QSize(0, 130))
 
         self.formGrid.addWidget(self.linksEdit, 46, 1, 1, 1)
 
@@ -547,11 +543,9 @@ class Ui_SolutionForm(object):
 
         self.formGrid.addWidget(self.sourcesLabel, 48, 0, 1, 1)
 
-        self.sourcesEdit = QPlainTextEdit(self.formContents)
+        self.sourcesEdit = RowsEditor(self.formContents)
         self.sourcesEdit.setObjectName(u"sourcesEdit")
-        self.sourcesEdit.setTabChangesFocus(True)
-        self.sourcesEdit.setMinimumSize(QSize(0, 50))
-        self.sourcesEdit.setMaximumSize(QSize(16777215, 100))
+        self.sourcesEdit.setMinimumSize(QSize(0, 130))
 
         self.formGrid.addWidget(self.sourcesEdit, 48, 1, 1, 1)
 
@@ -700,9 +694,8 @@ class Ui_SolutionForm(object):
 #endif // QT_CONFIG(accessibility)
         self.organisationsLabel.setText(QCoreApplication.translate("SolutionForm", u"Organisations", None))
 #if QT_CONFIG(accessibility)
-        self.organisationsEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Organisations, one per line", None))
+        self.organisationsEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Organisations", None))
 #endif // QT_CONFIG(accessibility)
-        self.organisationsEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"One per line: name | acronym | role | type, e.g. World Food Programme | WFP | implementing | un_entity", None))
         self.fundingLabel.setText(QCoreApplication.translate("SolutionForm", u"Funding mechanism", None))
 #if QT_CONFIG(accessibility)
         self.fundingEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Funding mechanism", None))
@@ -729,19 +722,16 @@ class Ui_SolutionForm(object):
         self.keywordsEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"Separate with commas", None))
         self.contactsLabel.setText(QCoreApplication.translate("SolutionForm", u"Contacts", None))
 #if QT_CONFIG(accessibility)
-        self.contactsEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Contacts, one per line", None))
+        self.contactsEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Contacts", None))
 #endif // QT_CONFIG(accessibility)
-        self.contactsEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"One per line: name | title | organisation | e-mail | phone | public or private", None))
         self.linksLabel.setText(QCoreApplication.translate("SolutionForm", u"Links", None))
 #if QT_CONFIG(accessibility)
-        self.linksEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Links, one per line", None))
+        self.linksEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Links", None))
 #endif // QT_CONFIG(accessibility)
-        self.linksEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"One per line: https://\u2026 | label", None))
         self.sourcesLabel.setText(QCoreApplication.translate("SolutionForm", u"Sources", None))
 #if QT_CONFIG(accessibility)
-        self.sourcesEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Sources, one per line", None))
+        self.sourcesEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Sources", None))
 #endif // QT_CONFIG(accessibility)
-        self.sourcesEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"One per line: document | paragraph | https://\u2026", None))
 #if QT_CONFIG(accessibility)
         self.problemsLabel.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Problems to fix before saving", None))
 #endif // QT_CONFIG(accessibility)
