@@ -444,9 +444,6 @@ class _View:
     def language(self, docnum: int) -> str:
         return self.values[self._languages[docnum]][0]
 
-    def values_of(self, column: str, docnum: int) -> tuple[str, ...]:
-        return self.values[self.columns[column][docnum]]
-
     def count(self, name: str, docs: Sequence[int]) -> Counter[str]:
         """Facet value counts over ``docs``; those of the whole catalogue (the window's
         opening view) are kept."""
@@ -1418,8 +1415,9 @@ class SearchIndex:
         values (values of one facet OR-ed, facets AND-ed). ``facets`` names the facets to count
         (True: all). ``sort`` is "relevance", "newest" or "title". With ``as_you_type``, the
         last word (when no space follows it) also matches as the start of a word.
-        ``snippets``: highlighted snippets for every hit (True), none (False: hits carry the id,
-        score, title and year only, read from memory), or for the first ``n`` hits of the page.
+        ``snippets``: highlighted title and snippet for every hit (True), for none (False:
+        hits carry the id, score, year and language, read from memory, and an empty title), or
+        for the first ``n`` hits of the page.
         """
         query = syntax.clean(text).strip()
         try:
