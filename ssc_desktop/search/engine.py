@@ -21,7 +21,9 @@ the index's generation changes. One pass gives every matching document with its 
 (``_scores``: the postings of each term walked on their own and combined, which is what
 whoosh's OR and AND matchers compute, at a fraction of their cost); the total is its size.
 Facet values are read once per segment from the ``info`` column, cached, and concatenated per
-generation; facet counts and filters work on those lists (``groupedby`` is far too slow).
+generation into arrays of numbers (one table of distinct value tuples per build folder: arrays
+cost the garbage collector nothing); facet counts and filters work on those (``groupedby`` is
+far too slow).
 Known whoosh 2.7.4 traps avoided: a fresh searcher after each commit; a batch collapsed to one
 version per id; totals never taken from ``len(results)``; segments written as plain files, not
 compound ones (opening a compound segment copies its term and posting files into memory:
