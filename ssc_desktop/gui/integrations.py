@@ -168,10 +168,15 @@ def import_file(store: Any, path: Path, trust_key: str | None = None) -> dict[st
         from ssc_desktop.sync.offline import import_hub_bundle
         from ssc_desktop.sync.state import K_HUB_KEY
 
+        header = bundle.peek_header(path.read_bytes())
+        if header.get("kind") != "hub":
+            raise bundle.BundleError(
+                "this is an office's bundle (edits for the hub): it is imported on the hub, "
+                "with 'ssc-desktop hub bundle import'"
+            )
         if not trust_key and not store.meta(K_HUB_KEY):
-            key = str(bundle.peek_header(path.read_bytes()).get("hub_key", ""))
             try:
-                raise HubKeyNeeded(bundle.fingerprint(key))
+                raise HubKeyNeeded(bundle.fingerprint(str(header.get("hub_key", ""))))
             except ValueError:
                 raise bundle.BundleError("the bundle's hub key is unreadable") from None
         summary = import_hub_bundle(store, path, trust_key=trust_key or None)

@@ -134,6 +134,10 @@ def test_usb_bundles_both_ways_without_a_network(
         window.ui.actionExportBundle.trigger()
     assert exported.args[0]["operations"] == 1
     assert "1 change written to office.sscbundle" in window.ui.statusBar.currentMessage()
+    # An office's bundle is for the hub: the window says so and changes nothing.
+    assert _import(window, qtbot, out) is None
+    qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
+    window.errors.dialog.close()
     applied = import_office_bundle(hub, out)
     assert applied["new"] == 1 and applied["refused"] == 0
     records = {r["id"]: r for r in hub.all_records()}
