@@ -138,7 +138,12 @@ def step_window(ctx: SelfTest) -> str:
             time.sleep(0.01)
         else:
             raise AssertionError(f"typing 'school feeding' showed {titles}")
-        return f"window opened offscreen; 'school feeding' -> {titles[0]}"
+        window.new_solution()  # the form and its tables (every form module is in the bundle)
+        form = window.form
+        if form is None or form.ui.organisationsEdit.model.columnCount() != 4:
+            raise AssertionError("the new-solution form did not open with its tables")
+        form.done(0)
+        return f"window opened offscreen; 'school feeding' -> {titles[0]}; form opened"
     finally:
         window.shutdown()
         window.close()
