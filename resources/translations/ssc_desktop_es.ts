@@ -642,6 +642,10 @@
         <translation>Barra de estado</translation>
     </message>
     <message>
+        <source>As the interface</source>
+        <translation>Como la interfaz</translation>
+    </message>
+    <message>
         <source>Mission basket</source>
         <translation>Cesta de la misión</translation>
     </message>
@@ -784,6 +788,14 @@
     <message>
         <source>Mission end date</source>
         <translation>Fecha de fin de la misión</translation>
+    </message>
+    <message>
+        <source>Brief lan&amp;guage:</source>
+        <translation>Id&amp;ioma de la nota:</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>Idioma de la nota</translation>
     </message>
     <message>
         <source>Solutions in the mission basket</source>

@@ -642,6 +642,10 @@
         <translation>Barre d’état</translation>
     </message>
     <message>
+        <source>As the interface</source>
+        <translation>Comme l’interface</translation>
+    </message>
+    <message>
         <source>Mission basket</source>
         <translation>Panier de mission</translation>
     </message>
@@ -784,6 +788,14 @@
     <message>
         <source>Mission end date</source>
         <translation>Date de fin de la mission</translation>
+    </message>
+    <message>
+        <source>Brief lan&amp;guage:</source>
+        <translation>Lan&amp;gue de la note :</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>Langue de la note</translation>
     </message>
     <message>
         <source>Solutions in the mission basket</source>

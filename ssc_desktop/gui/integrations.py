@@ -60,6 +60,17 @@ def brief_options(options_class: Any, offered: dict[str, Any]) -> Any:
     return options_class(**{k: v for k, v in offered.items() if takes_any or k in accepted})
 
 
+def brief_title(language: str) -> str:
+    """The brief's own name for itself in ``language`` ("Note de mission"): the title of a
+    mission left untitled ("" when the brief builder does not say)."""
+    try:
+        from ssc_desktop.briefs.labels import Labels
+
+        return Labels(language)("brief")
+    except (ImportError, ValueError, KeyError):  # no such builder or words: the window's then
+        return ""
+
+
 def brief_fields(
     mission: Mission, *, title: str, dates: str, paper_size: str, language: str,
     catalogue_date: str | None,

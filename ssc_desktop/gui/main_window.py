@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         ui.destinationEdit.textChanged.connect(self._mission_edited)
         ui.startDateEdit.dateChanged.connect(self._start_date_changed)
         ui.endDateEdit.dateChanged.connect(self._mission_edited)
+        ui.briefLanguageCombo.currentIndexChanged.connect(lambda _i: self._mission_edited())
         ui.removeFromBasketButton.clicked.connect(self.remove_selected_from_basket)
         ui.moveUpButton.clicked.connect(lambda: self.move_in_basket(-1))
         ui.moveDownButton.clicked.connect(lambda: self.move_in_basket(1))
@@ -712,6 +713,8 @@ class MainWindow(QMainWindow):
             ui.destinationEdit.setText(mission.destination)
             ui.startDateEdit.setDate(_qdate(mission.start))
             ui.endDateEdit.setDate(_qdate(mission.end))
+            combo = ui.briefLanguageCombo
+            combo.setCurrentIndex(max(0, combo.findData(mission.language)))
             self.basket_model.set_items([BasketItem(i, t) for i, t in mission.items])
         finally:
             self._mission_loading = False
@@ -725,6 +728,7 @@ class MainWindow(QMainWindow):
             start=_pydate(ui.startDateEdit.date()),
             end=_pydate(ui.endDateEdit.date()),
             items=[(i.id, i.title) for i in self.basket_model.items],
+            language=str(ui.briefLanguageCombo.currentData() or ""),
         )
 
     def _title_of(self, solution_id: str) -> str:
@@ -852,12 +856,13 @@ class MainWindow(QMainWindow):
         out = Path(path)
         self.settings.brief_folder = str(out.parent)
         store, mission = self.catalogue.store, self.mission()
+        language = mission.language or self.language
         fields = integrations.brief_fields(
             mission,
-            title=self.tr("Mission brief"),
+            title=integrations.brief_title(language) or self.tr("Mission brief"),
             dates=self._dates_text(mission),
             paper_size=self.settings.paper_size,
-            language=self.language,
+            language=language,
             catalogue_date=self._last_sync or str(self._stats.get("last_updated") or "") or None,
         )
         ids = [i.id for i in self.basket_model.items]
@@ -1628,6 +1633,7 @@ class MainWindow(QMainWindow):
         self._set_facet_title(counting=False)
         self._show_count(self.last_outcome)
         self._retranslate_basket()
+        self._fill_brief_languages()
         self._retranslate_status()
         self._update_actions()
         self._rerender_detail()
@@ -1636,6 +1642,21 @@ class MainWindow(QMainWindow):
         self.ui.facetView.setAccessibleName(self.tr("Filters"))
         if self._open_error:
             self.ui.countLabel.setText(self.tr("The catalogue could not be opened."))
+
+    def _fill_brief_languages(self) -> None:
+        """The brief's language: the interface's, or any the brief is written in (a French
+        brief for a mission to Dakar from an English interface)."""
+        from ssc_desktop.gui.i18n import LANGUAGES
+
+        combo = self.ui.briefLanguageCombo
+        chosen = combo.currentData() if combo.count() else ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("As the interface"), "")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
 
     def _retranslate_basket(self) -> None:
         count = len(self.basket_model.ids)

@@ -1,4 +1,5 @@
-"""The mission basket as stored: a title, a destination, dates and solutions in order.
+"""The mission basket as stored: a title, a destination, dates, the brief's language and
+solutions in order.
 
 Kept as JSON in the catalogue's ``meta`` table (key :data:`META_KEY`), so it belongs to the data
 folder and survives restarts and upgrades. Reading is forgiving: whatever is odd is dropped.
@@ -21,6 +22,7 @@ class Mission:
     start: date | None = None
     end: date | None = None
     items: list[tuple[str, str]] = field(default_factory=list)  # (solution id, title)
+    language: str = ""  # the brief's language; "" for the interface's
 
     def to_json(self) -> str:
         return json.dumps(
@@ -30,6 +32,7 @@ class Mission:
                 "destination": self.destination,
                 "start": self.start.isoformat() if self.start else "",
                 "end": self.end.isoformat() if self.end else "",
+                "language": self.language,
                 "items": [{"id": i, "title": t} for i, t in self.items],
             },
             ensure_ascii=False,
@@ -60,4 +63,7 @@ class Mission:
             start=day(data.get("start")),
             end=day(data.get("end")),
             items=items,
+            language=str(data.get("language") or "")
+            if isinstance(data.get("language"), str)
+            else "",
         )

@@ -138,3 +138,33 @@ def test_make_brief_hands_the_basket_to_the_brief_builder(
     assert "Energy mission" in text and "Nairobi" in text
     for title in (window.results_model.index(r).data() for r in (2, 0)):
         assert title.split()[0] in text
+
+
+def test_a_french_brief_from_an_english_window_and_the_choice_is_kept(
+    make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from pypdf import PdfReader
+
+    from ssc_desktop.briefs import LANGUAGES as BRIEF_LANGUAGES
+
+    window = make_window()
+    combo = window.ui.briefLanguageCombo
+    assert combo.currentData() == "" and combo.currentText() == "As the interface"
+    assert [combo.itemData(i) for i in range(1, combo.count())] == list(BRIEF_LANGUAGES)
+    window.add_to_basket([str(window.results_model.index(0).data(IdRole))])
+    window.ui.destinationEdit.setText("Dakar")
+    with qtbot.waitSignal(window.basket_saved, timeout=10_000):
+        combo.setCurrentIndex(combo.findData("fr"))
+    out = tmp_path / "note.pdf"
+    opened: list[Path] = []
+    monkeypatch.setattr(window, "ask_brief_path", lambda: str(out))
+    monkeypatch.setattr(window, "open_file", opened.append)
+    window.ui.actionMakeBrief.trigger()
+    qtbot.waitUntil(lambda: opened == [out], timeout=30_000)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "NOTE DE MISSION" in text.upper() and "Mission brief" not in text
+    assert window.ui.menuFile.title() == "&File", "the interface stays English"
+
+    window.close()
+    again = make_window()
+    assert again.ui.briefLanguageCombo.currentData() == "fr", "kept with the basket"

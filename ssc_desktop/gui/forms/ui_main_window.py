@@ -316,6 +316,16 @@ class Ui_MainWindow(object):
 
         self.missionGrid.addWidget(self.endDateEdit, 2, 3, 1, 1)
 
+        self.briefLanguageLabel = QLabel(self.basketGroup)
+        self.briefLanguageLabel.setObjectName(u"briefLanguageLabel")
+
+        self.missionGrid.addWidget(self.briefLanguageLabel, 3, 0, 1, 1)
+
+        self.briefLanguageCombo = QComboBox(self.basketGroup)
+        self.briefLanguageCombo.setObjectName(u"briefLanguageCombo")
+
+        self.missionGrid.addWidget(self.briefLanguageCombo, 3, 1, 1, 3)
+
 
         self.basketLayout.addLayout(self.missionGrid)
 
@@ -391,6 +401,7 @@ class Ui_MainWindow(object):
         self.destinationLabel.setBuddy(self.destinationEdit)
         self.datesLabel.setBuddy(self.startDateEdit)
         self.toLabel.setBuddy(self.endDateEdit)
+        self.briefLanguageLabel.setBuddy(self.briefLanguageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.searchEdit, self.sortCombo)
         QWidget.setTabOrder(self.sortCombo, self.facetFindEdit)
@@ -572,6 +583,10 @@ class Ui_MainWindow(object):
         self.toLabel.setText(QCoreApplication.translate("MainWindow", u"to", None))
 #if QT_CONFIG(accessibility)
         self.endDateEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Mission end date", None))
+#endif // QT_CONFIG(accessibility)
+        self.briefLanguageLabel.setText(QCoreApplication.translate("MainWindow", u"Brief lan&guage:", None))
+#if QT_CONFIG(accessibility)
+        self.briefLanguageCombo.setAccessibleName(QCoreApplication.translate("MainWindow", u"Language of the brief", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.basketView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Solutions in the mission basket", None))
