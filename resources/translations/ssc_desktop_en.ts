@@ -42,6 +42,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n solution(s) written to %1.</source>
+        <translation>
+            <numerusform>%n solution written to %1.</numerusform>
+            <numerusform>%n solutions written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
         <translation>
             <numerusform>%n conflict waits for a decision (ssc-desktop conflicts).</numerusform>

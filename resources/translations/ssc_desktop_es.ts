@@ -437,6 +437,29 @@
         <translation>Paquetes USB (*.sscbundle);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Export the listed solutions</source>
+        <translation>Exportar las soluciones de la lista</translation>
+    </message>
+    <message>
+        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv)</source>
+        <translation>Archivo de catálogo, JSON (*.json);;Hoja de cálculo, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export.</source>
+        <translation>La lista está vacía: nada que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) written to %1.</source>
+        <translation>
+            <numerusform>%n solución escrita en %1.</numerusform>
+            <numerusform>%n soluciones escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The solutions were not written.</source>
+        <translation>No se escribieron las soluciones.</translation>
+    </message>
+    <message>
         <source>The file was not imported; nothing was changed.</source>
         <translation>El archivo no se importó; no se cambió nada.</translation>
     </message>
@@ -868,6 +891,10 @@
     <message>
         <source>&amp;Import a catalogue file or USB bundle…</source>
         <translation>&amp;Importar un archivo de catálogo o un paquete USB…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;listed solutions to a file…</source>
+        <translation>Exportar las soluciones de la &amp;lista a un archivo…</translation>
     </message>
     <message>
         <source>E&amp;xport my changes to a USB bundle…</source>

@@ -437,6 +437,29 @@
         <translation>Paquets USB (*.sscbundle);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Export the listed solutions</source>
+        <translation>Exporter les solutions listées</translation>
+    </message>
+    <message>
+        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv)</source>
+        <translation>Fichier de catalogue, JSON (*.json);;Tableur, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export.</source>
+        <translation>La liste est vide : rien à exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) written to %1.</source>
+        <translation>
+            <numerusform>%n solution écrite dans %1.</numerusform>
+            <numerusform>%n solutions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The solutions were not written.</source>
+        <translation>Les solutions n’ont pas été écrites.</translation>
+    </message>
+    <message>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Le fichier n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
@@ -868,6 +891,10 @@
     <message>
         <source>&amp;Import a catalogue file or USB bundle…</source>
         <translation>&amp;Importer un fichier de catalogue ou un paquet USB…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;listed solutions to a file…</source>
+        <translation>Exporter les solutions &amp;listées dans un fichier…</translation>
     </message>
     <message>
         <source>E&amp;xport my changes to a USB bundle…</source>

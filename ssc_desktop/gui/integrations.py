@@ -198,6 +198,17 @@ def import_file(store: Any, path: Path, trust_key: str | None = None) -> dict[st
     return {"kind": "file", "file": str(path), **report.as_dict()}
 
 
+def export_solutions(store: Any, ids: Sequence[str], path: Path) -> int:
+    """Write these solutions, in this order, to a JSON or CSV catalogue file (by its ending),
+    atomically; returns how many."""
+    from ssc_desktop.interchange.reader import detect_format
+    from ssc_desktop.interchange.writer import write_catalogue_file
+
+    by_id = {s.id: s for s in store.get_many(list(ids))}
+    solutions = [by_id[i] for i in ids if i in by_id]
+    return write_catalogue_file(solutions, path, detect_format(path))
+
+
 def export_bundle(store: Any, path: Path) -> dict[str, Any]:
     """Write this office's waiting edits to a signed USB bundle for the hub."""
     from ssc_desktop.sync.offline import export_office_bundle

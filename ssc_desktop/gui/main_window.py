@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
     auto_sync_changed = Signal()  # automatic sync started, stopped or restarted
     file_imported = Signal(object)  # what an import did (a dict), or None when refused
     bundle_exported = Signal(object)  # what the export wrote (a dict), or None when refused
+    solutions_exported = Signal(int)  # how many were written (-1: nothing was)
 
     SEARCH_INTERVAL_MS = 150  # at most one search per interval while typing (first at once)
 
@@ -343,6 +344,7 @@ class MainWindow(QMainWindow):
         ui.actionConflicts.triggered.connect(self.open_conflicts)
         ui.actionImportFile.triggered.connect(self.import_from_file)
         ui.actionExportBundle.triggered.connect(self.export_changes)
+        ui.actionExportListed.triggered.connect(self.export_listed)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionResetLayout.triggered.connect(self.reset_layout)
         ui.actionOpenDataFolder.triggered.connect(self._open_data_folder)
@@ -1138,6 +1140,46 @@ class MainWindow(QMainWindow):
         )
         return path
 
+    def ask_export_path(self) -> str:
+        """Where to write the listed solutions (tests replace this)."""
+        name = f"ssc-solutions-{date.today().isoformat()}.json"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the listed solutions"),
+            str(Path(self.settings.brief_folder or Path.home()) / name),
+            self.tr("Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv)"),
+        )
+        return path
+
+    def export_listed(self) -> None:
+        """The solutions the list shows (the search and filters as they are), in its order, to
+        a JSON or CSV file another office can import."""
+        ids = list(self.results_model.ids)
+        if self.catalogue is None:
+            return
+        if not ids:
+            self.ui.statusBar.showMessage(self.tr("The list is empty: nothing to export."), 8000)
+            return
+        path = self.ask_export_path()
+        if not path:
+            return
+        store, out = self.catalogue.store, Path(path)
+
+        def done(count: int) -> None:
+            self.ui.statusBar.showMessage(
+                self.tr("%n solution(s) written to %1.", "", count).replace("%1", out.name), 15000
+            )
+            self.solutions_exported.emit(count)
+
+        def failed(exc: BaseException) -> None:
+            self.errors.report(exc, self.tr("The solutions were not written."))
+            self.solutions_exported.emit(-1)
+
+        self.tasks.job(
+            lambda: integrations.export_solutions(store, ids, out), done, failed,
+            what="export solutions",
+        )  # fmt: skip
+
     def import_from_file(self) -> None:
         path = self.ask_import_path()
         if path:
@@ -1438,6 +1480,7 @@ class MainWindow(QMainWindow):
         ui.actionSyncNow.setEnabled(opened and self.sync_ready)
         ui.actionConflicts.setEnabled(opened and self.sync_ready)
         ui.actionImportFile.setEnabled(opened)
+        ui.actionExportListed.setEnabled(opened)
         ui.actionExportBundle.setEnabled(opened and self.sync_ready)
         selected_basket = bool(ui.basketView.selectionModel().selectedRows())
         ui.removeFromBasketButton.setEnabled(selected_basket)

@@ -157,3 +157,25 @@ def test_exporting_before_a_token_is_given_says_where_to_give_it(
     assert exported.args[0] is None and not out.exists()
     qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
     window.errors.dialog.close()
+
+
+def test_the_listed_solutions_are_exported_for_another_office(
+    make_window: Any, qtbot: Any, wait_search: Any, tmp_path: Path
+) -> None:
+    from ssc_desktop.interchange.reader import read_catalogue_file
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    window.ui.searchEdit.setText("solar")
+    outcome = wait_search(qtbot, window, "solar")
+    assert outcome.total == 3
+    for name in ("solar.json", "solar.csv"):
+        out = tmp_path / name
+        window.ask_export_path = lambda out=out: str(out)
+        with qtbot.waitSignal(window.solutions_exported, timeout=20_000) as exported:
+            window.ui.actionExportListed.trigger()
+        assert exported.args == [3]
+        assert f"3 solutions written to {name}." in window.ui.statusBar.currentMessage()
+        back = read_catalogue_file(out)  # what File ▸ Import reads in the other office
+        assert [s.id for s in back] == list(outcome.ids)
+        assert back == window.catalogue.store.get_many(list(outcome.ids))
