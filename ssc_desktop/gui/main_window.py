@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
             (ui.actionMoveDown, "Alt+Down"),
             (ui.actionAbout, "F1"),
             (ui.actionSyncNow, "F9"),
+            (ui.actionImportFile, "Ctrl+I"),
+            (ui.actionExportListed, "Ctrl+Shift+S"),
         ]
         for action, keys in shortcuts:
             action.setShortcut(QKeySequence(keys))
