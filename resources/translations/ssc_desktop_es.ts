@@ -1420,8 +1420,8 @@
         <translation>Conectarse a un hub del catálogo</translation>
     </message>
     <message>
-        <source>When a connection appears, enter the hub address your office was given in Settings, then sync to receive new solutions and send yours. Without any connection, changes travel on a USB stick (ssc-desktop bundle).</source>
-        <translation>Cuando haya conexión, introduzca en Configuración la dirección del hub que recibió su oficina y sincronice para recibir soluciones nuevas y enviar las suyas. Sin ninguna conexión, los cambios viajan en una memoria USB (ssc-desktop bundle).</translation>
+        <source>Give the hub address and the office token from your hub administrator in Settings: whenever a connection appears, new solutions come in and yours go out by themselves (or press F9). Without any connection, changes travel on a USB stick: File, Import a catalogue file or USB bundle, and File, Export my changes to a USB bundle.</source>
+        <translation>Indique en la Configuración la dirección del hub y el token de la oficina que le dio el administrador del hub: en cuanto haya conexión, las soluciones nuevas llegan y las suyas salen solas (o pulse F9). Sin ninguna conexión, los cambios viajan en una memoria USB: Archivo, Importar un archivo de catálogo o un paquete USB, y Archivo, Exportar mis cambios a un paquete USB.</translation>
     </message>
     <message>
         <source>Print a mission brief</source>

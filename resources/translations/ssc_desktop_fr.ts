@@ -1420,8 +1420,8 @@
         <translation>Se connecter à un hub de catalogue</translation>
     </message>
     <message>
-        <source>When a connection appears, enter the hub address your office was given in Settings, then sync to receive new solutions and send yours. Without any connection, changes travel on a USB stick (ssc-desktop bundle).</source>
-        <translation>Dès qu’une connexion est disponible, saisissez dans les Paramètres l’adresse du hub fournie à votre bureau, puis synchronisez pour recevoir les nouvelles solutions et envoyer les vôtres. Sans connexion, les modifications voyagent sur une clé USB (ssc-desktop bundle).</translation>
+        <source>Give the hub address and the office token from your hub administrator in Settings: whenever a connection appears, new solutions come in and yours go out by themselves (or press F9). Without any connection, changes travel on a USB stick: File, Import a catalogue file or USB bundle, and File, Export my changes to a USB bundle.</source>
+        <translation>Indiquez dans les Paramètres l’adresse du hub et le jeton du bureau fournis par l’administrateur du hub : dès qu’une connexion apparaît, les nouvelles solutions arrivent et les vôtres partent d’elles-mêmes (ou appuyez sur F9). Sans connexion, les modifications voyagent sur une clé USB : Fichier, Importer un fichier de catalogue ou un paquet USB, et Fichier, Exporter mes modifications dans un paquet USB.</translation>
     </message>
     <message>
         <source>Print a mission brief</source>

@@ -30,9 +30,11 @@ class WelcomeDialog(QDialog):
             (
                 self.tr("Connect to a catalogue hub"),
                 self.tr(
-                    "When a connection appears, enter the hub address your office was given in "
-                    "Settings, then sync to receive new solutions and send yours. Without any "
-                    "connection, changes travel on a USB stick (ssc-desktop bundle)."
+                    "Give the hub address and the office token from your hub administrator in "
+                    "Settings: whenever a connection appears, new solutions come in and yours go "
+                    "out by themselves (or press F9). Without any connection, changes travel on "
+                    "a USB stick: File, Import a catalogue file or USB bundle, and File, Export "
+                    "my changes to a USB bundle."
                 ),
             ),
             (
