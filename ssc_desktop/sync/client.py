@@ -251,6 +251,7 @@ class SyncClient:
         self._progress = SyncProgress("connecting")
         self._emit()
         failures = 0
+        error: SyncError | None = None
         try:
             with self._client() as client:
                 self._http = client
@@ -279,6 +280,9 @@ class SyncClient:
         except _BudgetReached as exc:
             self._report.stopped = "budget"
             self._report.message = str(exc)
+        except SyncError as exc:
+            error = exc
+            raise
         finally:
             self._http = None
             self._report.seconds = round(time.monotonic() - started, 3)
@@ -290,6 +294,7 @@ class SyncClient:
             self._report.cursor = cursor.seq if cursor else None
             self._progress.phase = "done"
             self._emit()
+            self._remember(error)
         self.state.set(K_LAST, p.dumps(self._report.as_dict()).decode())
         if self._report.stopped is None:
             # Read by the status bar and printed on briefs ("catalogue as of last sync on ...").
@@ -297,6 +302,24 @@ class SyncClient:
 
             self.state.set(K_LAST_SYNC_AT, format_timestamp(utc_now()))
         return self._report
+
+    def _remember(self, error: SyncError | None) -> None:
+        """Add this sync to the history (``SyncState.history``); never fails the sync."""
+        from ssc_desktop.domain.model import format_timestamp, utc_now
+
+        report = self._report
+        outcome = "failed" if error else "done" if report.complete else "stopped"
+        entry = {
+            "at": format_timestamp(utc_now()),
+            "outcome": outcome,
+            **{k: v for k, v in report.as_dict().items() if k not in ("pending", "complete")},
+        }
+        if error is not None:
+            entry["message"], entry["error"] = str(error), error.kind
+        try:
+            self.state.record_sync(entry)
+        except Exception:  # a full disk or a locked file must not hide the sync's own result
+            log.warning("could not keep the sync in the history", exc_info=True)
 
     def _progress_marker(self) -> tuple[int, int, int]:
         return (self._progress.records_down, self._progress.records_up, self._frames_applied)

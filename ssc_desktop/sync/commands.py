@@ -255,6 +255,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     from ssc_desktop.sync.client import SyncClient, SyncError
 
+    if args.history:
+        return _show_history(args)
     if args.budget is not None and args.budget <= 0:
         raise _error("--budget is a number of megabytes above 0")
     if args.stall_timeout <= 0:
@@ -287,6 +289,32 @@ def cmd_sync(args: argparse.Namespace) -> int:
             sys.stdout.write(
                 f"{report.conflicts} conflict(s) wait for a decision: 'ssc-desktop conflicts'\n"
             )
+    return 0
+
+
+def _show_history(args: argparse.Namespace) -> int:
+    import sys
+
+    from ssc_desktop.sync.state import SyncState
+
+    with _open(args) as catalogue:
+        entries = SyncState(catalogue.store).history()
+    if args.json:
+        _print_json({"syncs": entries})
+        return 0
+    if not entries:
+        sys.stdout.write("no sync yet\n")
+        return 0
+    for e in reversed(entries):  # newest first
+        size = (int(e.get("bytes_up", 0)) + int(e.get("bytes_down", 0))) / 1024
+        line = (
+            f"{e.get('at', '?')}  {e.get('outcome', '?'):<7}  received {e.get('records_down', 0)},"
+            f" sent {e.get('records_up', 0)}; {size:.1f} KB, {e.get('requests', 0)} request(s),"
+            f" {e.get('retries', 0)} retr(ies), {float(e.get('seconds', 0)):.1f} s"
+        )
+        if e.get("message"):
+            line += f"  ({e['message']})"
+        sys.stdout.write(line + "\n")
     return 0
 
 
@@ -492,6 +520,11 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         help="give up a request when no byte moved for S seconds (default 30)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument(
+        "--history",
+        action="store_true",
+        help="show the last syncs (when, what moved, why one failed) instead of syncing",
+    )
     p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("conflicts", parents=[common, as_json], help="edits waiting for a decision")

@@ -51,6 +51,8 @@ K_SNAPSHOT = "sync.snapshot"
 K_WANT = "sync.want"
 K_HUB_KEY = "sync.hub_key"
 K_LAST = "sync.last"
+K_HISTORY = "sync.history"  # the last HISTORY_SIZE syncs, for the user and for support
+HISTORY_SIZE = 100
 #: When the last complete sync ended (UTC); shared with the window and the briefs.
 K_LAST_SYNC_AT = "last_sync_at"
 K_BUNDLE_SEQ = "sync.bundle_seq"
@@ -121,6 +123,20 @@ class SyncState:
 
     def set(self, key: str, value: str) -> None:
         self.store.set_meta(key, value)
+
+    def record_sync(self, entry: dict[str, Any]) -> None:
+        """Keep what one sync did (or why it failed) at the end of the history."""
+        entries = self.history()
+        entries.append(entry)
+        self.set(K_HISTORY, json.dumps(entries[-HISTORY_SIZE:], ensure_ascii=False))
+
+    def history(self) -> list[dict[str, Any]]:
+        """The last syncs, oldest first (a damaged history reads as empty, never an error)."""
+        try:
+            entries = json.loads(self.store.meta(K_HISTORY) or "[]")
+        except ValueError:
+            return []
+        return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
 
     def cursor(self) -> Cursor | None:
         text = self.store.meta(K_CURSOR)

@@ -197,6 +197,13 @@ def test_serve_and_the_hub_and_sync_commands(tmp_path: Path, backend: str) -> No
         assert revoked.returncode == 0
         refused = run(office_dir, "sync")
         assert refused.returncode == 1 and "token" in refused.stderr
+        # The history keeps every attempt that reached the hub, the refusal and why included.
+        history = json.loads(run(office_dir, "sync", "--history", "--json").stdout)["syncs"]
+        assert [e["outcome"] for e in history] == ["done", "done", "failed"]
+        assert history[0]["records_down"] >= 0 and history[1]["requests"] == 1
+        assert history[2]["error"] == "unauthorized" and "token" in history[2]["message"]
+        shown = run(office_dir, "sync", "--history").stdout.splitlines()
+        assert len(shown) == 3 and " failed " in shown[0] and " done " in shown[2]
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(30)

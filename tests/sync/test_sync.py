@@ -496,3 +496,19 @@ def test_seed_edits_made_before_the_first_sync_merge_instead_of_conflicting(
         assert content(merged_a) == content(merged_b)
         assert a.stats()["pending_sync"] == 0
     store.close()
+
+
+def test_the_sync_history_keeps_the_last_hundred_and_survives_damage(tmp_path: Path) -> None:
+    from ssc_desktop.sync.state import HISTORY_SIZE, K_HISTORY
+
+    office = new_office(tmp_path / "a")
+    state = SyncState(office)
+    assert state.history() == []
+    for number in range(HISTORY_SIZE + 5):
+        state.record_sync({"at": f"2026-11-27T00:00:{number:03d}Z", "outcome": "done"})
+    kept = state.history()
+    assert len(kept) == HISTORY_SIZE and kept[0]["at"].endswith(":005Z")
+    office.set_meta(K_HISTORY, '{"not": "a list"')
+    assert state.history() == []  # damaged: read as empty, and the next sync starts it again
+    state.record_sync({"outcome": "failed"})
+    assert state.history() == [{"outcome": "failed"}]
