@@ -889,6 +889,10 @@
         <translation>&amp;Editar la solución…</translation>
     </message>
     <message>
+        <source>Sync &amp;history…</source>
+        <translation>&amp;Historial de sincronizaciones…</translation>
+    </message>
+    <message>
         <source>&amp;Import a catalogue file or USB bundle…</source>
         <translation>&amp;Importar un archivo de catálogo o un paquete USB…</translation>
     </message>
@@ -1395,6 +1399,76 @@
     <message>
         <source>Problems to fix before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Sync history</source>
+        <translation>Historial de sincronizaciones</translation>
+    </message>
+    <message>
+        <source>The last syncs of this catalogue, newest first. Copy them for support.</source>
+        <translation>Las últimas sincronizaciones de este catálogo, las más recientes primero. Cópielas para el soporte.</translation>
+    </message>
+    <message>
+        <source>This catalogue has not synced yet.</source>
+        <translation>Este catálogo aún no se ha sincronizado.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Copy for support</source>
+        <translation>Copiar para el soporte</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>KB moved</source>
+        <translation>KB transferidos</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
     </message>
 </context>
 <context>

@@ -889,6 +889,10 @@
         <translation>&amp;Modifier la solution…</translation>
     </message>
     <message>
+        <source>Sync &amp;history…</source>
+        <translation>&amp;Historique des synchronisations…</translation>
+    </message>
+    <message>
         <source>&amp;Import a catalogue file or USB bundle…</source>
         <translation>&amp;Importer un fichier de catalogue ou un paquet USB…</translation>
     </message>
@@ -1395,6 +1399,76 @@
     <message>
         <source>Problems to fix before saving</source>
         <translation>Problèmes à corriger avant d’enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Sync history</source>
+        <translation>Historique des synchronisations</translation>
+    </message>
+    <message>
+        <source>The last syncs of this catalogue, newest first. Copy them for support.</source>
+        <translation>Les dernières synchronisations de ce catalogue, les plus récentes d’abord. Copiez-les pour l’assistance.</translation>
+    </message>
+    <message>
+        <source>This catalogue has not synced yet.</source>
+        <translation>Ce catalogue ne s’est encore jamais synchronisé.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Copy for support</source>
+        <translation>Copier pour l’assistance</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>KB moved</source>
+        <translation>Ko échangés</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reprises</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
     </message>
 </context>
 <context>

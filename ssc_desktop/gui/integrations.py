@@ -216,6 +216,13 @@ def export_bundle(store: Any, path: Path) -> dict[str, Any]:
     return export_office_bundle(store, path)
 
 
+def sync_history(store: Any) -> list[dict[str, Any]]:
+    """The last syncs of this catalogue, oldest first."""
+    from ssc_desktop.sync.state import SyncState
+
+    return SyncState(store).history()
+
+
 def conflicts(store: Any) -> list[Any]:
     """The conflicts waiting for a decision (each with both values)."""
     from ssc_desktop.sync.state import SyncState

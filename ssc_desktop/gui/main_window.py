@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         ui.actionWelcome.triggered.connect(self.open_welcome)
         ui.actionSyncNow.triggered.connect(self.sync_now)
         ui.actionConflicts.triggered.connect(self.open_conflicts)
+        ui.actionSyncHistory.triggered.connect(self.open_sync_history)
         ui.actionImportFile.triggered.connect(self.import_from_file)
         ui.actionExportBundle.triggered.connect(self.export_changes)
         ui.actionExportListed.triggered.connect(self.export_listed)
@@ -1286,6 +1287,25 @@ class MainWindow(QMainWindow):
             lambda: integrations.export_bundle(store, out), done, failed, what="export a bundle"
         )
 
+    def open_sync_history(self) -> None:
+        """The last syncs (when, what moved, why one failed), read in a worker, to copy for
+        support."""
+        if not self.sync_ready or self.catalogue is None:
+            return
+        store = self.catalogue.store
+
+        def show(entries: list[dict[str, Any]]) -> None:
+            from ssc_desktop.gui.sync_history import SyncHistoryDialog
+
+            dialog = SyncHistoryDialog(self, entries)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self.history_dialog = dialog
+            dialog.open()
+
+        self.tasks.read(
+            lambda: integrations.sync_history(store), show, what="read the sync history"
+        )
+
     def open_conflicts(self) -> None:
         """Both values of each conflicting field; the user keeps theirs or takes the hub's."""
         if not self.sync_ready or self.catalogue is None:
@@ -1481,6 +1501,7 @@ class MainWindow(QMainWindow):
         ui.actionNewSolution.setEnabled(opened)
         ui.actionSyncNow.setEnabled(opened and self.sync_ready)
         ui.actionConflicts.setEnabled(opened and self.sync_ready)
+        ui.actionSyncHistory.setEnabled(opened and self.sync_ready)
         ui.actionImportFile.setEnabled(opened)
         ui.actionExportListed.setEnabled(opened)
         ui.actionExportBundle.setEnabled(opened and self.sync_ready)

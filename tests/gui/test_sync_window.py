@@ -274,3 +274,32 @@ def test_syncing_before_a_hub_is_set_up_opens_settings(make_window: Any, qtbot: 
     assert "office token in Settings" in window.ui.statusBar.currentMessage()
     assert window.errors.dialog is None, "not an error: a step to take"
     window.settings_dialog.reject()
+
+
+def test_the_sync_history_lists_each_sync_and_copies_it_for_support(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window, _store = window_with_pending_edit(make_window, running_hub, "Edited for history")
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000):
+        window.ui.actionSyncNow.trigger()
+    running_hub[0].store.revoke("window office")  # the next one is refused: the history says why
+    with qtbot.waitSignal(window.sync_finished, timeout=30_000):
+        window.ui.actionSyncNow.trigger()
+    if window.errors.dialog is not None:
+        window.errors.dialog.close()
+
+    window.ui.actionSyncHistory.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "history_dialog", None) is not None)
+    dialog = window.history_dialog
+    model = dialog.model
+    assert model.rowCount() == 3  # the first sync (command line), F9, and the failed one
+    newest = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert newest[1] == "Failed" and "token" in newest[7]
+    sent = [model.index(1, c).data() for c in range(model.columnCount())]
+    assert sent[1] == "Done" and sent[3] == "1"  # the edit went up
+    dialog.copy_button.click()
+    copied = QApplication.clipboard().text().splitlines()
+    assert copied[0].startswith("When\tResult") and len(copied) == 4
+    dialog.close()
