@@ -1016,6 +1016,14 @@
         <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>%1 MB, then the rest next time</source>
+        <translation>%1 MB, y el resto la próxima vez</translation>
+    </message>
+    <message>
         <source>A token is remembered; type a new one only to replace it</source>
         <translation>Token guardado; escriba otro para reemplazarlo</translation>
     </message>
@@ -1076,6 +1084,14 @@
     <message>
         <source>Automatic sync</source>
         <translation>Sincronización automática</translation>
+    </message>
+    <message>
+        <source>&amp;Data per sync:</source>
+        <translation>&amp;Datos por sincronización:</translation>
+    </message>
+    <message>
+        <source>Most data one sync may use</source>
+        <translation>Datos máximos por sincronización</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>

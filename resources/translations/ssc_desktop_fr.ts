@@ -1016,6 +1016,14 @@
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>%1 MB, then the rest next time</source>
+        <translation>%1 Mo, puis le reste la fois suivante</translation>
+    </message>
+    <message>
         <source>A token is remembered; type a new one only to replace it</source>
         <translation>Jeton enregistré ; en saisir un autre pour le remplacer</translation>
     </message>
@@ -1076,6 +1084,14 @@
     <message>
         <source>Automatic sync</source>
         <translation>Synchronisation automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Data per sync:</source>
+        <translation>&amp;Données par synchronisation :</translation>
+    </message>
+    <message>
+        <source>Most data one sync may use</source>
+        <translation>Données maximales par synchronisation</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>

@@ -16,7 +16,7 @@ from ssc_desktop import __version__
 from ssc_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from ssc_desktop.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from ssc_desktop.gui.i18n import LANGUAGES
-from ssc_desktop.gui.settings import PAPER_SIZES, SYNC_INTERVALS, Settings
+from ssc_desktop.gui.settings import PAPER_SIZES, SYNC_BUDGETS, SYNC_INTERVALS, Settings
 from ssc_desktop.logs import current_log_file
 
 
@@ -81,6 +81,16 @@ class SettingsDialog(QDialog):
         for choice in SYNC_INTERVALS:
             sync.addItem(self._interval_label(choice), choice)
         sync.setCurrentIndex(max(0, sync.findData(minutes)))
+        budget = self.ui.budgetCombo
+        megabytes = budget.currentData() if budget.count() else self._settings.sync_budget
+        budget.clear()
+        for choice in SYNC_BUDGETS:
+            budget.addItem(
+                self.tr("No limit") if choice == 0
+                else self.tr("%1 MB, then the rest next time").replace("%1", str(choice)),
+                choice,
+            )  # fmt: skip
+        budget.setCurrentIndex(max(0, budget.findData(megabytes)))
         self.ui.tokenEdit.setPlaceholderText(
             self.tr("A token is remembered; type a new one only to replace it")
             if self._token_remembered
@@ -115,6 +125,11 @@ class SettingsDialog(QDialog):
     def sync_interval(self) -> int:
         value = self.ui.autoSyncCombo.currentData()
         return value if isinstance(value, int) and value in SYNC_INTERVALS else 0
+
+    @property
+    def sync_budget(self) -> int:
+        value = self.ui.budgetCombo.currentData()
+        return value if isinstance(value, int) and value in SYNC_BUDGETS else 0
 
     @property
     def language(self) -> str:

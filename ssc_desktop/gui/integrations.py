@@ -113,12 +113,19 @@ def hub_status(store: Any, hub_address: str) -> tuple[str, str]:
     return str(status.state), str(status.message)
 
 
-def sync(store: Any, hub_address: str, progress: Any, cancel: Any) -> Any:
+def _budget(megabytes: int) -> int | None:
+    return megabytes * 1_000_000 if megabytes > 0 else None
+
+
+def sync(store: Any, hub_address: str, progress: Any, cancel: Any, budget_mb: int = 0) -> Any:
     """One complete sync (blocking: call from a worker). Hub and token are the remembered ones
-    unless Settings names another hub address."""
+    unless Settings names another hub address; ``budget_mb`` caps the bytes moved (0: none)."""
     from ssc_desktop.sync.client import SyncClient
 
-    client = SyncClient(store, hub_url=hub_address or None, progress=progress, cancel=cancel)
+    client = SyncClient(
+        store, hub_url=hub_address or None, progress=progress, cancel=cancel,
+        budget_bytes=_budget(budget_mb),
+    )  # fmt: skip
     return client.sync()
 
 
@@ -147,14 +154,20 @@ def remember_token(store: Any, token: str) -> None:
     SyncState(store).set(K_TOKEN, token)
 
 
-def auto_sync(store: Any, hub_address: str, interval_minutes: int, **callbacks: Any) -> Any:
+def auto_sync(
+    store: Any, hub_address: str, interval_minutes: int, budget_mb: int = 0, **callbacks: Any
+) -> Any:
     """Start automatic sync (``sync.auto.AutoSync``) on ``store``, every ``interval_minutes``
-    once the hub answers; callbacks run in its thread."""
+    once the hub answers, each sync within ``budget_mb`` (0: no limit); callbacks run in its
+    thread."""
     from ssc_desktop.sync.auto import AutoSync
     from ssc_desktop.sync.client import SyncClient
 
     def make_client(cancel: Any, progress: Any) -> Any:
-        return SyncClient(store, hub_url=hub_address or None, progress=progress, cancel=cancel)
+        return SyncClient(
+            store, hub_url=hub_address or None, progress=progress, cancel=cancel,
+            budget_bytes=_budget(budget_mb),
+        )  # fmt: skip
 
     return AutoSync(make_client, interval=interval_minutes * 60.0, **callbacks).start()
 

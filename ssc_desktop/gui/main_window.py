@@ -1004,11 +1004,11 @@ class MainWindow(QMainWindow):
             self.auto_sync.sync_now()
             return
         store, address = self.catalogue.store, self.settings.hub_address
-        adapter = self.adapter
+        adapter, budget = self.adapter, self.settings.sync_budget
         cancel = self._sync_cancel = threading.Event()
 
         def run() -> Any:
-            report = integrations.sync(store, address, self._emit_sync_progress, cancel)
+            report = integrations.sync(store, address, self._emit_sync_progress, cancel, budget)
             if adapter is not None:
                 adapter.index_changed()
             return report
@@ -1072,6 +1072,7 @@ class MainWindow(QMainWindow):
             store,
             self.settings.hub_address,
             interval,
+            self.settings.sync_budget,
             on_report=report,
             on_error=lambda exc: emit("error", exc),
             on_status=lambda status: emit("status", status),
@@ -1534,6 +1535,7 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.apply_settings(
             dialog.hub_address, dialog.language, dialog.paper_size,
             token=dialog.token, sync_interval=dialog.sync_interval,
+            sync_budget=dialog.sync_budget,
         ))  # fmt: skip
         self.settings_dialog = dialog
         dialog.open()
@@ -1546,6 +1548,7 @@ class MainWindow(QMainWindow):
         *,
         token: str = "",
         sync_interval: int | None = None,
+        sync_budget: int | None = None,
     ) -> None:
         """Keep what the Settings dialog says; a new hub address, token or interval restarts
         automatic sync with it (a new token is written to the catalogue first, in a worker)."""
@@ -1556,6 +1559,9 @@ class MainWindow(QMainWindow):
         interval_changed = sync_interval is not None and sync_interval != settings.sync_interval
         if sync_interval is not None:
             settings.sync_interval = sync_interval
+        if sync_budget is not None and sync_budget != settings.sync_budget:
+            settings.sync_budget = sync_budget
+            interval_changed = True  # the schedule restarts with the new budget
         if language != settings.language:
             self.set_language(language)
         settings.sync()

@@ -20,6 +20,8 @@ PAPER_SIZES = ("A4", "Letter")
 #: Minutes between automatic syncs the Settings dialog offers; 0 turns automatic sync off.
 SYNC_INTERVALS = (0, 15, 30, 60, 240)
 DEFAULT_SYNC_INTERVAL = 30
+#: Megabytes one sync may move (both ways) on a metered link; 0: no limit.
+SYNC_BUDGETS = (0, 1, 5, 20, 100)
 
 
 class Settings:
@@ -69,6 +71,20 @@ class Settings:
         if minutes not in SYNC_INTERVALS:
             raise ValueError(f"unsupported sync interval {minutes!r}")
         self._qs.setValue("sync/interval_minutes", str(minutes))
+
+    @property
+    def sync_budget(self) -> int:
+        """Most megabytes one sync may move, both ways counted (metered links); 0: no limit.
+        A sync that reaches it stops cleanly, keeps what arrived, and goes on next time."""
+        value = self._str("sync/budget_mb")
+        megabytes = int(value) if value.isdigit() else 0
+        return megabytes if megabytes in SYNC_BUDGETS else 0
+
+    @sync_budget.setter
+    def sync_budget(self, megabytes: int) -> None:
+        if megabytes not in SYNC_BUDGETS:
+            raise ValueError(f"unsupported sync budget {megabytes!r}")
+        self._qs.setValue("sync/budget_mb", str(megabytes))
 
     @property
     def welcome_shown(self) -> bool:

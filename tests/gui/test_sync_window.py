@@ -303,3 +303,40 @@ def test_the_sync_history_lists_each_sync_and_copies_it_for_support(
     copied = QApplication.clipboard().text().splitlines()
     assert copied[0].startswith("When\tResult") and len(copied) == 4
     dialog.close()
+
+
+def test_a_data_budget_set_in_settings_stops_a_big_sync_and_the_next_goes_on(
+    make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
+) -> None:
+    """On a metered link: 1 MB per sync; the first download stops there, keeping what came."""
+    from tests.support.records import random_solutions
+
+    server, token = running_hub
+    server.store.load_records(r.to_json_dict() for r in random_solutions(4000, seed=9))
+    window = make_window()
+    store = window.catalogue.store
+    before = store.stats()["solutions"]
+    dialog = _settings_dialog(window, qtbot)
+    dialog.ui.hubEdit.setText(server.url)
+    dialog.ui.tokenEdit.setText(token)
+    dialog.ui.autoSyncCombo.setCurrentIndex(dialog.ui.autoSyncCombo.findData(0))
+    dialog.ui.budgetCombo.setCurrentIndex(dialog.ui.budgetCombo.findData(1))
+    assert dialog.ui.budgetCombo.currentText() == "1 MB, then the rest next time"
+    _accept(dialog)
+    qtbot.waitUntil(lambda: window._token_known, timeout=10_000)
+    assert window.settings.sync_budget == 1 and window.auto_sync is None
+
+    with qtbot.waitSignal(window.sync_finished, timeout=120_000) as first:
+        window.ui.actionSyncNow.trigger()
+    assert first.args == ["stopped"]
+    assert "data budget" in window.ui.statusBar.currentMessage()
+    partly = store.stats()["solutions"]
+    assert before < partly < before + 4000, "what arrived is kept, not all of it"
+    report = store.meta("sync.last")
+    assert report is not None and '"bytes_down"' in report
+
+    window.apply_settings(server.url, "", "A4", sync_budget=0)
+    with qtbot.waitSignal(window.sync_finished, timeout=120_000) as second:
+        window.ui.actionSyncNow.trigger()
+    assert second.args == ["done"]
+    assert store.stats()["solutions"] == before + 4000

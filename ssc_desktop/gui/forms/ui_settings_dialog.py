@@ -25,7 +25,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 320)
+        SettingsDialog.resize(520, 350)
         self.settingsLayout = QVBoxLayout(SettingsDialog)
         self.settingsLayout.setObjectName(u"settingsLayout")
         self.settingsForm = QFormLayout()
@@ -69,25 +69,35 @@ class Ui_SettingsDialog(object):
 
         self.settingsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.autoSyncCombo)
 
+        self.budgetLabel = QLabel(SettingsDialog)
+        self.budgetLabel.setObjectName(u"budgetLabel")
+
+        self.settingsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.budgetLabel)
+
+        self.budgetCombo = QComboBox(SettingsDialog)
+        self.budgetCombo.setObjectName(u"budgetCombo")
+
+        self.settingsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.budgetCombo)
+
         self.languageLabel = QLabel(SettingsDialog)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.settingsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.settingsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.languageCombo = QComboBox(SettingsDialog)
         self.languageCombo.setObjectName(u"languageCombo")
 
-        self.settingsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+        self.settingsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
         self.paperLabel = QLabel(SettingsDialog)
         self.paperLabel.setObjectName(u"paperLabel")
 
-        self.settingsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+        self.settingsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.paperLabel)
 
         self.paperCombo = QComboBox(SettingsDialog)
         self.paperCombo.setObjectName(u"paperCombo")
 
-        self.settingsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+        self.settingsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
 
         self.settingsLayout.addLayout(self.settingsForm)
@@ -106,6 +116,7 @@ class Ui_SettingsDialog(object):
         self.hubLabel.setBuddy(self.hubEdit)
         self.tokenLabel.setBuddy(self.tokenEdit)
         self.autoSyncLabel.setBuddy(self.autoSyncCombo)
+        self.budgetLabel.setBuddy(self.budgetCombo)
         self.languageLabel.setBuddy(self.languageCombo)
         self.paperLabel.setBuddy(self.paperCombo)
 #endif // QT_CONFIG(shortcut)
@@ -127,6 +138,10 @@ class Ui_SettingsDialog(object):
         self.autoSyncLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Automatic sync:", None))
 #if QT_CONFIG(accessibility)
         self.autoSyncCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Automatic sync", None))
+#endif // QT_CONFIG(accessibility)
+        self.budgetLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Data per sync:", None))
+#if QT_CONFIG(accessibility)
+        self.budgetCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Most data one sync may use", None))
 #endif // QT_CONFIG(accessibility)
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Interface &language:", None))
 #if QT_CONFIG(accessibility)
