@@ -172,43 +172,32 @@ def auto_sync(
     return AutoSync(make_client, interval=interval_minutes * 60.0, **callbacks).start()
 
 
-class HubKeyNeeded(Exception):
-    """A hub bundle signed with a key this catalogue does not know yet (no online sync so far):
-    the administrator's hub key must be given once."""
-
-    def __init__(self, fingerprint: str) -> None:
-        super().__init__(f"the hub key is not known yet (bundle signed by {fingerprint})")
-        self.fingerprint = fingerprint
-
-
 def import_file(store: Any, path: Path, trust_key: str | None = None) -> dict[str, Any]:
     """Import a hub's USB bundle or a catalogue file (JSON or CSV). Either is checked whole
-    before anything is written: a damaged, forged or invalid file changes nothing (raises)."""
+    before anything is written: a damaged, forged or invalid file changes nothing (raises).
+    A first hub bundle, before any online sync, raises ``sync.bundle.UnknownHubKey``: ask for
+    the key and call again with ``trust_key``."""
     from ssc_desktop.sync import bundle
 
     with path.open("rb") as fh:
         is_bundle = fh.read(len(bundle.MAGIC)) == bundle.MAGIC
     if is_bundle:
         from ssc_desktop.sync.offline import import_hub_bundle
-        from ssc_desktop.sync.state import K_HUB_KEY
 
-        header = bundle.peek_header(path.read_bytes())
-        if header.get("kind") != "hub":
-            raise bundle.BundleError(
-                "this is an office's bundle (edits for the hub): it is imported on the hub, "
-                "with 'ssc-desktop hub bundle import'"
-            )
-        if not trust_key and not store.meta(K_HUB_KEY):
-            try:
-                raise HubKeyNeeded(bundle.fingerprint(str(header.get("hub_key", ""))))
-            except ValueError:
-                raise bundle.BundleError("the bundle's hub key is unreadable") from None
         summary = import_hub_bundle(store, path, trust_key=trust_key or None)
         return {"kind": "bundle", **summary}
     from ssc_desktop.interchange.reader import read_catalogue_file
 
     report = store.import_solutions(read_catalogue_file(path))
     return {"kind": "file", "file": str(path), **report.as_dict()}
+
+
+def hub_key_wanted(exc: BaseException) -> str | None:
+    """The fingerprint of the key that signed a hub bundle, when ``exc`` says the catalogue
+    does not know that key yet (else None)."""
+    from ssc_desktop.sync.bundle import UnknownHubKey
+
+    return exc.fingerprint if isinstance(exc, UnknownHubKey) else None
 
 
 def export_solutions(store: Any, ids: Sequence[str], path: Path) -> int:

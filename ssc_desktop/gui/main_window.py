@@ -1203,8 +1203,9 @@ class MainWindow(QMainWindow):
             return summary
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, integrations.HubKeyNeeded):
-                self._ask_hub_key(path, exc.fingerprint)
+            fingerprint = integrations.hub_key_wanted(exc)
+            if fingerprint is not None:
+                self._ask_hub_key(path, fingerprint)
                 return
             self.errors.report(exc, self.tr("The file was not imported; nothing was changed."))
             self.file_imported.emit(None)

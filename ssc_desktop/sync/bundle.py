@@ -38,6 +38,15 @@ class BundleError(Exception):
     """A bundle that cannot be used (damaged, forged, for another hub...); nothing was changed."""
 
 
+class UnknownHubKey(BundleError):
+    """A hub bundle for a catalogue that has not learnt the hub's key yet: it must be given
+    (``fingerprint`` is the key that signed the bundle, to compare with the administrator's)."""
+
+    def __init__(self, message: str, fingerprint: str) -> None:
+        super().__init__(message)
+        self.fingerprint = fingerprint
+
+
 @dataclass
 class Bundle:
     header: dict[str, Any]
@@ -197,9 +206,10 @@ def read_hub_bundle(data: bytes, trusted_key: str | None) -> Bundle:
         raise BundleError("this is an office's bundle: import it on the hub")
     key_hex = str(header.get("hub_key", ""))
     if trusted_key is None:
-        raise BundleError(
+        raise UnknownHubKey(
             "this catalogue does not know the hub's key yet: sync online once, or give the key "
-            f"the administrator printed with --trust-key (this bundle: {_fp(key_hex)})"
+            f"the administrator printed with --trust-key (this bundle: {_fp(key_hex)})",
+            _fp(key_hex),
         )
     if key_hex.lower() != trusted_key.lower():
         raise BundleError(
