@@ -37,8 +37,9 @@ def test_a_new_office_starts_from_a_hub_bundle_then_syncs_online_with_nothing_tw
     summary = export_hub_bundle(hub.store, path)
     assert summary["records"] == 40
     office = new_office(tmp_path / "a")
-    with pytest.raises(b.BundleError, match="does not know the hub's key"):
+    with pytest.raises(b.UnknownHubKey, match="does not know the hub's key") as unknown:
         import_hub_bundle(office, path)
+    assert unknown.value.fingerprint == summary["key_fingerprint"]
     result = import_hub_bundle(office, path, trust_key=hub.store.bundle_public_key())
     assert result["records"] == 40 and catalogue_state(office) == hub_state(hub.store)
     # Later changes arrive online from where the bundle stopped: nothing sent twice.
