@@ -841,11 +841,10 @@ class MainWindow(QMainWindow):
             p for p in (self.tr("mission-brief"), mission.destination or mission.title) if p
         )
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)[:80] + ".pdf"
-        folder = self.settings.brief_folder or str(Path.home())
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the mission brief"),
-            str(Path(folder) / name),
+            self._dialog_place(name),
             self.tr("PDF documents (*.pdf)"),
         )
         return path
@@ -1123,12 +1122,16 @@ class MainWindow(QMainWindow):
                 self._sync_ended("failed")
 
     # == files and USB bundles ==================================================================
+    def _dialog_place(self, name: str = "") -> str:
+        """Where a file dialog opens: the folder a brief was last saved to, else home."""
+        return str(Path(self.settings.brief_folder or Path.home()) / name)
+
     def ask_import_path(self) -> str:
         """Which file to import (tests replace this)."""
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a catalogue file or USB bundle"),
-            self.settings.brief_folder or str(Path.home()),
+            self._dialog_place(),
             self.tr("Catalogue files and USB bundles (*.json *.csv *.sscbundle);;All files (*)"),
         )
         return path
@@ -1139,7 +1142,7 @@ class MainWindow(QMainWindow):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export my changes to a USB bundle"),
-            str(Path(self.settings.brief_folder or Path.home()) / name),
+            self._dialog_place(name),
             self.tr("USB bundles (*.sscbundle);;All files (*)"),
         )
         return path
@@ -1150,7 +1153,7 @@ class MainWindow(QMainWindow):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the listed solutions"),
-            str(Path(self.settings.brief_folder or Path.home()) / name),
+            self._dialog_place(name),
             self.tr("Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv)"),
         )
         return path

@@ -59,32 +59,34 @@ class Settings:
     def hub_address(self, value: str) -> None:
         self._qs.setValue("sync/hub_address", value.strip())
 
+    def _choice(self, key: str, allowed: tuple[int, ...], default: int) -> int:
+        value = self._str(key)
+        number = int(value) if value.isdigit() else default
+        return number if number in allowed else default
+
+    def _set_choice(self, key: str, allowed: tuple[int, ...], value: int) -> None:
+        if value not in allowed:
+            raise ValueError(f"unsupported {key}: {value!r}")
+        self._qs.setValue(key, str(value))
+
     @property
     def sync_interval(self) -> int:
         """Minutes between automatic syncs once a hub is known; 0: only when asked (F9)."""
-        value = self._str("sync/interval_minutes")
-        minutes = int(value) if value.isdigit() else DEFAULT_SYNC_INTERVAL
-        return minutes if minutes in SYNC_INTERVALS else DEFAULT_SYNC_INTERVAL
+        return self._choice("sync/interval_minutes", SYNC_INTERVALS, DEFAULT_SYNC_INTERVAL)
 
     @sync_interval.setter
     def sync_interval(self, minutes: int) -> None:
-        if minutes not in SYNC_INTERVALS:
-            raise ValueError(f"unsupported sync interval {minutes!r}")
-        self._qs.setValue("sync/interval_minutes", str(minutes))
+        self._set_choice("sync/interval_minutes", SYNC_INTERVALS, minutes)
 
     @property
     def sync_budget(self) -> int:
         """Most megabytes one sync may move, both ways counted (metered links); 0: no limit.
         A sync that reaches it stops cleanly, keeps what arrived, and goes on next time."""
-        value = self._str("sync/budget_mb")
-        megabytes = int(value) if value.isdigit() else 0
-        return megabytes if megabytes in SYNC_BUDGETS else 0
+        return self._choice("sync/budget_mb", SYNC_BUDGETS, 0)
 
     @sync_budget.setter
     def sync_budget(self, megabytes: int) -> None:
-        if megabytes not in SYNC_BUDGETS:
-            raise ValueError(f"unsupported sync budget {megabytes!r}")
-        self._qs.setValue("sync/budget_mb", str(megabytes))
+        self._set_choice("sync/budget_mb", SYNC_BUDGETS, megabytes)
 
     @property
     def welcome_shown(self) -> bool:

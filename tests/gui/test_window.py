@@ -260,3 +260,19 @@ def test_ssc_desktop_without_a_command_opens_the_window_and_closes_cleanly(tmp_p
     assert process.returncode == 0, err
     assert "window closed" in log.read_text()
     assert "Traceback" not in err
+
+
+def test_sync_choices_in_the_settings_file_fall_back_when_odd(tmp_path: Path) -> None:
+    from ssc_desktop.gui.settings import DEFAULT_SYNC_INTERVAL, Settings
+
+    path = tmp_path / "settings.ini"
+    settings = Settings(path)
+    assert (settings.sync_interval, settings.sync_budget) == (DEFAULT_SYNC_INTERVAL, 0)
+    settings.sync_interval, settings.sync_budget = 240, 5
+    settings.sync()
+    assert (Settings(path).sync_interval, Settings(path).sync_budget) == (240, 5)
+    settings._qs.setValue("sync/interval_minutes", "7")  # edited by hand: not a choice offered
+    settings._qs.setValue("sync/budget_mb", "lots")
+    assert (settings.sync_interval, settings.sync_budget) == (DEFAULT_SYNC_INTERVAL, 0)
+    with pytest.raises(ValueError):
+        settings.sync_budget = 3
