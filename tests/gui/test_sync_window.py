@@ -332,8 +332,11 @@ def test_a_data_budget_set_in_settings_stops_a_big_sync_and_the_next_goes_on(
     assert "data budget" in window.ui.statusBar.currentMessage()
     partly = store.stats()["solutions"]
     assert before < partly < before + 4000, "what arrived is kept, not all of it"
-    report = store.meta("sync.last")
-    assert report is not None and '"bytes_down"' in report
+    from ssc_desktop.sync.state import SyncState
+
+    stopped = SyncState(store).history()[-1]
+    assert stopped["outcome"] == "stopped" and stopped["stopped"] == "budget"
+    assert stopped["bytes_up"] + stopped["bytes_down"] <= 1_000_000, "never past the budget"
 
     window.apply_settings(server.url, "", "A4", sync_budget=0)
     with qtbot.waitSignal(window.sync_finished, timeout=120_000) as second:
