@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from ssc_desktop import __version__
 from ssc_desktop.cli import main
+from tests.support.cli import run_cli
 
-
-def cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ssc_desktop", *argv],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-    )
+cli = run_cli
 
 
 def test_fresh_folder_has_the_seed_catalogue(tmp_path: Path) -> None:

@@ -4,8 +4,6 @@ back the same way, and online sync after a bundle creates nothing twice."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from ssc_desktop.sync.offline import (
     import_office_bundle,
 )
 from ssc_desktop.sync.state import K_TOKEN, SyncState
+from tests.support.cli import run_in
 from tests.support.records import make_solution, random_solutions
 from tests.sync.helpers import Hub, catalogue_state, client, fresh_hub, hub_state, new_office
 
@@ -150,14 +149,7 @@ def _export(hub: HubStore, folder: Path) -> Path:
 def test_the_bundle_commands(tmp_path: Path) -> None:
     hub_dir, office_dir = tmp_path / "hubdata", tmp_path / "office"
 
-    def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "ssc_desktop", "--data-dir", str(data_dir), *args],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-
+    run = run_in
     token = run(hub_dir, "hub", "token", "create", "Lima").stdout.strip()
     key = json.loads(run(hub_dir, "hub", "key", "--json").stdout)["public_key"]
     bundle = tmp_path / "hub.sscbundle"

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from ssc_desktop.hub.store import TOKENS, BadRequest, HubStore
+from tests.support.cli import run_in
 from tests.support.records import make_solution
 from tests.sync.helpers import PG_ENV, fresh_hub, new_office
 
@@ -140,14 +141,7 @@ def test_serve_and_the_hub_and_sync_commands(tmp_path: Path, backend: str) -> No
     if backend == "postgres":
         fresh_hub(tmp_path, "postgres").close()
 
-    def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "ssc_desktop", "--data-dir", str(data_dir), *args],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-
+    run = run_in
     made = run(hub_dir, "hub", "token", "create", "UNDP Peru", *database, "--json")
     assert made.returncode == 0, made.stderr
     token = json.loads(made.stdout)["token"]
@@ -230,12 +224,7 @@ def test_the_conflict_commands(tmp_path: Path) -> None:
     b.close()
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "ssc_desktop", "--data-dir", str(tmp_path / "b"), *args],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        return run_in(tmp_path / "b", *args)
 
     listed = run("conflicts")
     assert "mine:   From B" in listed.stdout and "theirs: From A" in listed.stdout
