@@ -863,7 +863,7 @@ class MainWindow(QMainWindow):
         language = mission.language or self.language
         fields = integrations.brief_fields(
             mission,
-            title=integrations.brief_title(language) or self.tr("Mission brief"),
+            title=self.tr("Mission brief"),
             dates=self._dates_text(mission),
             paper_size=self.settings.paper_size,
             language=language,
@@ -878,6 +878,8 @@ class MainWindow(QMainWindow):
             self.brief_progress.emit(done, total)
 
         def build() -> tuple[Path, int | None]:
+            if not mission.title:  # named in the brief's language (its labels are read here)
+                fields["title"] = integrations.brief_title(language) or fields["title"]
             return integrations.build_brief(store.get_many(ids), fields, out, progress)
 
         self._brief_running = True
