@@ -101,10 +101,6 @@
         <translation>Elija una solución en la lista para ver aquí toda su información.</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
         <source>This solution is no longer in the catalogue.</source>
         <translation>Esta solución ya no figura en el catálogo.</translation>
     </message>

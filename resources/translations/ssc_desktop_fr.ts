@@ -101,10 +101,6 @@
         <translation>Choisissez une solution dans la liste pour tout voir d’elle ici.</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
         <source>This solution is no longer in the catalogue.</source>
         <translation>Cette solution ne figure plus dans le catalogue.</translation>
     </message>

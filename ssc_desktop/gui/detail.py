@@ -33,9 +33,6 @@ class DetailRenderer(QObject):
             + "</p>"
         )
 
-    def loading_html(self) -> str:
-        return "<p style='color:#555'>" + _e(self.tr("Loading…")) + "</p>"
-
     def missing_html(self) -> str:
         return (
             "<p style='color:#555'>"

@@ -10,11 +10,9 @@ import importlib
 import importlib.util
 import inspect
 import logging
-import socket
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from ssc_desktop.domain.model import Solution
@@ -237,16 +235,3 @@ def resolve_conflict(store: Any, conflict: Any, choice: str) -> Any:
     from ssc_desktop.sync.state import SyncState
 
     return SyncState(store).resolve(conflict.solution_id, conflict.field, choice)
-
-
-def hub_reachable(address: str, timeout: float = 4.0) -> bool:
-    """Whether something answers at the hub's host and port (a TCP connection, no request)."""
-    parts = urlsplit(address if "://" in address else f"https://{address}")
-    if not parts.hostname:
-        return False
-    port = parts.port or (80 if parts.scheme == "http" else 443)
-    try:
-        with socket.create_connection((parts.hostname, port), timeout=timeout):
-            return True
-    except OSError:
-        return False

@@ -144,7 +144,6 @@ class MainWindow(QMainWindow):
         self._search_gen = 0
         self.shown_generation = 0  # the search whose results are in the list
         self._search_dirty = False
-        self._search_pending = False
         self.last_outcome: Outcome | None = None
         self._detail_id = ""
         self.detail_solution: Solution | None = None
@@ -458,8 +457,7 @@ class MainWindow(QMainWindow):
     def _run_search(self) -> None:
         self._search_dirty = False
         adapter = self.adapter
-        if adapter is None:
-            self._search_pending = True
+        if adapter is None:  # start() searches once the catalogue is open
             return
         request = self.current_request()
         self._search_gen = self.search_runner.submit(

@@ -162,12 +162,6 @@ class Outcome:
     simple_match: bool = False
 
 
-def region_of(iso3: str) -> str:
-    """The M49 sub-region code a country belongs to ("" for none)."""
-    country = vocab.countries().get(iso3)
-    return country.subregion_code if country else ""
-
-
 def countries_in_regions(codes: Sequence[str]) -> list[str]:
     wanted = set(codes)
     return sorted(c.iso3 for c in vocab.countries().values() if c.subregion_code in wanted)

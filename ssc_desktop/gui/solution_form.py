@@ -113,7 +113,6 @@ class SolutionForm(QDialog):
         self._loading = True
         self._saving = False
         self.errors: dict[str, str] = {}
-        self.result_solution: Solution | None = None
         self._modalities: dict[str, QCheckBox] = {}
         for number, code in enumerate(vocab.terms()["modalities"]):
             box = QCheckBox(self.ui.modalitiesBox)
@@ -435,7 +434,6 @@ class SolutionForm(QDialog):
 
     def saved(self, solution: Solution) -> None:
         """The window stored it: close."""
-        self.result_solution = solution
         self._saving = False
         self.accept()
 

@@ -43,7 +43,6 @@ class AutoSync:
         self._stop = threading.Event()
         self._cancel = threading.Event()
         self._thread: threading.Thread | None = None
-        self.syncs = 0
 
     def start(self) -> AutoSync:
         self._thread = threading.Thread(target=self._run, name="auto-sync", daemon=True)
@@ -81,7 +80,6 @@ class AutoSync:
             if status.ok:
                 try:
                     report = client.sync()
-                    self.syncs += 1
                     self._emit(self.on_report, report)
                     wait = self.interval
                 except SyncError as exc:
