@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
     brief_progress = Signal(int, int)  # solutions laid out, of how many (from the worker)
     sync_progress = Signal(int, int, int)  # records down, records up, bytes (from the worker)
     sync_finished = Signal(str)  # "done", "stopped" or "failed"
-    auto_sync_event = Signal(str, object)  # kind, payload (from the auto-sync thread)
+    auto_sync_event = Signal(str, object)  # kind, (schedule generation, payload), from its thread
     auto_sync_changed = Signal()  # automatic sync started, stopped or restarted
     file_imported = Signal(object)  # what an import did (a dict), or None when refused
     bundle_exported = Signal(object)  # what the export wrote (a dict), or None when refused
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self._sync_active = ""
         self.auto_sync: Any = None
         self._auto_sync_stopping = False  # Settings changed: the old schedule is winding down
+        self._auto_generation = 0  # which schedule's events are listened to (the newest)
         self._token_known = False  # whether the catalogue remembers an office token
         self._hub_known = ""  # the hub address the catalogue remembers (after a first sync)
         self._last_sync = ""
@@ -1060,7 +1061,11 @@ class MainWindow(QMainWindow):
         ):
             return
         adapter = self.adapter
-        emit = self.auto_sync_event.emit
+        self._auto_generation += 1
+        generation = self._auto_generation
+
+        def emit(kind: str, payload: Any) -> None:  # tagged: a stopped schedule's are dropped
+            self.auto_sync_event.emit(kind, (generation, payload))
 
         def report(result: Any) -> None:
             if adapter is not None:
@@ -1088,6 +1093,7 @@ class MainWindow(QMainWindow):
             self._start_auto_sync()
             return
         self._auto_sync_stopping = True
+        self._auto_generation += 1  # what the old schedule still says is not listened to
 
         def stopped(_result: Any = None) -> None:
             self._auto_sync_stopping = False
@@ -1102,9 +1108,10 @@ class MainWindow(QMainWindow):
             what="stop automatic sync",
         )  # fmt: skip
 
-    def _auto_sync_event(self, kind: str, payload: Any) -> None:
-        if self._closed:
-            return
+    def _auto_sync_event(self, kind: str, tagged: Any) -> None:
+        generation, payload = tagged
+        if self._closed or generation != self._auto_generation:
+            return  # from a schedule stopped by new settings (_restart_auto_sync ended its sync)
         if kind == "status":
             self._hub_state, self._hub_message = str(payload.state), str(payload.message)
             self._retranslate_status()

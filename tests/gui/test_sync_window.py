@@ -221,7 +221,7 @@ def test_changing_the_hub_in_settings_moves_automatic_sync_to_it(
     other_token = other_hub.create_token("window office")[1]
     with ServerThread(other_hub) as new_server:
         window, store = window_syncing_by_itself(make_window, qtbot, running_hub, data_folder)
-        old_schedule = window.auto_sync
+        old_schedule, old_generation = window.auto_sync, window._auto_generation
         edited = next(store.iter_all())
         store.save_local(edited.model_copy(update={"subtitle": "For the new hub"}))
 
@@ -239,6 +239,13 @@ def test_changing_the_hub_in_settings_moves_automatic_sync_to_it(
         assert _hub_subtitles(new_server)[edited.id] == "For the new hub"
         assert _hub_subtitles(server)[edited.id] == "For the first hub", "the old hub is left"
         assert window.settings.hub_address == new_server.url
+        # A report the old schedule sends late (a sync that was ending) is not shown twice.
+        from ssc_desktop.sync.client import SyncReport
+
+        late = SyncReport(hub=server.url, complete=True, records_down=7)
+        with qtbot.assertNotEmitted(window.sync_finished, wait=200):
+            window.auto_sync_event.emit("report", (old_generation, late))
+        assert "7 received" not in window.ui.statusBar.currentMessage()
         window.close()
     other_hub.close()
 
