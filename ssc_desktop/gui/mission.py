@@ -63,7 +63,5 @@ class Mission:
             start=day(data.get("start")),
             end=day(data.get("end")),
             items=items,
-            language=str(data.get("language") or "")
-            if isinstance(data.get("language"), str)
-            else "",
+            language=data["language"] if isinstance(data.get("language"), str) else "",
         )
