@@ -212,7 +212,7 @@ def test_worker_threads_build_the_same_brief() -> None:
 def test_importing_the_api_does_not_load_reportlab() -> None:
     code = (
         "import sys\n"
-        "import ssc_desktop.briefs, ssc_desktop.briefs.commands\n"
+        "import ssc_desktop.briefs, ssc_desktop.cli.briefs\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'sqlalchemy')))\n"
     )
     result = subprocess.run(

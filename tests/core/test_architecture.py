@@ -13,7 +13,7 @@ PACKAGE = Path(ssc_desktop.__file__).parent
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 # The command line opens the window when given no command, and the self-test opens it
 # offscreen: both may import the GUI, lazily.
-LAUNCHERS = {"cli.py", "selftest.py"}
+LAUNCHERS = {"cli/main.py", "selftest.py"}
 
 
 def core_modules() -> list[Path]:
@@ -31,7 +31,7 @@ def test_no_core_source_file_imports_qt() -> None:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             for name in names:
-                launcher = path.name in LAUNCHERS and name.startswith("ssc_desktop.gui")
+                launcher = path.relative_to(PACKAGE).as_posix() in LAUNCHERS and name.startswith("ssc_desktop.gui")
                 if name.split(".")[0] in QT_MODULES or (
                     name.startswith("ssc_desktop.gui") and not launcher
                 ):

@@ -29,14 +29,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["CommandError", "build_parser", "main"]
 
-#: Modules that each define ``add_commands(subparsers, common_parser)``; they raise
-#: ``ssc_desktop.errors.CommandError`` for refusals (never import this module: it opens the GUI).
-FEATURE_COMMANDS = (
-    "ssc_desktop.briefs.commands",
-    "ssc_desktop.sync.commands",
-)
-
-
 _print_json = print_json
 
 
@@ -385,17 +377,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_stats)
 
-    # Features add their own commands; their modules import only argparse at the top level.
-    import importlib
+    # Feature commands live beside this module; they import only argparse at the top level.
+    from ssc_desktop.cli import briefs, sync
 
-    for module_name in FEATURE_COMMANDS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if not (exc.name and module_name.startswith(exc.name)):
-                raise
-            continue
-        module.add_commands(sub, common)
+    briefs.add_commands(sub, common)
+    sync.add_commands(sub, common)
     return parser
 
 
@@ -403,11 +389,6 @@ def _run_gui(args: argparse.Namespace) -> int:
     try:
         from ssc_desktop.gui.app import run
     except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("ssc_desktop.gui"):
-            raise CommandError(
-                "the desktop window is not in this version yet; "
-                "see 'ssc-desktop --help' for the commands"
-            ) from exc
         raise CommandError(f"the desktop window needs {exc.name}: reinstall SSC Desktop") from exc
     return run(getattr(args, "data_dir", None))
 
