@@ -63,6 +63,7 @@ def _json_records(name: str, text: str) -> list[tuple[int, Any]]:
                 )
             ],
         ) from exc
+    records: object
     if isinstance(document, list):
         records = document
     elif isinstance(document, dict):
