@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ssc_desktop.logs import configure_logging, current_log_file, start_logging, stop_logging
+
 
 @dataclass
 class SelfTest:
@@ -169,6 +171,8 @@ def run_self_test(out: Any = None) -> int:
     failures = 0
     with tempfile.TemporaryDirectory(prefix="ssc-self-test-") as tmp:
         ctx = SelfTest(Path(tmp))
+        earlier_log = current_log_file()
+        start_logging(ctx.root / "data")  # the throwaway folder's log, never the user's
         try:
             for name, step in STEPS:
                 started = time.perf_counter()
@@ -184,5 +188,8 @@ def run_self_test(out: Any = None) -> int:
             catalogue = ctx.state.get("catalogue")
             if catalogue is not None:
                 catalogue.close()
+            stop_logging()
+            if earlier_log is not None:  # an embedding program's log goes on where it was
+                configure_logging(earlier_log.parent)
     out.write("self-test passed\n" if not failures else f"self-test FAILED ({failures} step(s))\n")
     return 0 if not failures else 1
