@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ssc_desktop.logs import configure_logging, current_log_file, start_logging, stop_logging
 
@@ -164,7 +164,7 @@ STEPS: list[tuple[str, Step]] = [
 ]
 
 
-def run_self_test(out: Any = None) -> int:
+def run_self_test(out: TextIO | None = None) -> int:
     """Run every step; print a line each; 0 when all passed."""
     out = out or sys.stdout
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
