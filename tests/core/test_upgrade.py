@@ -10,9 +10,10 @@ import json
 import shutil
 from pathlib import Path
 
-from ssc_desktop.catalogue import Catalogue
+from ssc_desktop.catalogue import Catalogue, seed_file
 from ssc_desktop.hub.server import ServerThread
 from ssc_desktop.hub.store import HubStore
+from ssc_desktop.interchange import read_catalogue_file
 from ssc_desktop.storage.database import SCHEMA_HEAD, integrity_check, stored_revision
 from ssc_desktop.sync.client import SyncClient
 
@@ -30,7 +31,8 @@ def test_previous_version_data_folder_is_upgraded_with_everything_kept(tmp_path:
         store = catalogue.store
         assert stored_revision(data / "catalogue.sqlite3") == SCHEMA_HEAD
         stats = store.stats()
-        assert stats["solutions"] == 75 and stats["pending_sync"] == 2
+        seeded = len(read_catalogue_file(seed_file()))
+        assert stats["solutions"] == seeded + 1 and stats["pending_sync"] == 2
         local = store.get(LOCAL_ID)
         assert local is not None and local.origin == "local"
         edited = next(s for s in store.iter_all() if s.subtitle == "Edited before the upgrade")

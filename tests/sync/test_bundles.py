@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ssc_desktop.catalogue import seed_file
 from ssc_desktop.hub.store import HubStore
 from ssc_desktop.sync import bundle as b
 from ssc_desktop.sync.offline import (
@@ -158,7 +159,8 @@ def test_the_bundle_commands(tmp_path: Path) -> None:
     assert refused.returncode == 1 and "trust-key" in refused.stderr
     done = run(office_dir, "bundle", "import", str(bundle), "--trust-key", key, "--json")
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["cursor"] == 74
+    seeded = json.loads(seed_file().read_text(encoding="utf-8"))["solutions"]
+    assert json.loads(done.stdout)["cursor"] == len(seeded)  # the hub holds the seed
     no_token = run(office_dir, "bundle", "export", str(tmp_path / "o.sscbundle"))
     assert no_token.returncode == 1 and "no office token" in no_token.stderr
     store = new_office(tmp_path / "unused")
