@@ -1,7 +1,8 @@
-"""Full-text search over the catalogue. ``engine`` is the only module that imports whoosh.
+"""Full-text search over the catalogue. Only the ``index`` subpackage imports whoosh.
 
 ``syntax`` parses what people type, ``vocabulary`` knows facet and filter values (no whoosh),
-``results`` holds what a search returns. Use :class:`SearchIndex` from ``engine``.
+``results`` holds what a search returns. Use :class:`SearchIndex` from ``engine`` (which
+re-exports it from ``index``).
 """
 
 from ssc_desktop.search.results import AppliedFilter, Hit, SearchResult

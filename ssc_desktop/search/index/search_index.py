@@ -1,0 +1,352 @@
+"""``SearchIndex``: searching the index (the lifecycle is in ``lifecycle``).
+
+One pass gives every matching document with its score (see ``scoring``); the total is its size,
+never ``len(results)`` (whoosh 2.7.4 gets it wrong with filters). Filters and facet counts work
+on the per-generation tables of ``tables``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import re
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh.query import Or  # type: ignore[import-untyped]
+
+from ssc_desktop.search import syntax
+from ssc_desktop.search.index.lifecycle import IndexLifecycle, IndexUnavailable
+from ssc_desktop.search.index.planning import Plan, Planner
+from ssc_desktop.search.index.scoring import scored_docs
+from ssc_desktop.search.index.snippets import marked, marked_segments, snippet
+from ssc_desktop.search.index.spelling import corrections
+from ssc_desktop.search.index.tables import View
+from ssc_desktop.search.results import AppliedFilter, Hit, SearchResult
+from ssc_desktop.search.vocabulary import FACETS, FILTER_COLUMN, Resolved, Resolver, key
+
+log = logging.getLogger(__name__)
+
+SORTS = ("relevance", "newest", "title")
+
+
+@dataclass
+class _Constraint:
+    name: str
+    column: str
+    tokens: frozenset[str]
+    negated: bool = False
+
+
+class SearchIndex(IndexLifecycle):
+    """The full-text index of one catalogue, kept in one folder (see ``lifecycle``): searching."""
+
+    # -- searching ----------------------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        filters: Mapping[str, Any] | None = None,
+        facets: Iterable[str] | bool = (),
+        sort: str = "relevance",
+        as_you_type: bool = True,
+        facet_limit: int = 100,
+        snippets: bool | int = True,
+    ) -> SearchResult:
+        """Ranked hits for ``text`` (see ``syntax`` for what may be typed); never raises.
+
+        ``filters`` maps facet names (see ``FACETS``, plus ``status``) to a value or a list of
+        values (values of one facet OR-ed, facets AND-ed). ``facets`` names the facets to count
+        (True: all). ``sort`` is "relevance", "newest" or "title". With ``as_you_type``, the
+        last word (when no space follows it) also matches as the start of a word.
+        ``snippets``: highlighted title and snippet for every hit (True), for none (False:
+        hits carry the id, score, year and language, read from memory, and an empty title), or
+        for the first ``n`` hits of the page.
+        """
+        query = syntax.clean(text).strip()
+        try:
+            limit = max(0, min(int(limit), 1000))
+            offset = max(0, min(int(offset), 1_000_000))
+        except (TypeError, ValueError):
+            limit, offset = 20, 0
+        sort = sort if sort in SORTS else "relevance"
+        snippet_hits = limit if snippets is True else max(0, int(snippets or 0))
+        wanted = (
+            list(FACETS)
+            if facets is True
+            else [f for f in (facets or ()) if f in FACETS]
+            if not isinstance(facets, bool)
+            else []
+        )
+        try:
+            searcher, view = self._reader()
+        except Exception as exc:
+            if not isinstance(exc, IndexUnavailable):
+                log.warning("search index unreadable", exc_info=True)
+                self._damaged = True
+            hint = (
+                "the search index is being built; results will appear in a moment"
+                if self.rebuilding
+                else "the search index is not ready yet"
+            )
+            return SearchResult(query, 0, [], hint, sort=sort, offset=offset, limit=limit)
+        try:
+            return self._search(
+                searcher, view, query, text, limit, offset, filters, wanted, sort, as_you_type,
+                facet_limit, snippet_hits,
+            )  # fmt: skip
+        except Exception:
+            log.exception("search failed for %r", query[:200])
+            return SearchResult(
+                query, 0, [], "this search could not be run; try other words", sort=sort
+            )
+
+    def _search(
+        self,
+        searcher: Any,
+        view: View,
+        query: str,
+        raw: object,
+        limit: int,
+        offset: int,
+        filters: Mapping[str, Any] | None,
+        wanted: list[str],
+        sort: str,
+        as_you_type: bool,
+        facet_limit: int,
+        snippet_hits: int,
+    ) -> SearchResult:
+        resolver = Resolver(lambda: view.org_tokens)
+        parsed = syntax.parse(raw, known=resolver.known)
+        hints = list(parsed.notes)
+        suggestion_text = query
+        constraints, applied = self._constraints(parsed, filters, resolver, hints)
+        for typed in parsed.filters:
+            if resolver.resolve(typed.name, typed.value) is None:
+                close = resolver.suggest(typed.name, typed.value)
+                if close:
+                    suggestion_text = suggestion_text.replace(typed.value, close, 1)
+        planner = Planner(searcher, view, as_you_type)
+        plan = planner.plan(parsed)
+        matched, text_docs = self._match(searcher, view, plan, constraints)
+        corrections_made = corrections(searcher.reader(), plan, as_you_type)
+        for typed_word, correction in corrections_made:
+            suggestion_text = re.sub(
+                rf"(?<!\w){re.escape(typed_word)}(?!\w)", correction, suggestion_text, count=1
+            )
+        suggestion = suggestion_text if suggestion_text != query else None
+        corrected = False
+        if not matched and suggestion:
+            retry = syntax.parse(suggestion, known=resolver.known)
+            retry_constraints, _ = self._constraints(retry, filters, resolver, [])
+            retry_plan = Planner(searcher, view, as_you_type).plan(retry)
+            retry_matched, retry_text = self._match(searcher, view, retry_plan, retry_constraints)
+            if retry_matched:
+                plan, matched, text_docs = retry_plan, retry_matched, retry_text
+                constraints = retry_constraints
+                corrected = True
+                hints.append(f"nothing matches {query!r}; showing results for {suggestion!r}")
+        if not matched and len(plan.groups) > 1:
+            loose = Or(plan.groups)
+            loose_plan = Plan(loose, plan.groups, plan.excluded, plan.stems, plan.prefix, [])
+            loose_matched, loose_text = self._match(searcher, view, loose_plan, constraints)
+            if loose_matched:
+                plan, matched, text_docs = loose_plan, loose_matched, loose_text
+                hints.append("no solution has all these words; showing those with some")
+        facet_counts = {
+            name: self._count(view, text_docs, constraints, name, matched, facet_limit)
+            for name in wanted
+        }
+        hits = self._page(searcher, view, plan, matched, sort, offset, limit, snippet_hits)
+        if not matched:
+            if parsed.empty and not query:
+                hints.append("type a word to search")
+            elif not hints:
+                hints.append("nothing matches; try fewer or other words")
+        return SearchResult(
+            query=query,
+            total=len(matched),
+            hits=hits,
+            hint="; ".join(dict.fromkeys(hints)),
+            facets=facet_counts,
+            suggestion=suggestion,
+            corrected=corrected,
+            filters=applied,
+            sort=sort,
+            offset=offset,
+            limit=limit,
+        )
+
+    @staticmethod
+    def _constraints(
+        parsed: syntax.ParsedQuery,
+        filters: Mapping[str, Any] | None,
+        resolver: Resolver,
+        hints: list[str],
+    ) -> tuple[list[_Constraint], list[AppliedFilter]]:
+        constraints: list[_Constraint] = []
+        applied: list[AppliedFilter] = []
+        for typed in parsed.filters:
+            resolved = resolver.resolve(typed.name, typed.value)
+            if resolved is None:
+                close = resolver.suggest(typed.name, typed.value)
+                hints.append(
+                    f"no {typed.name.replace('_', ' ')} matches {typed.value!r}"
+                    + (f" (did you mean {close!r}?)" if close else "")
+                )
+                resolved = Resolved(typed.name, FILTER_COLUMN[typed.name], frozenset(), "")
+            constraints.append(
+                _Constraint(typed.name, resolved.column, resolved.tokens, typed.negated)
+            )
+            applied.append(
+                AppliedFilter(
+                    typed.name,
+                    tuple(sorted(resolved.tokens)),
+                    resolved.label or typed.value,
+                    typed.negated,
+                )
+            )
+        for name, values in (filters or {}).items():
+            if name not in FILTER_COLUMN:
+                hints.append(f"there is no {name!r} filter")
+                continue
+            items = [values] if isinstance(values, str | int) else list(values or ())
+            tokens: set[str] = set()
+            labels: list[str] = []
+            for value in items:
+                resolved = resolver.resolve(name, value)
+                if resolved is None and name == "organisation":
+                    resolved = Resolved(
+                        name, "org_tokens", frozenset({key(str(value))}), str(value)
+                    )
+                if resolved is not None:
+                    tokens |= resolved.tokens
+                    labels.append(resolved.label)
+            if not items:
+                continue
+            constraints.append(_Constraint(name, FILTER_COLUMN[name], frozenset(tokens)))
+            applied.append(
+                AppliedFilter(name, tuple(sorted(tokens)), ", ".join(labels), source="filters")
+            )
+        return constraints, applied
+
+    @staticmethod
+    def _apply_constraints(
+        view: View, docs: Iterable[int], constraints: Iterable[_Constraint]
+    ) -> Sequence[int]:
+        result: Sequence[int] = docs if isinstance(docs, list | array) else list(docs)
+        for constraint in constraints:
+            result = view.having(
+                constraint.column, constraint.tokens, result, negated=constraint.negated
+            )
+        return result
+
+    def _match(
+        self, searcher: Any, view: View, plan: Plan, constraints: list[_Constraint]
+    ) -> tuple[Sequence[int], Sequence[int]]:
+        """(documents matching everything, documents matching the text alone).
+
+        One pass over the text query gives every matching document with its score (kept in
+        ``plan.scores`` for ranking): cheaper than whoosh's count pass plus top-N pass."""
+        text_docs: Sequence[int]
+        if plan.positive is None:
+            text_docs = view.live
+        else:
+            text_docs, plan.scores = scored_docs(searcher, plan.positive)
+        if plan.excluded is not None and text_docs:
+            excluded = set(searcher.docs_for_query(plan.excluded))
+            text_docs = [d for d in text_docs if d not in excluded]
+        return self._apply_constraints(view, text_docs, constraints), text_docs
+
+    def _count(
+        self,
+        view: View,
+        text_docs: Sequence[int],
+        constraints: list[_Constraint],
+        name: str,
+        matched: Sequence[int],
+        facet_limit: int,
+    ) -> dict[str, int]:
+        own = [c for c in constraints if c.name == name]
+        docs = (
+            self._apply_constraints(view, text_docs, [c for c in constraints if c.name != name])
+            if own
+            else matched
+        )
+        ordered = sorted(view.count(name, docs).items(), key=lambda item: (-item[1], item[0]))
+        return dict(ordered[: max(0, facet_limit)])
+
+    def _page(
+        self,
+        searcher: Any,
+        view: View,
+        plan: Plan,
+        matched: Sequence[int],
+        sort: str,
+        offset: int,
+        limit: int,
+        snippet_hits: int,
+    ) -> list[Hit]:
+        """The page's hits; the first ``snippet_hits`` with title and snippets highlighted, the
+        others with what memory holds (id, score, year, language), no stored field read."""
+        wanted = offset + limit
+        if not matched or limit == 0:
+            return []
+        scored: list[tuple[float, int]]
+        if sort == "relevance" and plan.positive is not None:
+            scores = plan.scores
+            best = heapq.nlargest(wanted, matched, key=lambda d: (scores[d], -d))
+            scored = [(scores[d], d) for d in best[offset:wanted]]
+        else:
+            ranks = view.rank("title" if sort == "title" else "newest")
+            chosen = heapq.nsmallest(wanted, matched, key=ranks.__getitem__)[offset:wanted]
+            scored = [(0.0, docnum) for docnum in chosen]
+        return [
+            self._hit(searcher, view, plan, docnum, score, highlight=position < snippet_hits)
+            for position, (score, docnum) in enumerate(scored)
+        ]
+
+    @staticmethod
+    def _hit(
+        searcher: Any, view: View, plan: Plan, docnum: int, score: float, *, highlight: bool
+    ) -> Hit:
+        language = view.language(docnum)
+        year = view.years[docnum] or None
+        if not highlight:
+            return Hit(id=view.id(docnum), score=score, title="", year=year, language=language)
+        stored = searcher.stored_fields(docnum)
+        title = stored.get("title", "")
+        texts = (stored.get("lead", ""), stored.get("body", ""))
+        return Hit(
+            id=view.id(docnum),
+            score=score,
+            title=title,
+            snippet=snippet(texts if plan.stems or plan.prefix else texts[:1], language, plan),
+            title_segments=marked_segments(title, marked(title, language, plan), 0, len(title)),
+            year=year,
+            language=language,
+        )
+
+    def highlight(self, text: str, ids: Iterable[str], *, as_you_type: bool = True) -> list[Hit]:
+        """Hits for these solutions with title and snippet highlighted for ``text`` (filters in
+        it are ignored): for rows of a long list shown later than its first page. Ids the index
+        lacks are left out; never raises."""
+        try:
+            searcher, view = self._reader()
+            parsed = syntax.parse(
+                syntax.clean(text).strip(), known=Resolver(lambda: view.org_tokens).known
+            )
+            plan = Planner(searcher, view, as_you_type).plan(parsed)
+            hits = []
+            for solution_id in dict.fromkeys(ids):
+                docnum = searcher.document_number(id=solution_id)
+                if docnum is not None:
+                    hits.append(self._hit(searcher, view, plan, docnum, 0.0, highlight=True))
+            return hits
+        except Exception:
+            log.warning("highlighting failed for %r", text[:200], exc_info=True)
+            return []
