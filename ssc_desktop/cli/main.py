@@ -23,6 +23,7 @@ from ssc_desktop.errors import CommandError
 if TYPE_CHECKING:
     from ssc_desktop.catalogue import Catalogue
     from ssc_desktop.domain.model import Solution
+    from ssc_desktop.search.results import Notice
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,43 @@ def _open(args: argparse.Namespace) -> Catalogue:
 
 
 # -- commands ------------------------------------------------------------------------------------
+def notice_text(notice: Notice) -> str:
+    """A search notice in English (the command line's language)."""
+    from ssc_desktop.search.results import NoticeKind
+
+    name = notice.name.replace("_", " ")
+    match notice.kind:
+        case NoticeKind.CORRECTED:
+            return f"nothing matches {notice.value!r}; showing results for {notice.suggestion!r}"
+        case NoticeKind.SOME_WORDS:
+            return "no solution has all these words; showing those with some"
+        case NoticeKind.NOTHING_MATCHES:
+            return "nothing matches; try fewer or other words"
+        case NoticeKind.EMPTY_QUERY:
+            return "type a word to search"
+        case NoticeKind.UNKNOWN_FILTER:
+            return f"there is no {notice.name!r} filter (filters: {', '.join(notice.valid)})"
+        case NoticeKind.UNKNOWN_FIELD:
+            return f"there is no '{notice.name}:' filter; searched for the words instead"
+        case NoticeKind.UNKNOWN_VALUE:
+            return f"no {name} matches {notice.value!r}" + (
+                f" (did you mean {notice.suggestion!r}?)" if notice.suggestion else ""
+            )
+        case NoticeKind.MISSING_VALUE:
+            return f"'{notice.name}:' needs a value, e.g. {notice.name}:{notice.suggestion}"
+        case NoticeKind.QUERY_CUT:
+            return f"the query was cut to its first {notice.limit} characters"
+        case NoticeKind.TOO_MANY_WORDS:
+            return f"only the first {notice.limit} words were used"
+        case NoticeKind.INDEX_BUILDING:
+            return "the search index is being built; results will appear in a moment"
+        case NoticeKind.INDEX_NOT_READY:
+            return "the search index is not ready yet"
+        case NoticeKind.SIMPLE_MATCH:
+            return "the search index is being prepared: simple word matching"
+    return notice.kind.value
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1 or args.limit > 1000:
         raise CommandError("--limit must be between 1 and 1000")
@@ -61,6 +99,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             as_you_type=False,  # a command line query is complete
         )
         records = {s.id: s for s in catalogue.store.get_many([h.id for h in result.hits])}
+    hint = "; ".join(notice_text(n) for n in result.notices)
     if args.json:
         _print_json(
             {
@@ -68,7 +107,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "total": result.total,
                 "offset": result.offset,
                 "sort": result.sort,
-                "hint": result.hint,
+                "hint": hint,
+                "notices": [n.to_json() for n in result.notices],
                 "suggestion": result.suggestion,
                 "corrected": result.corrected,
                 "filters": [
@@ -100,8 +140,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         + (f", showing {shown}" if shown < result.total else "")
         + "\n"
     )
-    if result.hint:
-        out.write(f"({result.hint})\n")
+    if hint:
+        out.write(f"({hint})\n")
     if result.suggestion and not result.corrected:
         out.write(f"Did you mean: {result.suggestion}\n")
     for number, hit in enumerate(result.hits, start=1):

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text as sql_text
 
 from ssc_desktop.domain import vocab
+from ssc_desktop.search.results import Notice, NoticeKind
 
 if TYPE_CHECKING:
     from ssc_desktop.catalogue import Catalogue
@@ -58,17 +59,8 @@ _SNIPPET_CHARS = 260
 
 Snippet = tuple[tuple[str, bool], ...]  # (text, is_match) segments
 
-#: Hint codes (the window words them in the user's language).
-HINT_SOME_WORDS = "some_words"  # no solution has every word: those with some are shown
-HINT_NOTHING = "nothing"  # nothing matches
-HINT_SYNTAX = "syntax"  # the query has no searchable word
-HINT_CORRECTED = "corrected"  # nothing matched as typed: the results are the suggestion's
-
-_ENGINE_HINTS = {
-    "no solution has all these words; showing those with some": HINT_SOME_WORDS,
-    "nothing matches; try fewer or other words": HINT_NOTHING,
-    "type a word to search": HINT_SYNTAX,
-}
+_NOTHING = Notice(NoticeKind.NOTHING_MATCHES)
+_SIMPLE = Notice(NoticeKind.SIMPLE_MATCH)
 
 
 class Stale(Exception):
@@ -155,11 +147,16 @@ class Outcome:
     rows: dict[str, Row] = field(default_factory=dict)
     snippets: dict[str, Snippet] = field(default_factory=dict)
     facets: dict[str, list[FacetValue]] | None = None
-    hint: str = ""
+    notices: tuple[Notice, ...] = ()
     suggestion: str = ""
     complete: bool = True
     capped: bool = False
     simple_match: bool = False
+
+    @property
+    def corrected(self) -> bool:
+        """Nothing matched the words as typed: the results are ``suggestion``'s."""
+        return any(n.kind is NoticeKind.CORRECTED for n in self.notices)
 
 
 def countries_in_regions(codes: Sequence[str]) -> list[str]:
@@ -280,7 +277,13 @@ class SearchAdapter:
     ) -> Iterator[Outcome]:
         words = [w.lower() for w in _WORD.findall(text) if len(w) > 1 or w.isdigit()][:12]
         if not words:
-            yield Outcome(request, (), 0, facets=self._facets(request, []), hint=HINT_SYNTAX)
+            yield Outcome(
+                request,
+                (),
+                0,
+                facets=self._facets(request, []),
+                notices=(Notice(NoticeKind.EMPTY_QUERY),),
+            )
             return
         clauses = " AND ".join(
             f"lower(s.title || ' ' || s.subtitle || ' ' || s.summary || ' ' || "
@@ -296,7 +299,15 @@ class SearchAdapter:
         order = "title" if request.sort == "relevance" else request.sort
         ids = self._ordered_ids(request, matched, order)
         rows = self.rows(ids[:FIRST_PAGE])
-        yield Outcome(request, tuple(ids), len(ids), rows=rows, complete=False, simple_match=True)
+        yield Outcome(
+            request,
+            tuple(ids),
+            len(ids),
+            rows=rows,
+            notices=(_SIMPLE,),
+            complete=False,
+            simple_match=True,
+        )
         _settle(is_stale)
         yield Outcome(
             request,
@@ -304,7 +315,7 @@ class SearchAdapter:
             len(ids),
             rows=rows,
             facets=self._facets(request, matched, is_stale),
-            hint="" if ids else HINT_NOTHING,
+            notices=(_SIMPLE,) if ids else (_SIMPLE, _NOTHING),
             simple_match=True,
         )
 
@@ -317,7 +328,7 @@ class SearchAdapter:
         }
         options: dict[str, Any] = {"filters": filters, "sort": request.sort}
         first = self.catalogue.search(text, limit=FIRST_PAGE, **options)
-        hint = HINT_CORRECTED if first.corrected else _ENGINE_HINTS.get(first.hint, first.hint)
+        notices = first.notices
         suggestion = first.suggestion or ""
         snippets: dict[str, Snippet] = {h.id: tuple(h.snippet) for h in first.hits}
         ids = [h.id for h in first.hits]
@@ -330,7 +341,7 @@ class SearchAdapter:
                 first.total,
                 rows=rows,
                 snippets=snippets,
-                hint=hint,
+                notices=notices,
                 suggestion=suggestion,
                 complete=False,
             )
@@ -356,7 +367,7 @@ class SearchAdapter:
             rows=rows,
             snippets=snippets,
             facets=self._engine_facets(full.facets),
-            hint=hint if ids else (hint or HINT_NOTHING),
+            notices=notices if ids else (notices or (_NOTHING,)),
             suggestion=suggestion,
             capped=total > len(ids),
         )
@@ -364,7 +375,7 @@ class SearchAdapter:
     def snippets(self, outcome: Outcome, ids: Sequence[str]) -> dict[str, Snippet]:
         """Highlighted snippets, for the rows of a long text result beyond the first
         :data:`SNIPPET_ROWS` (asked for when they come into view)."""
-        text = outcome.suggestion if outcome.hint == HINT_CORRECTED else outcome.request.text
+        text = outcome.suggestion if outcome.corrected else outcome.request.text
         if not ids or not text.strip() or outcome.simple_match or not self.index_ready:
             return {}
         return {h.id: tuple(h.snippet) for h in self.catalogue.index.highlight(text, ids)}

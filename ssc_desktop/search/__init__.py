@@ -5,7 +5,16 @@
 re-exports it from ``index``).
 """
 
-from ssc_desktop.search.results import AppliedFilter, Hit, SearchResult
-from ssc_desktop.search.vocabulary import FACETS, facet_label
+from ssc_desktop.domain.facets import FACETS
+from ssc_desktop.search.results import AppliedFilter, Hit, Notice, NoticeKind, SearchResult
+from ssc_desktop.search.vocabulary import facet_label
 
-__all__ = ["FACETS", "AppliedFilter", "Hit", "SearchResult", "facet_label"]
+__all__ = [
+    "FACETS",
+    "AppliedFilter",
+    "Hit",
+    "Notice",
+    "NoticeKind",
+    "SearchResult",
+    "facet_label",
+]

@@ -9,11 +9,13 @@ from ssc_desktop.search.index import (
     META_FILE,
     SORTS,
     ChangeSource,
+    IndexDamaged,
+    IndexNotReady,
     IndexUnavailable,
     SearchIndex,
 )
 from ssc_desktop.search.index.analysis import STOPS
-from ssc_desktop.search.results import Hit, SearchResult
+from ssc_desktop.search.results import Hit, Notice, NoticeKind, SearchResult
 
 __all__ = [
     "ENGINE_VERSION",
@@ -23,7 +25,11 @@ __all__ = [
     "STOPS",
     "ChangeSource",
     "Hit",
+    "IndexDamaged",
+    "IndexNotReady",
     "IndexUnavailable",
+    "Notice",
+    "NoticeKind",
     "SearchIndex",
     "SearchResult",
 ]

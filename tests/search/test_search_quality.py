@@ -6,6 +6,7 @@ import random
 import re
 
 from ssc_desktop.search.engine import STOPS, SearchIndex
+from ssc_desktop.search.results import Notice, NoticeKind
 from ssc_desktop.search.vocabulary import fold
 from tests.search.conftest import Catalogue
 from tests.search.search_synthetic import is_made_up
@@ -97,7 +98,7 @@ def test_as_you_type_matches_the_last_word_as_a_prefix(catalogue: Catalogue) -> 
     assert slum["id"] in ids(catalogue.index.search("cambodia slum upg", limit=5))
     # Without as-you-type the partial word is just a word the catalogue lacks.
     plain = catalogue.index.search("cambodia upg", as_you_type=False)
-    assert "no solution has all these words" in plain.hint
+    assert plain.has(NoticeKind.SOME_WORDS)
 
 
 def test_snippets_mark_the_matching_words(catalogue: Catalogue) -> None:
@@ -162,7 +163,9 @@ def test_a_typo_that_finds_nothing_shows_the_corrected_results(catalogue: Catalo
     assert result.suggestion == "geothermal"
     assert result.corrected
     assert result.total > 0
-    assert "geothermal" in result.hint
+    assert Notice(NoticeKind.CORRECTED, value="geotermal", suggestion="geothermal") in (
+        result.notices
+    )
     # A word of the catalogue is never "corrected", even when rare.
     exact = catalogue.index.search("pasteurisation", as_you_type=False)
     assert exact.total >= 1

@@ -13,14 +13,17 @@ Every module that imports whoosh is in this package, and nothing outside it does
 * ``search_index``: :class:`SearchIndex`, which searches.
 """
 
+from ssc_desktop.domain.facets import SORTS
 from ssc_desktop.search.index.lifecycle import (
     ENGINE_VERSION,
     MAX_SEGMENTS,
     META_FILE,
     ChangeSource,
+    IndexDamaged,
+    IndexNotReady,
     IndexUnavailable,
 )
-from ssc_desktop.search.index.search_index import SORTS, SearchIndex
+from ssc_desktop.search.index.search_index import SearchIndex
 
 __all__ = [
     "ENGINE_VERSION",
@@ -28,6 +31,8 @@ __all__ = [
     "META_FILE",
     "SORTS",
     "ChangeSource",
+    "IndexDamaged",
+    "IndexNotReady",
     "IndexUnavailable",
     "SearchIndex",
 ]

@@ -26,7 +26,7 @@ import uuid
 import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol
 
 from whoosh import index as whoosh_index  # type: ignore[import-untyped]
 
@@ -59,8 +59,15 @@ class _Local(threading.local):
     key: tuple[int, int] | None = None
 
 
-class IndexUnavailable(Exception):
+class IndexNotReady(Exception):
     """There is no usable index yet (it is being built, or has to be)."""
+
+
+class IndexDamaged(IndexNotReady):
+    """The index folder could not be opened: it is rebuilt by the next ``ensure_current``."""
+
+
+IndexUnavailable = IndexNotReady  # the former name
 
 
 class IndexLifecycle:
@@ -132,9 +139,12 @@ class IndexLifecycle:
                 or not isinstance(current, str)
                 or not re.fullmatch(r"b-[0-9a-f]{12}", current)
             ):
-                raise IndexUnavailable("no search index")
+                raise IndexNotReady("no search index")
             if self._ix is None or self._current != current:
-                ix = whoosh_index.open_dir(str(self.index_dir / current), indexname=INDEX_NAME)
+                try:
+                    ix = whoosh_index.open_dir(str(self.index_dir / current), indexname=INDEX_NAME)
+                except Exception as exc:  # noqa: BLE001  (whoosh fails in many ways on a damaged folder)
+                    self._found_damaged(exc)
                 self._set_index(current, ix)
             return self._ix
 
@@ -428,22 +438,33 @@ class IndexLifecycle:
             epoch = self._epoch
             local = self._local
             try:
-                generation = ix.latest_generation()
-                if local.searcher is None or local.key != (epoch, generation):
-                    if local.searcher is not None:
-                        self._forget(local.searcher)
-                    searcher = ix.searcher()
-                    generation = searcher.reader().generation()
-                    local.searcher, local.key = searcher, (epoch, generation)
-                    with self._state_lock:
-                        self._searchers.add(searcher)
+                try:
+                    generation = ix.latest_generation()
+                    if local.searcher is None or local.key != (epoch, generation):
+                        if local.searcher is not None:
+                            self._forget(local.searcher)
+                        searcher = ix.searcher()
+                        generation = searcher.reader().generation()
+                        local.searcher, local.key = searcher, (epoch, generation)
+                        with self._state_lock:
+                            self._searchers.add(searcher)
+                except (OSError, EOFError):
+                    raise
+                except Exception as exc:  # noqa: BLE001  (whoosh could not read its own files)
+                    self._found_damaged(exc)
+                # Our own code from here: its errors are bugs and propagate.
                 return local.searcher, self._view(epoch, generation, local.searcher)
             except (OSError, EOFError) as exc:  # a commit or swap removed files under us
                 local.searcher, local.key = None, None
                 if attempt == 2:
-                    raise IndexUnavailable(str(exc)) from exc
+                    raise IndexNotReady(str(exc)) from exc
                 time.sleep(0.01)
-        raise IndexUnavailable("no search index")
+        raise IndexNotReady("no search index")
+
+    def _found_damaged(self, exc: Exception) -> NoReturn:
+        log.warning("search index in %s is unreadable", self.index_dir, exc_info=exc)
+        self._damaged = True
+        raise IndexDamaged(str(exc)) from exc
 
     def _forget(self, searcher: Any) -> None:
         with self._state_lock:

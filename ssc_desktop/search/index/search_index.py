@@ -17,19 +17,24 @@ from typing import Any
 
 from whoosh.query import Or  # type: ignore[import-untyped]
 
+from ssc_desktop.domain.facets import FACETS, SORTS
 from ssc_desktop.search import syntax
-from ssc_desktop.search.index.lifecycle import IndexLifecycle, IndexUnavailable
+from ssc_desktop.search.index.lifecycle import IndexLifecycle, IndexNotReady
 from ssc_desktop.search.index.planning import Plan, Planner
 from ssc_desktop.search.index.scoring import scored_docs
 from ssc_desktop.search.index.snippets import marked, marked_segments, snippet
 from ssc_desktop.search.index.spelling import corrections
 from ssc_desktop.search.index.tables import View
-from ssc_desktop.search.results import AppliedFilter, Hit, SearchResult
-from ssc_desktop.search.vocabulary import FACETS, FILTER_COLUMN, Resolved, Resolver, key
+from ssc_desktop.search.results import AppliedFilter, Hit, Notice, NoticeKind, SearchResult
+from ssc_desktop.search.vocabulary import (
+    FILTER_COLUMN,
+    FILTER_NAMES,
+    Resolved,
+    Resolver,
+    key,
+)
 
 log = logging.getLogger(__name__)
-
-SORTS = ("relevance", "newest", "title")
 
 
 @dataclass
@@ -57,7 +62,12 @@ class SearchIndex(IndexLifecycle):
         facet_limit: int = 100,
         snippets: bool | int = True,
     ) -> SearchResult:
-        """Ranked hits for ``text`` (see ``syntax`` for what may be typed); never raises.
+        """Ranked hits for ``text`` (see ``syntax`` for what may be typed).
+
+        Whatever is typed gives a result, with ``notices`` saying why it looks as it does; so
+        does an index that is missing, being built or found damaged (``INDEX_BUILDING`` /
+        ``INDEX_NOT_READY``; a damaged one is rebuilt by the next ``ensure_current``). Anything
+        else that goes wrong is a bug and is raised, never turned into a notice.
 
         ``filters`` maps facet names (see ``FACETS``, plus ``status``) to a value or a list of
         values (values of one facet OR-ed, facets AND-ed). ``facets`` names the facets to count
@@ -84,26 +94,15 @@ class SearchIndex(IndexLifecycle):
         )
         try:
             searcher, view = self._reader()
-        except Exception as exc:
-            if not isinstance(exc, IndexUnavailable):
-                log.warning("search index unreadable", exc_info=True)
-                self._damaged = True
-            hint = (
-                "the search index is being built; results will appear in a moment"
-                if self.rebuilding
-                else "the search index is not ready yet"
-            )
-            return SearchResult(query, 0, [], hint, sort=sort, offset=offset, limit=limit)
-        try:
-            return self._search(
-                searcher, view, query, text, limit, offset, filters, wanted, sort, as_you_type,
-                facet_limit, snippet_hits,
-            )  # fmt: skip
-        except Exception:
-            log.exception("search failed for %r", query[:200])
+        except IndexNotReady:
+            kind = NoticeKind.INDEX_BUILDING if self.rebuilding else NoticeKind.INDEX_NOT_READY
             return SearchResult(
-                query, 0, [], "this search could not be run; try other words", sort=sort
+                query, 0, [], (Notice(kind),), sort=sort, offset=offset, limit=limit
             )
+        return self._search(
+            searcher, view, query, text, limit, offset, filters, wanted, sort, as_you_type,
+            facet_limit, snippet_hits,
+        )  # fmt: skip
 
     def _search(
         self,
@@ -122,9 +121,9 @@ class SearchIndex(IndexLifecycle):
     ) -> SearchResult:
         resolver = Resolver(lambda: view.org_tokens)
         parsed = syntax.parse(raw, known=resolver.known)
-        hints = list(parsed.notes)
+        notices = list(parsed.notes)
         suggestion_text = query
-        constraints, applied = self._constraints(parsed, filters, resolver, hints)
+        constraints, applied = self._constraints(parsed, filters, resolver, notices)
         for typed in parsed.filters:
             if resolver.resolve(typed.name, typed.value) is None:
                 close = resolver.suggest(typed.name, typed.value)
@@ -149,14 +148,14 @@ class SearchIndex(IndexLifecycle):
                 plan, matched, text_docs = retry_plan, retry_matched, retry_text
                 constraints = retry_constraints
                 corrected = True
-                hints.append(f"nothing matches {query!r}; showing results for {suggestion!r}")
+                notices.append(Notice(NoticeKind.CORRECTED, value=query, suggestion=suggestion))
         if not matched and len(plan.groups) > 1:
             loose = Or(plan.groups)
             loose_plan = Plan(loose, plan.groups, plan.excluded, plan.stems, plan.prefix, [])
             loose_matched, loose_text = self._match(searcher, view, loose_plan, constraints)
             if loose_matched:
                 plan, matched, text_docs = loose_plan, loose_matched, loose_text
-                hints.append("no solution has all these words; showing those with some")
+                notices.append(Notice(NoticeKind.SOME_WORDS))
         facet_counts = {
             name: self._count(view, text_docs, constraints, name, matched, facet_limit)
             for name in wanted
@@ -164,14 +163,14 @@ class SearchIndex(IndexLifecycle):
         hits = self._page(searcher, view, plan, matched, sort, offset, limit, snippet_hits)
         if not matched:
             if parsed.empty and not query:
-                hints.append("type a word to search")
-            elif not hints:
-                hints.append("nothing matches; try fewer or other words")
+                notices.append(Notice(NoticeKind.EMPTY_QUERY))
+            elif not notices:
+                notices.append(Notice(NoticeKind.NOTHING_MATCHES))
         return SearchResult(
             query=query,
             total=len(matched),
             hits=hits,
-            hint="; ".join(dict.fromkeys(hints)),
+            notices=tuple(dict.fromkeys(notices)),
             facets=facet_counts,
             suggestion=suggestion,
             corrected=corrected,
@@ -186,7 +185,7 @@ class SearchIndex(IndexLifecycle):
         parsed: syntax.ParsedQuery,
         filters: Mapping[str, Any] | None,
         resolver: Resolver,
-        hints: list[str],
+        notices: list[Notice],
     ) -> tuple[list[_Constraint], list[AppliedFilter]]:
         constraints: list[_Constraint] = []
         applied: list[AppliedFilter] = []
@@ -194,9 +193,13 @@ class SearchIndex(IndexLifecycle):
             resolved = resolver.resolve(typed.name, typed.value)
             if resolved is None:
                 close = resolver.suggest(typed.name, typed.value)
-                hints.append(
-                    f"no {typed.name.replace('_', ' ')} matches {typed.value!r}"
-                    + (f" (did you mean {close!r}?)" if close else "")
+                notices.append(
+                    Notice(
+                        NoticeKind.UNKNOWN_VALUE,
+                        name=typed.name,
+                        value=typed.value,
+                        suggestion=close or "",
+                    )
                 )
                 resolved = Resolved(typed.name, FILTER_COLUMN[typed.name], frozenset(), "")
             constraints.append(
@@ -212,7 +215,9 @@ class SearchIndex(IndexLifecycle):
             )
         for name, values in (filters or {}).items():
             if name not in FILTER_COLUMN:
-                hints.append(f"there is no {name!r} filter")
+                notices.append(
+                    Notice(NoticeKind.UNKNOWN_FILTER, name=str(name), valid=FILTER_NAMES)
+                )
                 continue
             items = [values] if isinstance(values, str | int) else list(values or ())
             tokens: set[str] = set()
@@ -334,19 +339,18 @@ class SearchIndex(IndexLifecycle):
     def highlight(self, text: str, ids: Iterable[str], *, as_you_type: bool = True) -> list[Hit]:
         """Hits for these solutions with title and snippet highlighted for ``text`` (filters in
         it are ignored): for rows of a long list shown later than its first page. Ids the index
-        lacks are left out; never raises."""
+        lacks are left out; none while the index is not ready."""
         try:
             searcher, view = self._reader()
-            parsed = syntax.parse(
-                syntax.clean(text).strip(), known=Resolver(lambda: view.org_tokens).known
-            )
-            plan = Planner(searcher, view, as_you_type).plan(parsed)
-            hits = []
-            for solution_id in dict.fromkeys(ids):
-                docnum = searcher.document_number(id=solution_id)
-                if docnum is not None:
-                    hits.append(self._hit(searcher, view, plan, docnum, 0.0, highlight=True))
-            return hits
-        except Exception:
-            log.warning("highlighting failed for %r", text[:200], exc_info=True)
+        except IndexNotReady:
             return []
+        parsed = syntax.parse(
+            syntax.clean(text).strip(), known=Resolver(lambda: view.org_tokens).known
+        )
+        plan = Planner(searcher, view, as_you_type).plan(parsed)
+        hits = []
+        for solution_id in dict.fromkeys(ids):
+            docnum = searcher.document_number(id=solution_id)
+            if docnum is not None:
+                hits.append(self._hit(searcher, view, plan, docnum, 0.0, highlight=True))
+        return hits
