@@ -46,6 +46,14 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from ssc_desktop.app.search import (
+    SORTS,
+    Outcome,
+    Row,
+    SearchAdapter,
+    SearchRequest,
+    Snippet,
+)
 from ssc_desktop.gui import integrations
 from ssc_desktop.gui.delegates import (
     NumberedDelegate,
@@ -59,14 +67,6 @@ from ssc_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ssc_desktop.gui.mission import META_KEY, Mission
 from ssc_desktop.gui.models import BasketItem, BasketModel, FacetModel, IdRole, ResultsModel
 from ssc_desktop.gui.notices import notice_text
-from ssc_desktop.gui.search_adapter import (
-    SORTS,
-    Outcome,
-    Row,
-    SearchAdapter,
-    SearchRequest,
-    Snippet,
-)
 from ssc_desktop.gui.tasks import SearchRunner, Tasks
 
 if TYPE_CHECKING:
