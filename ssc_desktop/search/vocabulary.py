@@ -195,6 +195,30 @@ def _sdg_words() -> list[tuple[int, str]]:
     ]
 
 
+@cache
+def _name_words() -> frozenset[str]:
+    """Folded words of the names of countries, regions, UN entities and SDGs (any language)."""
+    words: set[str] = set()
+    for names in (_country_index(), _region_index(), _term_index("modalities")):
+        for name in names:
+            words.update(name.split())
+    for entity in vocab.un_entities().values():
+        words.update(key(entity.acronym).split())
+        words.update(key(entity.name).split())
+    for _goal, label_words in _sdg_words():
+        words.update(label_words.split())
+    return frozenset(w for w in words if len(w) > 2)
+
+
+def is_name(word: str, organisations: Iterable[str] = ()) -> bool:
+    """Whether a word is (part of) the name of a country, region, modality, UN entity, SDG or
+    one of ``organisations`` (folded names): such a word is never "corrected"."""
+    folded = key(word)
+    if folded in _name_words():
+        return True
+    return any(folded in name.split() for name in organisations)
+
+
 def _years(value: str) -> tuple[int, int] | None:
     """``2017``, ``2015..2018``, ``2015-2018``, ``2015..``, ``..2018``, ``>=2015``, ``<2018``."""
     text = value.strip().replace("–", "-").replace("—", "-").replace(" ", "")

@@ -86,3 +86,15 @@ def test_json_notices_are_typed_and_the_hint_is_their_english(folder: Path) -> N
     ]
     hint = out["hint"]
     assert isinstance(hint, str) and "Kenyya" in hint
+
+
+def test_names_are_not_corrected_into_other_words(folder: Path) -> None:
+    senegal = search_json(folder, "Senegal")
+    assert senegal["corrected"] is False and senegal["suggestion"] is None
+    assert senegal["total"] == 0
+    either = search_json(folder, "solar OR wind")
+    assert either["corrected"] is False
+    assert "ind" not in str(either["suggestion"] or "").split()
+    hits = either["hits"]
+    assert isinstance(hits, list)
+    assert all("Internship" not in hit["title"] for hit in hits)

@@ -23,7 +23,7 @@ from ssc_desktop.search.index.lifecycle import IndexLifecycle, IndexNotReady
 from ssc_desktop.search.index.planning import Plan, Planner
 from ssc_desktop.search.index.scoring import scored_docs
 from ssc_desktop.search.index.snippets import marked, marked_segments, snippet
-from ssc_desktop.search.index.spelling import corrections
+from ssc_desktop.search.index.spelling import corrections, is_small_edit
 from ssc_desktop.search.index.tables import View
 from ssc_desktop.search.results import AppliedFilter, Hit, Notice, NoticeKind, SearchResult
 from ssc_desktop.search.vocabulary import (
@@ -31,6 +31,7 @@ from ssc_desktop.search.vocabulary import (
     FILTER_NAMES,
     Resolved,
     Resolver,
+    is_name,
     key,
 )
 
@@ -132,14 +133,28 @@ class SearchIndex(IndexLifecycle):
         planner = Planner(searcher, view, as_you_type)
         plan = planner.plan(parsed)
         matched, text_docs = self._match(searcher, view, plan, constraints)
-        corrections_made = corrections(searcher.reader(), plan, as_you_type)
-        for typed_word, correction in corrections_made:
+        made = corrections(
+            searcher.reader(), plan, as_you_type, lambda w: is_name(w, view.org_tokens)
+        )
+        for made_one in made:
             suggestion_text = re.sub(
-                rf"(?<!\w){re.escape(typed_word)}(?!\w)", correction, suggestion_text, count=1
+                rf"(?<!\w){re.escape(made_one.typed)}(?!\w)",
+                made_one.word,
+                suggestion_text,
+                count=1,
             )
         suggestion = suggestion_text if suggestion_text != query else None
         corrected = False
-        if not matched and suggestion:
+        if not matched and len(plan.groups) > 1:
+            loose = Or(plan.groups)
+            loose_plan = Plan(loose, plan.groups, plan.excluded, plan.stems, plan.prefix, [])
+            loose_matched, loose_text = self._match(searcher, view, loose_plan, constraints)
+            if loose_matched:
+                plan, matched, text_docs = loose_plan, loose_matched, loose_text
+                notices.append(Notice(NoticeKind.SOME_WORDS))
+        # A correction's results replace the typed query's only when the typed words match
+        # nothing at all and every correction is a small edit; otherwise it is only offered.
+        if not matched and suggestion and all(is_small_edit(c) for c in made):
             retry = syntax.parse(suggestion, known=resolver.known)
             retry_constraints, _ = self._constraints(retry, filters, resolver, [])
             retry_plan = Planner(searcher, view, as_you_type).plan(retry)
@@ -149,13 +164,6 @@ class SearchIndex(IndexLifecycle):
                 constraints = retry_constraints
                 corrected = True
                 notices.append(Notice(NoticeKind.CORRECTED, value=query, suggestion=suggestion))
-        if not matched and len(plan.groups) > 1:
-            loose = Or(plan.groups)
-            loose_plan = Plan(loose, plan.groups, plan.excluded, plan.stems, plan.prefix, [])
-            loose_matched, loose_text = self._match(searcher, view, loose_plan, constraints)
-            if loose_matched:
-                plan, matched, text_docs = loose_plan, loose_matched, loose_text
-                notices.append(Notice(NoticeKind.SOME_WORDS))
         facet_counts = {
             name: self._count(view, text_docs, constraints, name, matched, facet_limit)
             for name in wanted

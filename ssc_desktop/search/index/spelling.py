@@ -1,11 +1,38 @@
-"""Spelling: "did you mean" corrections from the unstemmed ``words`` field."""
+"""Spelling: "did you mean" corrections from the unstemmed ``words`` field.
+
+Honest corrections: a word of the catalogue, or one that names a country, region, organisation
+or SDG, is never replaced ("Senegal" is not "several" because no solution mentions Senegal);
+a correction is a word of four letters or more (never a country code: "wind" is not "ind").
+Whether results are *replaced* by a correction's is decided by the caller (see
+:func:`is_small_edit`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ssc_desktop.search.index.analysis import STEMMED_LANGUAGES, STOPS
 from ssc_desktop.search.index.planning import Plan
+
+#: The shortest word offered as a correction (shorter ones are codes and abbreviations).
+MIN_CORRECTION = 4
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A word as typed, the word of the catalogue it is taken for, and how many edits apart."""
+
+    typed: str
+    word: str
+    edits: int
+
+
+def is_small_edit(correction: Correction) -> bool:
+    """Small enough to show the correction's results in place of nothing: one edit, or two in
+    a word of eight letters or more."""
+    return correction.edits <= (2 if len(correction.typed) >= 8 else 1)
 
 
 def _osa(a: str, b: str) -> int:
@@ -34,7 +61,7 @@ def _best_correction(
         candidates.update(leaf.terms_within("words", word, max(2, maxdist), prefix=prefix))
     for candidate in candidates:
         text = candidate.decode("utf-8") if isinstance(candidate, bytes) else candidate
-        if text == word or len(text) < 2:
+        if text == word or len(text) < MIN_CORRECTION:
             continue
         distance = _osa(word, text)
         if distance <= maxdist:
@@ -44,6 +71,12 @@ def _best_correction(
 
 
 def correct_word(reader: Any, word: str) -> str | None:
+    """The best correction of a folded word (see :func:`best_correction`), if any."""
+    best = best_correction(reader, word)
+    return best[1] if best else None
+
+
+def best_correction(reader: Any, word: str) -> tuple[int, str] | None:
     """The best correction of a folded word from the unstemmed ``words`` field, if any:
     fewest edits (a swap of neighbours is one), then the most frequent word."""
     if len(word) < 3 or not word.isalpha():
@@ -56,12 +89,14 @@ def correct_word(reader: Any, word: str) -> str | None:
     if best is None or best[0] > 1:
         anywhere = _best_correction(reader, word, maxdist, prefix=0)
         best = anywhere if best is None or (anywhere and anywhere < best) else best
-    return best[2] if best else None
+    return (best[0], best[2]) if best else None
 
 
-def corrections(reader: Any, plan: Plan, as_you_type: bool) -> list[tuple[str, str]]:
-    """(typed, corrected) for words the catalogue does not have."""
-    out: list[tuple[str, str]] = []
+def corrections(
+    reader: Any, plan: Plan, as_you_type: bool, is_name: Callable[[str], bool]
+) -> list[Correction]:
+    """Corrections of the words the catalogue does not have (``is_name`` protects names)."""
+    out: list[Correction] = []
     for typed, word in plan.words:
         if len(word) < 3 or not word.isalpha():
             continue
@@ -75,7 +110,9 @@ def corrections(reader: Any, plan: Plan, as_you_type: bool) -> list[tuple[str, s
             and any(True for _ in reader.expand_prefix("words", word))
         ):
             continue  # a word still being typed
-        correction = correct_word(reader, word)
-        if correction is not None:
-            out.append((typed, correction))
+        if is_name(word):
+            continue  # a country, region, organisation or SDG: not a typo of something else
+        best = best_correction(reader, word)
+        if best is not None:
+            out.append(Correction(typed, best[1], best[0]))
     return out
