@@ -222,12 +222,12 @@ def test_no_correction_to_a_short_code(catalogue: Catalogue) -> None:
     assert not either.corrected and either.total > 0 and "ind" not in (either.suggestion or "")
 
 
-def test_a_correction_replaces_results_only_when_nothing_matches(catalogue: Catalogue) -> None:
-    # One word matches: its results are shown, the correction only offered.
-    some = catalogue.index.search("geothermal wter", as_you_type=False)
+def test_a_near_correction_replaces_results_only_when_nothing_matches(catalogue: Catalogue) -> None:
+    # A far correction of one word: the words that match are shown, the correction offered.
+    some = catalogue.index.search("geothermal scheals", as_you_type=False)
     assert not some.corrected and some.total > 0
     assert some.has(NoticeKind.SOME_WORDS)
-    assert some.suggestion == "geothermal water"
+    assert some.suggestion == "geothermal schools"
     # Two edits in a short word: offered, never shown in place of the typed words.
     far = catalogue.index.search("scheals", as_you_type=False)  # "schools", two letters off
     assert far.suggestion == "schools", far

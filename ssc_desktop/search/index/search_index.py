@@ -145,15 +145,8 @@ class SearchIndex(IndexLifecycle):
             )
         suggestion = suggestion_text if suggestion_text != query else None
         corrected = False
-        if not matched and len(plan.groups) > 1:
-            loose = Or(plan.groups)
-            loose_plan = Plan(loose, plan.groups, plan.excluded, plan.stems, plan.prefix, [])
-            loose_matched, loose_text = self._match(searcher, view, loose_plan, constraints)
-            if loose_matched:
-                plan, matched, text_docs = loose_plan, loose_matched, loose_text
-                notices.append(Notice(NoticeKind.SOME_WORDS))
-        # A correction's results replace the typed query's only when the typed words match
-        # nothing at all and every correction is a small edit; otherwise it is only offered.
+        # A correction's results replace the typed query's only when the query as typed matches
+        # nothing and every correction is a small edit; otherwise it is only offered.
         if not matched and suggestion and all(is_small_edit(c) for c in made):
             retry = syntax.parse(suggestion, known=resolver.known)
             retry_constraints, _ = self._constraints(retry, filters, resolver, [])
@@ -164,6 +157,13 @@ class SearchIndex(IndexLifecycle):
                 constraints = retry_constraints
                 corrected = True
                 notices.append(Notice(NoticeKind.CORRECTED, value=query, suggestion=suggestion))
+        if not matched and len(plan.groups) > 1:
+            loose = Or(plan.groups)
+            loose_plan = Plan(loose, plan.groups, plan.excluded, plan.stems, plan.prefix, [])
+            loose_matched, loose_text = self._match(searcher, view, loose_plan, constraints)
+            if loose_matched:
+                plan, matched, text_docs = loose_plan, loose_matched, loose_text
+                notices.append(Notice(NoticeKind.SOME_WORDS))
         facet_counts = {
             name: self._count(view, text_docs, constraints, name, matched, facet_limit)
             for name in wanted
