@@ -188,7 +188,7 @@ CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
 
 
 def _fts_rows(solution: Solution, rowid: int) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
-    from ssc_desktop.search.engine import _meta_text
+    from ssc_desktop.search.index.analysis import meta_text as _meta_text
     from ssc_desktop.search.vocabulary import record_columns
 
     lead = "\n".join((solution.subtitle, solution.summary))
@@ -219,7 +219,7 @@ def _fts_match(text: str) -> str:
 
 
 def _osa(a: str, b: str) -> int:
-    from ssc_desktop.search.engine import _osa as osa
+    from ssc_desktop.search.index.spelling import _osa as osa
 
     return osa(a, b)
 

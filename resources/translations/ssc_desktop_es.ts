@@ -284,26 +284,6 @@
         </translation>
     </message>
     <message>
-        <source>The search index is being prepared: simple word matching.</source>
-        <translation>El índice de búsqueda se está preparando: búsqueda sencilla de palabras.</translation>
-    </message>
-    <message>
-        <source>Nothing matches the words as typed; showing results for “%1”.</source>
-        <translation>Nada coincide con las palabras tal como se escribieron; resultados para «%1».</translation>
-    </message>
-    <message>
-        <source>No solution has all these words; showing those with some.</source>
-        <translation>Ninguna solución tiene todas estas palabras; se muestran las que tienen algunas.</translation>
-    </message>
-    <message>
-        <source>Nothing matches. Try fewer or other words, or clear filters.</source>
-        <translation>Sin resultados. Pruebe con menos palabras u otras, o borre los filtros.</translation>
-    </message>
-    <message>
-        <source>Type a word to search.</source>
-        <translation>Escriba una palabra para buscar.</translation>
-    </message>
-    <message>
         <source>Did you mean %1?</source>
         <translation>¿Quiso decir %1?</translation>
     </message>
@@ -995,6 +975,61 @@
     <message>
         <source>&amp;About SSC Desktop</source>
         <translation>&amp;Acerca de SSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SearchNotices</name>
+    <message>
+        <source>Nothing matches the words as typed; showing results for “%1”.</source>
+        <translation>Nada coincide con las palabras tal como se escribieron; resultados para «%1».</translation>
+    </message>
+    <message>
+        <source>No solution has all these words; showing those with some.</source>
+        <translation>Ninguna solución tiene todas estas palabras; se muestran las que tienen algunas.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or other words, or clear filters.</source>
+        <translation>Sin resultados. Pruebe con menos palabras u otras, o borre los filtros.</translation>
+    </message>
+    <message>
+        <source>Type a word to search.</source>
+        <translation>Escriba una palabra para buscar.</translation>
+    </message>
+    <message>
+        <source>The search index is being prepared: simple word matching.</source>
+        <translation>El índice de búsqueda se está preparando: búsqueda sencilla de palabras.</translation>
+    </message>
+    <message>
+        <source>The search index is being built; results will appear in a moment.</source>
+        <translation>El índice de búsqueda se está construyendo; los resultados aparecerán en un momento.</translation>
+    </message>
+    <message>
+        <source>The search index is not ready yet.</source>
+        <translation>El índice de búsqueda aún no está listo.</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1” in %2:; did you mean “%3”?</source>
+        <translation>Nada se llama «%1» en %2:; ¿quiso decir «%3»?</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1” in %2:.</source>
+        <translation>Nada se llama «%1» en %2:.</translation>
+    </message>
+    <message>
+        <source>There is no %1: filter (filters: %2).</source>
+        <translation>No existe el filtro %1: (filtros: %2).</translation>
+    </message>
+    <message>
+        <source>%1: needs a value, for example %1:%2.</source>
+        <translation>%1: necesita un valor, por ejemplo %1:%2.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 characters of the query were used.</source>
+        <translation>Solo se usaron los primeros %1 caracteres de la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words were used.</source>
+        <translation>Solo se usaron las primeras %1 palabras.</translation>
     </message>
 </context>
 <context>

@@ -284,26 +284,6 @@
         </translation>
     </message>
     <message>
-        <source>The search index is being prepared: simple word matching.</source>
-        <translation>L’index de recherche est en préparation : recherche simple des mots.</translation>
-    </message>
-    <message>
-        <source>Nothing matches the words as typed; showing results for “%1”.</source>
-        <translation>Rien ne correspond aux mots tels que saisis ; résultats pour « %1 ».</translation>
-    </message>
-    <message>
-        <source>No solution has all these words; showing those with some.</source>
-        <translation>Aucune solution n’a tous ces mots ; voici celles qui en ont certains.</translation>
-    </message>
-    <message>
-        <source>Nothing matches. Try fewer or other words, or clear filters.</source>
-        <translation>Aucun résultat. Essayez moins de mots ou d’autres mots, ou effacez les filtres.</translation>
-    </message>
-    <message>
-        <source>Type a word to search.</source>
-        <translation>Tapez un mot pour chercher.</translation>
-    </message>
-    <message>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
@@ -995,6 +975,61 @@
     <message>
         <source>&amp;About SSC Desktop</source>
         <translation>À &amp;propos de SSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SearchNotices</name>
+    <message>
+        <source>Nothing matches the words as typed; showing results for “%1”.</source>
+        <translation>Rien ne correspond aux mots tels que saisis ; résultats pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>No solution has all these words; showing those with some.</source>
+        <translation>Aucune solution n’a tous ces mots ; voici celles qui en ont certains.</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or other words, or clear filters.</source>
+        <translation>Aucun résultat. Essayez moins de mots ou d’autres mots, ou effacez les filtres.</translation>
+    </message>
+    <message>
+        <source>Type a word to search.</source>
+        <translation>Tapez un mot pour chercher.</translation>
+    </message>
+    <message>
+        <source>The search index is being prepared: simple word matching.</source>
+        <translation>L’index de recherche est en préparation : recherche simple des mots.</translation>
+    </message>
+    <message>
+        <source>The search index is being built; results will appear in a moment.</source>
+        <translation>L’index de recherche est en construction ; les résultats vont apparaître dans un instant.</translation>
+    </message>
+    <message>
+        <source>The search index is not ready yet.</source>
+        <translation>L’index de recherche n’est pas encore prêt.</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1” in %2:; did you mean “%3”?</source>
+        <translation>Rien ne s’appelle « %1 » dans %2: ; vouliez-vous dire « %3 » ?</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1” in %2:.</source>
+        <translation>Rien ne s’appelle « %1 » dans %2:.</translation>
+    </message>
+    <message>
+        <source>There is no %1: filter (filters: %2).</source>
+        <translation>Il n’y a pas de filtre %1: (filtres : %2).</translation>
+    </message>
+    <message>
+        <source>%1: needs a value, for example %1:%2.</source>
+        <translation>%1: attend une valeur, par exemple %1:%2.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 characters of the query were used.</source>
+        <translation>Seuls les %1 premiers caractères de la recherche ont été utilisés.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words were used.</source>
+        <translation>Seuls les %1 premiers mots ont été utilisés.</translation>
     </message>
 </context>
 <context>

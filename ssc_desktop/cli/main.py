@@ -23,11 +23,17 @@ from ssc_desktop.errors import CommandError
 if TYPE_CHECKING:
     from ssc_desktop.catalogue import Catalogue
     from ssc_desktop.domain.model import Solution
+    from ssc_desktop.search.results import Notice
 
 log = logging.getLogger(__name__)
 
 
-__all__ = ["CommandError", "build_parser", "main"]
+__all__ = ["CommandError", "UsageError", "build_parser", "main"]
+
+
+class UsageError(CommandError):
+    """A malformed command line found after parsing (exit code 2, like argparse's own)."""
+
 
 _print_json = print_json
 
@@ -39,28 +45,75 @@ def _open(args: argparse.Namespace) -> Catalogue:
 
 
 # -- commands ------------------------------------------------------------------------------------
+def notice_text(notice: Notice) -> str:
+    """A search notice in English (the command line's language)."""
+    from ssc_desktop.search.results import NoticeKind
+
+    name = notice.name.replace("_", " ")
+    match notice.kind:
+        case NoticeKind.CORRECTED:
+            return f"nothing matches {notice.value!r}; showing results for {notice.suggestion!r}"
+        case NoticeKind.SOME_WORDS:
+            return "no solution has all these words; showing those with some"
+        case NoticeKind.NOTHING_MATCHES:
+            return "nothing matches; try fewer or other words"
+        case NoticeKind.EMPTY_QUERY:
+            return "type a word to search"
+        case NoticeKind.UNKNOWN_FILTER:
+            return f"there is no {notice.name!r} filter (filters: {', '.join(notice.valid)})"
+        case NoticeKind.UNKNOWN_FIELD:
+            return f"there is no '{notice.name}:' filter; searched for the words instead"
+        case NoticeKind.UNKNOWN_VALUE:
+            return f"no {name} matches {notice.value!r}" + (
+                f" (did you mean {notice.suggestion!r}?)" if notice.suggestion else ""
+            )
+        case NoticeKind.MISSING_VALUE:
+            return f"'{notice.name}:' needs a value, e.g. {notice.name}:{notice.suggestion}"
+        case NoticeKind.QUERY_CUT:
+            return f"the query was cut to its first {notice.limit} characters"
+        case NoticeKind.TOO_MANY_WORDS:
+            return f"only the first {notice.limit} words were used"
+        case NoticeKind.INDEX_BUILDING:
+            return "the search index is being built; results will appear in a moment"
+        case NoticeKind.INDEX_NOT_READY:
+            return "the search index is not ready yet"
+        case NoticeKind.SIMPLE_MATCH:
+            return "the search index is being prepared: simple word matching"
+    return notice.kind.value
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1 or args.limit > 1000:
         raise CommandError("--limit must be between 1 and 1000")
     if args.offset < 0:
         raise CommandError("--offset must be 0 or more")
+    from ssc_desktop.domain.facets import FILTERS
+
     filters: dict[str, list[str]] = {}
     for item in args.filter or ():
         name, sep, value = item.partition("=")
         if not sep or not value.strip():
             raise CommandError(f"--filter wants NAME=VALUE (e.g. country=KEN), not {item!r}")
+        if name.strip() not in FILTERS:
+            raise UsageError(
+                f"there is no {name.strip()!r} filter; --filter takes {', '.join(FILTERS)}"
+            )
         filters.setdefault(name.strip(), []).append(value.strip())
+    query = " ".join(args.query)
     with _open(args) as catalogue:
         result = catalogue.search(
-            args.query,
+            query,
             limit=args.limit,
             offset=args.offset,
             filters=filters or None,
             facets=bool(args.facets),
             sort=args.sort,
-            as_you_type=False,  # a command line query is complete
+            # The same syntax as in the window: the last word also matches as the start of a
+            # word ("slum upg" finds "slum upgrading" with both words matched).
+            as_you_type=True,
         )
         records = {s.id: s for s in catalogue.store.get_many([h.id for h in result.hits])}
+    hint = "; ".join(notice_text(n) for n in result.notices)
     if args.json:
         _print_json(
             {
@@ -68,7 +121,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "total": result.total,
                 "offset": result.offset,
                 "sort": result.sort,
-                "hint": result.hint,
+                "hint": hint,
+                "notices": [n.to_json() for n in result.notices],
                 "suggestion": result.suggestion,
                 "corrected": result.corrected,
                 "filters": [
@@ -100,8 +154,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         + (f", showing {shown}" if shown < result.total else "")
         + "\n"
     )
-    if result.hint:
-        out.write(f"({result.hint})\n")
+    if hint:
+        out.write(f"({hint})\n")
     if result.suggestion and not result.corrected:
         out.write(f"Did you mean: {result.suggestion}\n")
     for number, hit in enumerate(result.hits, start=1):
@@ -330,9 +384,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="search the catalogue")
     p.add_argument(
         "query",
-        help='words, "a phrase", -excluded, a OR b, and filters: country:Kenya (or KEN), '
-        "sdg:5, region:Africa, entity:WFP, modality:training, type:triangular, "
-        "year:2017 or year:2015..2018, lang:fr, status:ongoing, title:word",
+        nargs="+",
+        help='words (one argument or several), "a phrase", -excluded (or -- -excluded), '
+        "a OR b, and filters: country:Kenya (or KEN), sdg:5, region:Africa, entity:WFP, "
+        "modality:training, type:triangular, year:2017 or year:2015..2018, lang:fr, "
+        "status:ongoing, title:word",
     )
     p.add_argument("--limit", type=int, default=10, help="how many hits (default 10)")
     p.add_argument("--offset", type=int, default=0, help="skip this many hits (paging)")
@@ -393,9 +449,52 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(getattr(args, "data_dir", None))
 
 
+def _search_words_last(argv: list[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``search -training`` excludes a word: argparse would take ``-training`` for an option.
+
+    After the ``search`` command, every token that is neither one of its options (a known
+    ``--long`` option, its unique prefix, or ``-h``) nor an option's value is a query word:
+    those are moved, in order, after a ``--``. An unknown ``--option`` stays an error.
+    """
+    if "search" not in argv:
+        return argv
+    start = argv.index("search")
+    if start and argv[start - 1] in ("--data-dir", "--probe-startup"):
+        return argv
+    sub = next(
+        action.choices["search"]
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    takes_value = {
+        option: action.nargs != 0 for action in sub._actions for option in action.option_strings
+    }
+    options: list[str] = []
+    words: list[str] = []
+    rest = argv[start + 1 :]
+    i = 0
+    while i < len(rest):
+        token = rest[i]
+        i += 1
+        if token == "--":
+            words.extend(rest[i:])
+            break
+        name = token.split("=", 1)[0]
+        known = [o for o in takes_value if o == name or (len(name) > 2 and o.startswith(name))]
+        if token.startswith("--") or (token.startswith("-") and len(known) == 1):
+            options.append(token)  # an unknown --option is left to argparse to refuse
+            if len(known) == 1 and takes_value[known[0]] and "=" not in token and i < len(rest):
+                options.append(rest[i])
+                i += 1
+            continue
+        words.append(token)
+    return [*argv[: start + 1], *options, *(["--", *words] if words else [])]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_search_words_last(argv, parser))
     if not hasattr(args, "data_dir"):
         args.data_dir = None
     try:
@@ -411,6 +510,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(args)  # the window's run() starts its own logging
         _start_logging(args.data_dir)
         return int(args.func(args))
+    except UsageError as exc:
+        sys.stderr.write(f"ssc-desktop: error: {exc}\n")
+        return 2
     except CommandError as exc:
         sys.stderr.write(f"ssc-desktop: error: {exc}\n")
         return 1

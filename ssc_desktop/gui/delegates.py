@@ -40,7 +40,7 @@ _SPACES = re.compile(r"\s+")
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Paints a :class:`~ssc_desktop.gui.search_adapter.Row` (see the module docstring)."""
+    """Paints a :class:`~ssc_desktop.app.search.Row` (see the module docstring)."""
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]

@@ -46,6 +46,14 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from ssc_desktop.app.search import (
+    SORTS,
+    Outcome,
+    Row,
+    SearchAdapter,
+    SearchRequest,
+    Snippet,
+)
 from ssc_desktop.gui import integrations
 from ssc_desktop.gui.delegates import (
     NumberedDelegate,
@@ -58,18 +66,7 @@ from ssc_desktop.gui.errors import ErrorReporter
 from ssc_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ssc_desktop.gui.mission import META_KEY, Mission
 from ssc_desktop.gui.models import BasketItem, BasketModel, FacetModel, IdRole, ResultsModel
-from ssc_desktop.gui.search_adapter import (
-    HINT_CORRECTED,
-    HINT_NOTHING,
-    HINT_SOME_WORDS,
-    HINT_SYNTAX,
-    SORTS,
-    Outcome,
-    Row,
-    SearchAdapter,
-    SearchRequest,
-    Snippet,
-)
+from ssc_desktop.gui.notices import notice_text
 from ssc_desktop.gui.tasks import SearchRunner, Tasks
 
 if TYPE_CHECKING:
@@ -502,25 +499,9 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("%Ln solution(s)", "", outcome.total)
         self.ui.countLabel.setText(text)
-        hints = []
-        if outcome.simple_match:
-            hints.append(self.tr("The search index is being prepared: simple word matching."))
-        if outcome.hint == HINT_CORRECTED:
-            hints.append(
-                self.tr("Nothing matches the words as typed; showing results for “%1”.").replace(
-                    "%1", outcome.suggestion
-                )
-            )
-        elif outcome.hint == HINT_SOME_WORDS:
-            hints.append(self.tr("No solution has all these words; showing those with some."))
-        elif outcome.hint == HINT_NOTHING:
-            hints.append(self.tr("Nothing matches. Try fewer or other words, or clear filters."))
-        elif outcome.hint == HINT_SYNTAX:
-            hints.append(self.tr("Type a word to search."))
-        elif outcome.hint:
-            hints.append(outcome.hint)
+        hints = [text for text in map(notice_text, dict.fromkeys(outcome.notices)) if text]
         parts = [_escape(h) for h in hints]
-        if outcome.suggestion and outcome.hint != HINT_CORRECTED:
+        if outcome.suggestion and not outcome.corrected:
             parts.insert(
                 0,
                 self.tr("Did you mean %1?").replace(

@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon
 
+from ssc_desktop.app.search import FACETS, FacetValue, Row, Snippet
 from ssc_desktop.gui import labels
 from ssc_desktop.gui.painting import sdg_icon
-from ssc_desktop.gui.search_adapter import FACETS, FacetValue, Row, Snippet
 
 #: Drag-and-drop format for solutions: a JSON list of ids.
 SOLUTION_IDS_MIME = "application/x-ssc-solution-ids"

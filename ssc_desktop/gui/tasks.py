@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from ssc_desktop.gui.search_adapter import Stale
+from ssc_desktop.app.search import Stale
 
 log = logging.getLogger(__name__)
 

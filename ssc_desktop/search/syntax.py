@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ssc_desktop.search.results import Notice, NoticeKind
+
 #: Field names people type, mapped to the filter they mean.
 FIELD_NAMES: dict[str, str] = {
     **dict.fromkeys(("country", "countries", "pays", "pais", "país", "iso"), "country"),
@@ -30,6 +32,8 @@ FIELD_NAMES: dict[str, str] = {
     "status": "status",
     "title": "title",
 }
+#: The names a ``name:value`` filter may be typed under (without aliases).
+_FILTER_FIELDS = tuple(sorted(set(FIELD_NAMES.values())))
 MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 32
 _MULTIWORD = 5
@@ -70,7 +74,7 @@ class ParsedQuery:
     groups: list[list[Clause]] = field(default_factory=list)
     excluded: list[Clause] = field(default_factory=list)
     filters: list[FieldFilter] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Notice] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -94,7 +98,7 @@ def parse(text: object, known: Callable[[str, str], bool] | None = None) -> Pars
     raw = clean(text)
     query = ParsedQuery()
     if len(str(text or "")) > MAX_QUERY_CHARS:
-        query.notes.append(f"the query was cut to its first {MAX_QUERY_CHARS} characters")
+        query.notes.append(Notice(NoticeKind.QUERY_CUT, limit=MAX_QUERY_CHARS))
     ends_open = bool(raw) and not raw[-1].isspace() and not raw.rstrip().endswith('"')
     tokens = _TOKEN.findall(raw)
     i = 0
@@ -128,7 +132,13 @@ def parse(text: object, known: Callable[[str, str], bool] | None = None) -> Pars
         name, sep, value = token.partition(":")
         target = FIELD_NAMES.get(name.lower()) if sep else None
         if sep and target is None and name and value:
-            query.notes.append(f"there is no '{name}:' filter; searched for the words instead")
+            query.notes.append(
+                Notice(
+                    NoticeKind.UNKNOWN_FIELD,
+                    name=name,
+                    valid=_FILTER_FIELDS,
+                )
+            )
             token = f"{name} {value}"
         if target is not None:
             if not value and i < len(tokens) and tokens[i].startswith('"'):
@@ -158,7 +168,9 @@ def parse(text: object, known: Callable[[str, str], bool] | None = None) -> Pars
                         break
             value = value.strip().strip("()")
             if not value:
-                query.notes.append(f"'{name}:' needs a value, e.g. {name}:{_example(target)}")
+                query.notes.append(
+                    Notice(NoticeKind.MISSING_VALUE, name=name, suggestion=_example(target))
+                )
             elif target == "title":
                 clause = Clause(value, phrase=" " in value, field="title")
                 pending.append((clause, negated, join_next))
@@ -180,7 +192,7 @@ def parse(text: object, known: Callable[[str, str], bool] | None = None) -> Pars
             query.groups.append([clause])
     if len(query.groups) > MAX_CLAUSES:
         query.groups = query.groups[:MAX_CLAUSES]
-        query.notes.append(f"only the first {MAX_CLAUSES} words were used")
+        query.notes.append(Notice(NoticeKind.TOO_MANY_WORDS, limit=MAX_CLAUSES))
     return query
 
 

@@ -21,31 +21,17 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ssc_desktop.domain import vocab
+from ssc_desktop.domain.facets import FACETS, FILTERS
 from ssc_desktop.domain.model import YEAR_MAX, YEAR_MIN, Solution
 from ssc_desktop.resources import resources_dir
 
-#: Facets with counts, in the order a sidebar shows them.
-FACETS = (
-    "sdg",
-    "region",
-    "subregion",
-    "country",
-    "organisation",
-    "modality",
-    "cooperation_type",
-    "year",
-    "language",
-)
 #: Per-document columns the search keeps in memory: the facets, plus what filters match on.
 COLUMNS = (*FACETS, "region_tokens", "org_tokens", "status")
-#: Which column a filter on each name tests.
-FILTER_COLUMN = {
-    **{name: name for name in FACETS},
-    "region": "region_tokens",
-    "subregion": "region_tokens",
-    "organisation": "org_tokens",
-    "status": "status",
-}
+#: Which column a filter on each name tests (most test their own facet's values).
+_TESTS = {"region": "region_tokens", "subregion": "region_tokens", "organisation": "org_tokens"}
+FILTER_COLUMN: dict[str, str] = {name: _TESTS.get(name, name) for name in FILTERS}
+#: Names a filter may have (declared in ssc_desktop.domain.facets).
+FILTER_NAMES = FILTERS
 _SPECIAL = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LANGUAGE_NAMES = {
@@ -207,6 +193,30 @@ def _sdg_words() -> list[tuple[int, str]]:
         (goal, key(" ".join([*sdg.short.values(), *sdg.title.values()])))
         for goal, sdg in vocab.sdgs().items()
     ]
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """Folded words of the names of countries, regions, UN entities and SDGs (any language)."""
+    words: set[str] = set()
+    for names in (_country_index(), _region_index(), _term_index("modalities")):
+        for name in names:
+            words.update(name.split())
+    for entity in vocab.un_entities().values():
+        words.update(key(entity.acronym).split())
+        words.update(key(entity.name).split())
+    for _goal, label_words in _sdg_words():
+        words.update(label_words.split())
+    return frozenset(w for w in words if len(w) > 2)
+
+
+def is_name(word: str, organisations: Iterable[str] = ()) -> bool:
+    """Whether a word is (part of) the name of a country, region, modality, UN entity, SDG or
+    one of ``organisations`` (folded names): such a word is never "corrected"."""
+    folded = key(word)
+    if folded in _name_words():
+        return True
+    return any(folded in name.split() for name in organisations)
 
 
 def _years(value: str) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
+from ssc_desktop.app.search import FacetValue, Row
 from ssc_desktop.gui.delegates import ResultDelegate, setup_results_view
 from ssc_desktop.gui.models import (
     BasketItem,
@@ -18,7 +19,6 @@ from ssc_desktop.gui.models import (
     RowRole,
     ids_mime,
 )
-from ssc_desktop.gui.search_adapter import FacetValue, Row
 
 
 def row(i: int) -> Row:

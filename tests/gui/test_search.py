@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 
+from ssc_desktop.app.search import Outcome, SearchRequest
 from ssc_desktop.gui.models import IdRole, RowRole
-from ssc_desktop.gui.search_adapter import Outcome, SearchRequest
 
 
 def titles(window: Any) -> list[str]:
@@ -87,7 +87,7 @@ def test_a_stale_query_is_dropped_and_the_window_never_blocks(
 def test_missing_index_is_rebuilt_while_the_catalogue_shows(
     make_window: Any, qtbot: Any, data_folder: Any, wait_search: Any, monkeypatch: Any
 ):
-    from ssc_desktop.gui import search_adapter
+    from ssc_desktop.app import search as search_adapter
 
     # Hold the index build until the test has seen the window working without it.
     release = search_adapter.threading.Event()
@@ -182,7 +182,7 @@ def test_did_you_mean_is_offered_and_followed(
 
 def _small_limits(monkeypatch: Any, **limits: int) -> None:
     """Small list limits of the adapter standing in for the real ones (40, 200, 1,000)."""
-    from ssc_desktop.gui import search_adapter
+    from ssc_desktop.app import search as search_adapter
 
     for name, value in limits.items():
         monkeypatch.setattr(search_adapter, name, value)

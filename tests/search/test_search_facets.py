@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 
 from ssc_desktop.domain import vocab
-from ssc_desktop.search.vocabulary import FACETS, fold
+from ssc_desktop.domain.facets import FACETS
+from ssc_desktop.search.results import Notice, NoticeKind
+from ssc_desktop.search.vocabulary import fold
 from tests.search.conftest import Catalogue
 
 # One SQL query per facet: (value, solution id) pairs of the live records.
@@ -147,13 +149,15 @@ def test_sub_regions_and_groups_filter_too(catalogue: Catalogue, sql: Sql) -> No
 
 def test_unknown_filter_values_give_a_hint_and_the_corrected_search(catalogue: Catalogue) -> None:
     result = catalogue.index.search("school country:Kenyya")
-    assert "Kenyya" in result.hint
+    assert Notice(NoticeKind.UNKNOWN_VALUE, "country", "Kenyya", "kenya") in result.notices
     assert result.suggestion == "school country:kenya"
     assert result.corrected
     assert result.total == catalogue.index.search(result.suggestion).total > 0
     nothing = catalogue.index.search("entity:NoSuchAgency")
     assert nothing.total == 0
-    assert "NoSuchAgency" in nothing.hint
+    assert [(n.kind, n.value) for n in nothing.notices] == [
+        (NoticeKind.UNKNOWN_VALUE, "NoSuchAgency")
+    ]
 
 
 def test_sorting_and_paging(catalogue: Catalogue) -> None:

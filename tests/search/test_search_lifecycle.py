@@ -12,6 +12,7 @@ import pytest
 
 from ssc_desktop.domain.model import Solution
 from ssc_desktop.search.engine import MAX_SEGMENTS, META_FILE, SearchIndex
+from ssc_desktop.search.results import NoticeKind
 from tests.search.conftest import Catalogue
 
 
@@ -100,7 +101,7 @@ def test_damage_found_while_searching_triggers_a_rebuild(fresh: Catalogue) -> No
     index.close()
     _corrupt(index.index_dir)
     result = index.search("water")
-    assert result.total == 0 and result.hint
+    assert result.total == 0 and result.has(NoticeKind.INDEX_NOT_READY)
     assert index.ensure_current(fresh.store) == "rebuilt"
     assert index.search("", limit=0).total == len(fresh.records)
 
@@ -155,7 +156,7 @@ def test_another_catalogues_index_is_never_served(fresh: Catalogue) -> None:
 def test_no_index_at_all_gives_a_hint_while_it_builds(tmp_path: Path, fresh: Catalogue) -> None:
     index = SearchIndex(tmp_path / "elsewhere")
     result = index.search("water")
-    assert result.total == 0 and "not ready" in result.hint
+    assert result.total == 0 and result.has(NoticeKind.INDEX_NOT_READY)
     index.ensure_current(fresh.store, background=True)
     assert index.wait(60)
     assert index.search("", limit=0).total == len(fresh.records)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ssc_desktop.search import syntax
+from ssc_desktop.search.results import NoticeKind
 from ssc_desktop.search.vocabulary import Resolver, fold, key
 
 
@@ -57,8 +58,8 @@ def test_multiword_values_quoted_or_found_by_the_resolver() -> None:
 def test_unknown_fields_are_words_and_empty_fields_a_note() -> None:
     parsed = syntax.parse("foo:bar country:")
     assert words(parsed) == [["foo bar"]]
-    assert any("foo:" in note for note in parsed.notes)
-    assert any("country:" in note for note in parsed.notes)
+    assert (NoticeKind.UNKNOWN_FIELD, "foo") in [(n.kind, n.name) for n in parsed.notes]
+    assert (NoticeKind.MISSING_VALUE, "country") in [(n.kind, n.name) for n in parsed.notes]
     assert parsed.filters == []
 
 
@@ -72,7 +73,7 @@ def test_cleaning_bounds_and_strips_controls() -> None:
     long = "water " * 5000
     parsed = syntax.parse(long)
     assert len(parsed.groups) == syntax.MAX_CLAUSES
-    assert parsed.notes
+    assert [n.kind for n in parsed.notes] == [NoticeKind.QUERY_CUT, NoticeKind.TOO_MANY_WORDS]
     assert syntax.clean("a\x00b\u202ec") == "a b c"
     assert syntax.clean(None) == ""
 

@@ -1,0 +1,146 @@
+"""Scoring: every document matching a whoosh query with its BM25F score, in one pass.
+
+The postings of each term are walked on their own and combined, which is what whoosh's OR and
+AND matchers compute, at a fraction of their cost; the total is the size of the result.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh.query import And, Or, Query, Term  # type: ignore[import-untyped]
+
+
+def _flat_terms(query: Query) -> list[Term] | None:
+    """The terms of a query that is a term or an OR of terms (at any depth), else None."""
+    if isinstance(query, Term):
+        return [query]
+    if type(query) is Or:
+        terms: list[Term] = []
+        for sub in query.subqueries:
+            found = _flat_terms(sub)
+            if found is None:
+                return None
+            terms += found
+        return terms
+    return None
+
+
+def _accumulated(searcher: Any, terms: list[Term]) -> dict[int, float]:
+    """Score by walking each term's postings on its own and summing, which is what an OR's
+    matcher computes, at a fraction of the cost of stepping the OR for every document."""
+    scores: dict[int, float] = {}
+    get = scores.get
+    for leaf, offset in searcher.subsearchers or [(searcher, 0)]:
+        context = leaf.context()
+        for term in terms:
+            matcher = term.matcher(leaf, context)
+            is_active, next_, id_, score = (
+                matcher.is_active,
+                matcher.next,
+                matcher.id,
+                matcher.score,
+            )
+            while is_active():
+                docnum = id_() + offset
+                scores[docnum] = get(docnum, 0.0) + score()
+                next_()
+    return scores
+
+
+def _postings(reader: Any, terms: list[Term]) -> int:
+    return sum(reader.doc_frequency(t.fieldname, t.text) for t in terms)
+
+
+def _and_scores(searcher: Any, groups: list[list[Term]]) -> dict[int, float]:
+    """An AND of ORs of terms: the rarest group walked in full, then each other group only at
+    the documents still in the running (skipping through long posting lists of common words
+    instead of reading them)."""
+    reader = searcher.reader()
+    ordered = sorted(groups, key=lambda g: _postings(reader, g))
+    scores = _accumulated(searcher, ordered[0])
+    for group in ordered[1:]:
+        if not scores:
+            break
+        if _postings(reader, group) > 4 * len(scores):
+            part = _accumulated_at(searcher, group, sorted(scores))
+        else:
+            part = _accumulated(searcher, group)
+        scores = {d: s + part[d] for d, s in scores.items() if d in part}
+    return scores
+
+
+def _accumulated_at(searcher: Any, terms: list[Term], wanted: list[int]) -> dict[int, float]:
+    """Like ``_accumulated``, for the (sorted) documents ``wanted`` only."""
+    scores: dict[int, float] = {}
+    get = scores.get
+    for leaf, offset in searcher.subsearchers or [(searcher, 0)]:
+        end = offset + leaf.reader().doc_count_all()
+        local = [d - offset for d in wanted if offset <= d < end]
+        if not local:
+            continue
+        context = leaf.context()
+        for term in terms:
+            matcher = term.matcher(leaf, context)
+            is_active, id_, skip_to = matcher.is_active, matcher.id, matcher.skip_to
+            for docnum in local:
+                if not is_active():
+                    break
+                if id_() < docnum:
+                    skip_to(docnum)
+                    if not is_active():
+                        break
+                if id_() == docnum:
+                    scores[docnum + offset] = get(docnum + offset, 0.0) + matcher.score()
+    return scores
+
+
+def _scores(searcher: Any, query: Query) -> dict[int, float]:
+    """Each document matching ``query`` and its BM25F score, as whoosh's matchers would give.
+
+    ORs and ANDs are combined from their parts' postings walked one by one (OR: scores add
+    up over the union; AND: over the intersection), which costs a fraction of stepping a tree
+    of matchers for every document; phrases and anything else go through whoosh's matcher.
+    """
+    terms = _flat_terms(query)
+    if terms is not None:
+        return _accumulated(searcher, terms)
+    if type(query) is Or and query.subqueries:
+        total: dict[int, float] = {}
+        get = total.get
+        for part in (_scores(searcher, sub) for sub in query.subqueries):
+            for docnum, score in part.items():
+                total[docnum] = get(docnum, 0.0) + score
+        return total
+    if type(query) is And and query.subqueries:
+        groups = [_flat_terms(sub) for sub in query.subqueries]
+        if all(g is not None for g in groups):
+            return _and_scores(searcher, [g for g in groups if g is not None])
+        parts = sorted((_scores(searcher, sub) for sub in query.subqueries), key=len)
+        common = set(parts[0]).intersection(*parts[1:])
+        return {d: sum(part[d] for part in parts) for d in common}
+    scores: dict[int, float] = {}
+    for leaf, offset in searcher.subsearchers or [(searcher, 0)]:
+        matcher = query.matcher(leaf, leaf.context())
+        while matcher.is_active():
+            # Like whoosh's collectors: now and then swap in a simpler matcher (exhausted
+            # branches drop out), then walk a stretch with bound methods.
+            matcher = matcher.replace(0)
+            is_active, next_, id_, score = (
+                matcher.is_active,
+                matcher.next,
+                matcher.id,
+                matcher.score,
+            )
+            for _ in range(64):
+                if not is_active():
+                    break
+                scores[id_() + offset] = score()
+                next_()
+    return scores
+
+
+def scored_docs(searcher: Any, query: Query) -> tuple[list[int], dict[int, float]]:
+    """Every document matching ``query``, in order, and its BM25F score."""
+    scores = _scores(searcher, query)
+    return sorted(scores), scores
