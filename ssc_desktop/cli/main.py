@@ -14,7 +14,7 @@ import sys
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from ssc_desktop import __version__
 from ssc_desktop.console import print_json
@@ -79,7 +79,7 @@ def notice_text(notice: Notice) -> str:
             return "the search index is not ready yet"
         case NoticeKind.SIMPLE_MATCH:
             return "the search index is being prepared: simple word matching"
-    return notice.kind.value
+    assert_never(notice.kind)
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from PySide6.QtCore import QCoreApplication
 
 from ssc_desktop.search.results import Notice, NoticeKind
@@ -68,4 +70,4 @@ def notice_text(notice: Notice) -> str:
         return translate("SearchNotices", "Only the first %1 words were used.").replace(
             "%1", str(notice.limit)
         )
-    return ""
+    assert_never(kind)

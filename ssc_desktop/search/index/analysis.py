@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from whoosh.analysis import STOP_WORDS, Token, Tokenizer  # type: ignore[import-untyped]
-from whoosh.columns import VarBytesColumn  # type: ignore[import-untyped]
-from whoosh.fields import COLUMN, ID, TEXT, Schema  # type: ignore[import-untyped]
-from whoosh.lang import stemmer_for_language  # type: ignore[import-untyped]
-from whoosh.lang.stopwords import stoplists  # type: ignore[import-untyped]
+from whoosh.analysis import STOP_WORDS, Token, Tokenizer
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import COLUMN, ID, TEXT, Schema
+from whoosh.lang import stemmer_for_language
+from whoosh.lang.stopwords import stoplists
 
 from ssc_desktop.domain import vocab
 from ssc_desktop.domain.model import Solution

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NoReturn, Protocol
 
-from whoosh import index as whoosh_index  # type: ignore[import-untyped]
+from whoosh import index as whoosh_index
 
 from ssc_desktop.domain.model import Solution
 from ssc_desktop.search.index import patch as _patch  # noqa: F401  (applied on import)

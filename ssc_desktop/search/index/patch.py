@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh.codec import whoosh3  # type: ignore[import-untyped]
+from whoosh.codec import whoosh3
 
 
 def _cached_column_reader(self: Any, fieldname: str, column: Any) -> Any:

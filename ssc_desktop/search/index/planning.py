@@ -9,7 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from whoosh.query import And, Or, Phrase, Query, Term  # type: ignore[import-untyped]
+from whoosh.query import And, Or, Phrase, Query, Term
 
 from ssc_desktop.search import syntax
 from ssc_desktop.search.index.analysis import EDGE_MAX, STOPS, folded_words, stem

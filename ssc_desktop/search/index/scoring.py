@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh.query import And, Or, Query, Term  # type: ignore[import-untyped]
+from whoosh.query import And, Or, Query, Term
 
 
 def _flat_terms(query: Query) -> list[Term] | None:

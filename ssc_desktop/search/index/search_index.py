@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from whoosh.query import Or  # type: ignore[import-untyped]
+from whoosh.query import Or
 
 from ssc_desktop.domain.facets import FACETS, SORTS
 from ssc_desktop.search import syntax
