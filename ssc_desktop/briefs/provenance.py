@@ -1,4 +1,4 @@
-"""Where the catalogue printed in a brief comes from: the last sync, or the one shipped with the app.
+"""Where a brief's catalogue comes from: the last sync, or the one shipped with the app.
 
 A brief must state what is true. The seed's records carry the date they were written, which is not
 a sync: a catalogue never synchronised is "the one shipped with SSC Desktop X (dated ...)".

@@ -15,7 +15,6 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -753,7 +752,7 @@ def _regional_groupings() -> frozenset[str]:
     )
 
 
-def _scope_para(context: _Context, solution: Solution) -> Paragraph:
+def _scope_para(context: _Context, solution: Solution) -> Flowable:
     text = _scope(solution, context.options.language, context.labels)
     return para(text, context.styles.cell_note)
 
@@ -912,8 +911,9 @@ def _first_lines(flowable: Flowable, width: float, styles: Styles) -> float:
     """The height of the start of a block that must follow its heading on the same page: a
     table's first two rows (rows are never split), or three lines of text."""
     _, height = flowable.wrap(width, 1e6)
-    if isinstance(flowable, Table) and len(flowable._rowHeights) > 1:
-        return float(sum(flowable._rowHeights[:2]))
+    rows: list[float] = getattr(flowable, "_rowHeights", None) or []  # set by Table.wrap
+    if isinstance(flowable, Table) and len(rows) > 1:
+        return float(sum(rows[:2]))
     return float(min(height, 3 * styles.body.leading + 4))
 
 

@@ -167,10 +167,13 @@ def test_no_empty_promise_each_seed_solution_says_where_to_ask(shipped: Path, tm
     assert flat("ask African Union") in text
     assert flat("ask Economic Commission for Africa (ECA)") in text
     # MicroLead's record links to UNCDF's page: the link is given with the organisation.
-    assert flat(
-        "ask United Nations Capital Development Fund (UNCDF) — "
-        "http://www.uncdf.org/microlead/homepage"
-    ) in text
+    assert (
+        flat(
+            "ask United Nations Capital Development Fund (UNCDF) — "
+            "http://www.uncdf.org/microlead/homepage"
+        )
+        in text
+    )
     # No organisation in the record: the sources say where it is documented.
     assert flat("No contact person or organisation is listed; the sources below") in text
     annotations = [
