@@ -128,3 +128,26 @@ def test_any_default_file_name_is_one_clean_word(name: str, prefix: str) -> None
     stem = result.removesuffix(".pdf")
     assert result.endswith(".pdf") and 0 < len(stem) <= 80
     assert re.fullmatch(r"[^\W_]+(-[^\W_]+)*", stem), result
+
+
+def test_a_table_row_is_never_split_across_pages() -> None:
+    """The overview runs over several pages: each row (a three-line title) stays on one."""
+    solutions = [
+        make_solution(
+            title=f"Row {n:02d} of a long overview: knowledge exchange on irrigation, seeds, "
+            "storage and markets for smallholder cooperatives",
+            challenge="",
+            solution="",
+            results="",
+            sustainability="",
+        )
+        for n in range(60)
+    ]
+    built = build(solutions)
+    outline = built.reader.outline
+    first_section = built.reader.get_destination_page_number(outline[0])
+    overview = [flat(text) for text in built.texts()[: first_section + 1]]
+    assert first_section >= 2, "the overview takes more than one page"
+    for solution in solutions:
+        pages = [i for i, text in enumerate(overview) if flat(solution.title) in text]
+        assert len(pages) >= 1, f"{solution.title[:6]} is split across pages"
