@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from ssc_desktop import __version__
 from ssc_desktop.briefs import BriefOptions, CatalogueProvenance, catalogue_provenance
+from ssc_desktop.briefs.labels import Labels
 from ssc_desktop.catalogue import Catalogue, seed_file
 from ssc_desktop.cli import main
 from ssc_desktop.domain.model import Solution
@@ -48,18 +49,25 @@ def _seed(solution_id: str) -> Solution:
     return Solution.model_validate(record)
 
 
+def seed_day() -> date:
+    """The date of the shipped catalogue: its newest record's, read here from the seed file."""
+    data = json.loads(seed_file().read_text(encoding="utf-8"))
+    return max(date.fromisoformat(r["updated_at"][:10]) for r in data["solutions"])
+
+
 # -- the catalogue's date ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", f"Catalogue as shipped with SSC Desktop {__version__}, dated 26 November 2026"),
-        ("fr", f"Catalogue fourni avec SSC Desktop {__version__}, daté du 26 novembre 2026"),
-        ("es", f"Catálogo incluido con SSC Desktop {__version__}, con fecha del 26 de noviembre"),
+        ("en", "Catalogue as shipped with SSC Desktop {version}, dated {date}"),
+        ("fr", "Catalogue fourni avec SSC Desktop {version}, daté du {date}"),
+        ("es", "Catálogo incluido con SSC Desktop {version}, con fecha del {date}"),
     ],
 )
 def test_a_never_synchronised_catalogue_is_named_as_the_shipped_one(
     shipped: Path, tmp_path: Path, language: str, expected: str
 ) -> None:
+    expected = expected.format(version=__version__, date=Labels(language).date(seed_day()))
     reader = _brief(shipped, tmp_path / "b.pdf", "--language", language)
     cover = flat(reader.pages[0].extract_text())
     assert flat(expected) in cover
@@ -93,7 +101,7 @@ def test_provenance_is_read_from_the_store(shipped: Path) -> None:
         store = catalogue.store
         found = catalogue_provenance(store)
         assert found == CatalogueProvenance(
-            last_sync=None, shipped_version=__version__, shipped_date=date(2026, 11, 26)
+            last_sync=None, shipped_version=__version__, shipped_date=seed_day()
         )
         store.set_meta("last_sync_at", "not a date")
         assert catalogue_provenance(store).last_sync is None, "unreadable: not a sync"
