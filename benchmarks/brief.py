@@ -1,6 +1,6 @@
 """PDF brief benchmark: build time and size for 1, 20 and 100 solutions.
 
-    /work/venv/bin/python benchmarks/brief.py [--runs 9] [--sizes 1,20,100]
+    python benchmarks/brief.py [--runs 9] [--sizes 1,20,100]
 
 Records are synthetic but of realistic length (a 40-word summary, four long texts of 150-250
 words, two partners, a public and a private contact, a link, two sources), the same on every run.
@@ -22,6 +22,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +34,7 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate  # noqa: E402
 
-from ssc_desktop.briefs import BriefOptions, build_brief  # noqa: E402
+from ssc_desktop.briefs import BriefOptions, CatalogueProvenance, build_brief  # noqa: E402
 from ssc_desktop.domain.model import Solution  # noqa: E402
 from tests.support.records import make_solution  # noqa: E402
 
@@ -150,7 +151,7 @@ def brief(records: list[Solution]) -> int:
             destination="Nairobi, Kenya",
             dates="3–7 March 2027",
             prepared_by="Benchmark",
-            catalogue_date="2026-11-20",
+            provenance=CatalogueProvenance(datetime(2026, 11, 20, tzinfo=UTC), "benchmark"),
         ),
         buffer,
     )

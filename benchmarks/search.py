@@ -1,6 +1,6 @@
 """Search benchmark: Whoosh (ssc_desktop.search) against SQLite FTS5 bm25 on the same records.
 
-    /work/venv/bin/python benchmarks/search.py [--sizes 10000,100000] [--queries 30]
+    python benchmarks/search.py [--sizes 10000,100000] [--queries 30]
 
 For each size: synthetic records (tests/search/search_synthetic.py) go through the real
 CatalogueStore; the Whoosh index is built with ``SearchIndex.rebuild``; an FTS5 table is built

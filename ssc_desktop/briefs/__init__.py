@@ -4,8 +4,9 @@
 
     from ssc_desktop.briefs import BriefOptions, build_brief
 
-    info = build_brief(solutions, BriefOptions(title="Mission to Nairobi", destination="Kenya",
-                                               dates="3–7 March 2027"), Path("brief.pdf"))
+    options = BriefOptions(title="Mission to Nairobi", destination="Kenya",
+                           dates="3–7 March 2027", provenance=catalogue_provenance(store))
+    info = build_brief(solutions, options, Path("brief.pdf"))
     info.pages, info.bytes
 
 The brief takes :class:`~ssc_desktop.domain.model.Solution` records and never opens the catalogue;
@@ -18,12 +19,16 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import unicodedata
 import uuid
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+
+from ssc_desktop.briefs.provenance import CatalogueProvenance, catalogue_provenance
 
 if TYPE_CHECKING:
     from ssc_desktop.domain.model import Solution
@@ -34,7 +39,10 @@ __all__ = [
     "BriefError",
     "BriefInfo",
     "BriefOptions",
+    "CatalogueProvenance",
+    "brief_file_name",
     "build_brief",
+    "catalogue_provenance",
 ]
 
 PAPERS = ("a4", "letter")
@@ -79,9 +87,13 @@ def _day(value: date | datetime | str | None) -> date | None:
 class BriefOptions:
     """What the person asking for the brief chooses.
 
-    ``catalogue_date`` is when the catalogue was last synchronised (a date, a datetime or ISO
-    8601 text; None when unknown); the brief reads no clock, so the same input always gives the
-    same bytes.
+    ``provenance`` says where the catalogue comes from (the last sync, or the catalogue shipped
+    with the application: :func:`catalogue_provenance` reads it from the store); the brief reads
+    no clock, so the same input always gives the same bytes. ``catalogue_date`` is the former,
+    ambiguous way (a sync date or the newest record's date?): ignored when ``provenance`` is
+    given; alone it still works but warns (``DeprecationWarning``) and prints only the neutral
+    "catalogue content as of ...". ``page_per_solution`` starts each solution on a new page
+    (by default solutions follow one another, each heading kept with its first lines).
     """
 
     title: str
@@ -93,6 +105,8 @@ class BriefOptions:
     grayscale: bool = False
     compact: bool = False
     language: str = "en"
+    provenance: CatalogueProvenance | None = None
+    page_per_solution: bool = False
 
     def __post_init__(self) -> None:
         for name in ("title", "destination", "dates", "prepared_by"):
@@ -109,7 +123,17 @@ class BriefOptions:
             )
         object.__setattr__(self, "grayscale", bool(self.grayscale))
         object.__setattr__(self, "compact", bool(self.compact))
+        object.__setattr__(self, "page_per_solution", bool(self.page_per_solution))
+        if self.provenance is not None and not isinstance(self.provenance, CatalogueProvenance):
+            raise BriefError("provenance must be a CatalogueProvenance")
         _day(self.catalogue_date)  # refuse a malformed date now, not in the middle of a build
+        if self.catalogue_date not in (None, "") and self.provenance is None:
+            warnings.warn(
+                "BriefOptions(catalogue_date=...) cannot tell a sync from the shipped catalogue; "
+                "pass provenance=catalogue_provenance(store) instead",
+                DeprecationWarning,
+                stacklevel=3,
+            )
 
     @property
     def catalogue_day(self) -> date | None:
@@ -122,6 +146,27 @@ class BriefInfo:
 
     pages: int
     bytes: int
+
+
+_UNSAFE = re.compile(r"[^\w]+")
+
+
+def brief_file_name(prefix: str, name: str, *, limit: int = 80) -> str:
+    """A brief's default file name: ``brief_file_name("mission-brief", "Dakar, Senegal")`` is
+    ``mission-brief-Dakar-Senegal.pdf``.
+
+    Letters and digits of any script are kept (accents composed); every run of anything else
+    (spaces, commas, slashes, dashes) becomes one ``-``, never leading, trailing or doubled, so the
+    name is valid on Windows, macOS and Linux. At most ``limit`` characters before ``.pdf``.
+    """
+    parts = []
+    for text in (prefix, name):
+        text = unicodedata.normalize("NFC", text).replace("_", " ")
+        slug = _UNSAFE.sub("-", text).strip("-")
+        if slug:
+            parts.append(slug)
+    stem = "-".join(parts)[:limit].rstrip("-") or "brief"
+    return f"{stem}.pdf"
 
 
 #: ``progress(done, total)``: solutions laid out so far. Raising from it cancels the build.

@@ -8,12 +8,13 @@ document is saved, once every page is known (a single layout pass).
 
 from __future__ import annotations
 
+import functools
 import io
+import json
 import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -60,6 +61,7 @@ from ssc_desktop.briefs.text import (
 from ssc_desktop.briefs.tiles import SdgChips, SdgTiles
 from ssc_desktop.domain import vocab
 from ssc_desktop.domain.model import Solution
+from ssc_desktop.resources import resources_dir
 
 # reportlab keeps module-level state (registered fonts, per-document font subsets): one build at a
 # time per process keeps a brief built in a worker thread byte-identical to one built elsewhere.
@@ -192,7 +194,6 @@ def make_styles(palette: Palette, compact: bool) -> Styles:
             fontSize=12.5 if compact else 17,
             leading=15.5 if compact else 21,
             spaceAfter=2,
-            keepWithNext=1,
         ),
         subtitle=derive(
             "subtitle",
@@ -201,7 +202,6 @@ def make_styles(palette: Palette, compact: bool) -> Styles:
             leading=(size + 0.6) * 1.3,
             textColor=palette.muted,
             spaceAfter=size * 0.6,
-            keepWithNext=1,
         ),
         heading=derive(
             "heading",
@@ -504,7 +504,7 @@ def _overview(context: _Context, solutions: Sequence[Solution], width: float) ->
             [
                 para(str(number), styles.cell),
                 para(solution.title, styles.cell_bold),
-                para(countries, styles.cell),
+                para(countries, styles.cell) if countries else _scope_para(context, solution),
                 SdgChips(
                     solution.sdgs, grayscale=context.options.grayscale, size=4.8 * mm, gap=0.8 * mm
                 ),
@@ -554,7 +554,9 @@ def _facts(context: _Context, solution: Solution, width: float) -> Table | None:
         for role in terms["country_roles"]
         if (names := by_role.get(role))
     ]
-    if compact and roles:
+    if not roles:
+        add(para(labels("countries"), styles.key), _scope_para(context, solution))
+    elif compact:
         colon = labels("colon").rstrip()
         markup = " · ".join(
             f"<b>{escape(role + colon)}</b> {escape(names)}" for role, names in roles
@@ -696,6 +698,111 @@ def _source_item(context: _Context, number: int, source: Any, with_url: bool = T
     return plain, markup
 
 
+def _scope(solution: Solution, language: str, labels: Labels) -> str:
+    """What a solution without countries covers: its region(s), global, or "not stated".
+
+    Only what the record says: a keyword or theme naming an M49 region (in any of the brief's
+    languages: printed in the brief's), a known regional grouping ("Arab States", "Asia-Pacific":
+    printed as the record writes it), or a worldwide scope ("global").
+    """
+    names: list[str] = []
+    worldwide = False
+    m49 = _m49_region_names()
+    groupings = _regional_groupings()
+    for word in (*solution.keywords, *solution.themes):
+        key = _region_key(word)
+        if key in _WORLDWIDE:
+            worldwide = True
+        elif key in m49:
+            name = vocab.regions()[m49[key]]["name"]
+            names.append(name.get(language) or name["en"])
+        elif key in groupings:
+            names.append(word.strip())
+    unique = list(dict.fromkeys(names))
+    if unique:
+        return labels("scope_regional", regions=", ".join(unique))
+    if worldwide:
+        return labels("scope_global")
+    return labels("scope_not_stated")
+
+
+_WORLDWIDE = frozenset({"global", "worldwide", "world", "mondial", "mondiale", "mundial"})
+
+
+def _region_key(text: str) -> str:
+    return " ".join(re.sub(r"[-‐–—_/]", " ", text.replace("’", "'")).casefold().split())
+
+
+@functools.cache
+def _m49_region_names() -> dict[str, str]:
+    """M49 region, sub-region and intermediate region names in every language -> code."""
+    return {
+        _region_key(name): code
+        for code, entry in vocab.regions().items()
+        for name in entry["name"].values()
+    }
+
+
+@functools.cache
+def _regional_groupings() -> frozenset[str]:
+    """Regional groupings the search knows (``resources/search/aliases.json``), not LDC/SIDS."""
+    try:
+        with (resources_dir() / "search" / "aliases.json").open(encoding="utf-8") as fh:
+            aliases = json.load(fh).get("regions", {})
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(
+        _region_key(alias)
+        for alias, codes in aliases.items()
+        if codes and all(str(code).isdigit() for code in codes)
+    )
+
+
+def _scope_para(context: _Context, solution: Solution) -> Flowable:
+    text = _scope(solution, context.options.language, context.labels)
+    return para(text, context.styles.cell_note)
+
+
+_ASK_ORDER = ("implementing", "supported_by", "partner")
+
+
+def _where_to_ask(context: _Context, solution: Solution) -> Item | None:
+    """Where to ask about a solution with no public contact: its lead organisations (and the
+    record's link to them, when it has one); else its sources. None when the record has neither.
+    """
+    labels = context.labels
+    for role in _ASK_ORDER:
+        chosen = [o for o in solution.organisations if o.role == role]
+        if chosen:
+            break
+    else:
+        if solution.sources:
+            text = labels("ask_sources")
+            return text, escape(text)
+        return None
+    names = [o.name + (f" ({o.acronym})" if o.acronym else "") for o in chosen]
+    text = labels("ask_organisations", organisations=", ".join(names))
+    before, _, after = labels("ask_organisations", organisations="\x00").partition("\x00")
+    bold = ", ".join(f"<b>{escape(name)}</b>" for name in names)
+    markup = f"{escape(before)}{bold}{escape(after)}"
+    link = _organisation_link(solution, chosen)
+    if link:
+        return f"{text} — {link}", f"{markup} — {_url_markup(link, context.palette)}"
+    return text, markup
+
+
+def _organisation_link(solution: Solution, organisations: Sequence[Any]) -> str:
+    """The record's link to one of these organisations (its acronym or name in the link's label
+    or address), "" when it has none: a link is never attributed to the wrong body."""
+    for organisation in organisations:
+        marks = [m.casefold() for m in (organisation.acronym, organisation.name) if len(m) >= 3]
+        for link in solution.links:
+            where = f"{link.label} {link.url}".casefold()
+            if any(re.search(rf"(?<![a-z]){re.escape(m)}(?![a-z])", where) for m in marks):
+                return link.url
+    return ""
+
+
 def _heading(context: _Context, label: str) -> list[Flowable]:
     """A heading that never ends a page: it starts a new one unless a few lines fit below it.
 
@@ -743,10 +850,14 @@ def _section(
     width: float,
     budget: int | None,
     source_urls: bool = True,
+    *,
+    rule: bool = False,
 ) -> list[Flowable]:
-    """One solution's flowables; long texts cut to ``budget`` words each (compact mode)."""
+    """One solution's flowables; long texts cut to ``budget`` words each (compact mode), a rule
+    above its heading when ``rule``."""
     labels, styles = context.labels, context.styles
     story: list[Flowable] = [
+        *([_solution_rule(context)] if rule else []),
         _SectionMarker(context, _key(number), solution.title, number - 1),
         para(labels("solution_n_of", n=number, total=context.total).upper(), styles.kicker),
         para(solution.title, styles.title),
@@ -755,11 +866,16 @@ def _section(
         story.append(para(solution.subtitle, styles.subtitle))
     else:
         story.append(Spacer(0, 4))
+    head = len(story)
     facts = _facts(context, solution, width)
     if facts is not None:
         story += [facts, Spacer(0, 5 if context.options.compact else 7)]
     if solution.summary.strip():
         story += [_summary_box(context, solution.summary, width), Spacer(0, 2)]
+    if not context.options.compact and len(story) > head:
+        # The heading never ends a page: it moves to the next one unless its first lines fit.
+        needed = _height(story[:head], width, 1e6) + _first_lines(story[head], width, styles)
+        story.insert(0, CondPageBreak(needed))
     abridged = False
     for name in LONG_FIELDS:
         text, cut = _words(getattr(solution, name), budget)
@@ -775,16 +891,8 @@ def _section(
     public = [contact for contact in solution.contacts if contact.public]
     if public:
         story += _list_block(context, labels("contacts"), [_contact_item(c) for c in public])
-    elif context.options.compact:
-        lead = labels("contacts") + labels("colon").rstrip()
-        story.append(
-            Paragraph(f"<b>{escape(lead)}</b> {escape(labels('no_public_contacts'))}", styles.body)
-        )
-    else:
-        story += [
-            *_heading(context, labels("contacts")),
-            para(labels("no_public_contacts"), styles.small),
-        ]
+    elif (ask := _where_to_ask(context, solution)) is not None:
+        story += _list_block(context, labels("contacts"), [ask])
     if solution.links:
         story += _list_block(
             context,
@@ -805,6 +913,16 @@ def _section(
     return story
 
 
+def _first_lines(flowable: Flowable, width: float, styles: Styles) -> float:
+    """The height of the start of a block that must follow its heading on the same page: a
+    table's first two rows (rows are never split), or three lines of text."""
+    _, height = flowable.wrap(width, 1e6)
+    rows: list[float] = getattr(flowable, "_rowHeights", None) or []  # set by Table.wrap
+    if isinstance(flowable, Table) and len(rows) > 1:
+        return float(sum(rows[:2]))
+    return float(min(height, 3 * styles.body.leading + 4))
+
+
 def _height(flowables: Sequence[Flowable], width: float, limit: float) -> float:
     """An upper bound of the height the flowables take in a frame ``width`` wide."""
     total = 0.0
@@ -816,13 +934,17 @@ def _height(flowables: Sequence[Flowable], width: float, limit: float) -> float:
     return total
 
 
+def _solution_rule(context: _Context) -> HRFlowable:
+    return HRFlowable(
+        width="100%", thickness=0.8, color=context.palette.rule, spaceBefore=4, spaceAfter=6
+    )
+
+
 def _compact_section(
     context: _Context, solution: Solution, number: int, width: float, height: float
 ) -> Flowable:
     """A solution that fits one page: long texts shortened as much as needed."""
-    rule = HRFlowable(
-        width="100%", thickness=0.8, color=context.palette.rule, spaceBefore=4, spaceAfter=6
-    )
+    rule = _solution_rule(context)
     attempts = [(budget, True) for budget in COMPACT_BUDGETS] + [(0, False)]
     for budget, source_urls in attempts:
         story = [rule, *_section(context, solution, number, width, budget, source_urls)]
@@ -834,10 +956,24 @@ def _compact_section(
 
 
 # -- the document -------------------------------------------------------------------------------
-def _catalogue_text(labels: Labels, day: date | None) -> str:
+def _catalogue_text(labels: Labels, options: BriefOptions) -> str:
+    """What the brief says of its catalogue: only what the caller knows to be true."""
+    provenance = options.provenance
+    if provenance is not None:
+        synced = provenance.last_sync_day
+        if synced is not None:
+            return labels("catalogue_as_of", date=labels.date(synced))
+        if provenance.shipped_date is not None:
+            return labels(
+                "catalogue_shipped",
+                version=provenance.shipped_version,
+                date=labels.date(provenance.shipped_date),
+            )
+        return labels("catalogue_shipped_undated", version=provenance.shipped_version)
+    day = options.catalogue_day  # the former, ambiguous date: the neutral words only
     if day is None:
         return labels("catalogue_date_unknown")
-    return labels("catalogue_as_of", date=labels.date(day))
+    return labels("catalogue_content_as_of", date=labels.date(day))
 
 
 def render(
@@ -862,7 +998,7 @@ def _render(
         styles=styles,
         total=len(solutions),
         progress=progress,
-        catalogue_text=_catalogue_text(labels, options.catalogue_day),
+        catalogue_text=_catalogue_text(labels, options),
     )
     pagesize = A4 if options.paper == "a4" else LETTER
     frame_width = pagesize[0] - 2 * MARGIN_X
@@ -911,12 +1047,14 @@ def _render(
     story += _overview(context, solutions, frame_width)
     story.append(PageBreak())
     for number, solution in enumerate(solutions, start=1):
+        if number > 1 and options.page_per_solution:
+            story.append(PageBreak())
         if options.compact:
             story.append(_compact_section(context, solution, number, frame_width, frame_height))
         else:
-            if number > 1:
-                story.append(PageBreak())
-            story += _section(context, solution, number, frame_width, None)
+            # Solutions follow one another (a rule between them) unless each starts a page.
+            rule = number > 1 and not options.page_per_solution
+            story += _section(context, solution, number, frame_width, None, rule=rule)
 
     canvases: list[_BriefCanvas] = []
 

@@ -19,7 +19,8 @@ def add_commands(
         parents=[common],
         help="make a PDF mission brief of chosen solutions",
         description="Make a PDF mission brief: a cover, an overview table and one section per "
-        "solution (public contacts only), in the order given.",
+        "solution (public contacts only), in the order given. The cover states the date of the "
+        "last sync, or that the catalogue is the one shipped with this version.",
     )
     p.add_argument("ids", nargs="+", metavar="ID", help="solution ids (or their first characters)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF file to write")
@@ -37,6 +38,11 @@ def add_commands(
     )
     p.add_argument("--compact", action="store_true", help="at most one page per solution")
     p.add_argument(
+        "--page-per-solution",
+        action="store_true",
+        help="start each solution on a new page (by default they follow one another)",
+    )
+    p.add_argument(
         "--language", choices=("en", "fr", "es"), default="en", help="the brief's language"
     )
     p.set_defaults(func=cmd_brief)
@@ -46,9 +52,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from ssc_desktop.briefs import BriefError, BriefOptions, build_brief
+    from ssc_desktop.briefs import BriefError, BriefOptions, build_brief, catalogue_provenance
     from ssc_desktop.catalogue import Catalogue
-    from ssc_desktop.domain.model import parse_timestamp
     from ssc_desktop.errors import CommandError
     from ssc_desktop.storage.repository import NotFoundError
 
@@ -71,21 +76,18 @@ def cmd_brief(args: argparse.Namespace) -> int:
         missing = [solution_id for solution_id in ids if solution_id not in found]
         if missing:
             raise CommandError(f"no solution has the id {missing[0]!r}")
-        synced = store.meta("last_sync_at") or store.stats()["last_updated"]
-    try:
-        catalogue_date = parse_timestamp(synced).date() if synced else None
-    except ValueError:
-        catalogue_date = None  # an unreadable date is left out rather than stopping the brief
+        provenance = catalogue_provenance(store)
     try:
         options = BriefOptions(
             title=args.title,
             destination=args.destination,
             dates=args.dates,
             prepared_by=args.prepared_by,
-            catalogue_date=catalogue_date,
+            provenance=provenance,
             paper=args.paper,
             grayscale=args.grayscale,
             compact=args.compact,
+            page_per_solution=args.page_per_solution,
             language=args.language,
         )
         info = build_brief([found[solution_id] for solution_id in ids], options, output)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssc_desktop import __version__
 from ssc_desktop.gui.errors import install_hooks
+from ssc_desktop.gui.geometry import fit_first_start
 from ssc_desktop.gui.i18n import Translations
 from ssc_desktop.gui.main_window import AppContext, MainWindow
-from ssc_desktop.gui.qtcheck import binding_problem
+from ssc_desktop.gui.qtcheck import binding_problem, xcb_problem
 from ssc_desktop.gui.settings import Settings
 from ssc_desktop.logs import configure_logging
 from ssc_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, resolve_data_dir
@@ -79,9 +80,14 @@ def welcome_on_first_start(window: MainWindow) -> None:
 def run(data_dir: str | None = None) -> int:
     """Open the window on ``data_dir`` (default: ``$SSC_DATA_DIR`` or the OS's place) and run
     until it is closed. Returns the exit code."""
+    if missing := xcb_problem():  # before Qt, which would abort with a misleading message
+        sys.stderr.write(f"ssc-desktop: error: {missing}\n")
+        return 1
     app = application()
     configure_logging(DataPaths(resolve_data_dir(data_dir)).log_dir)
     window = create_window(data_dir)
+    if window.settings.state("geometry").isEmpty():  # first start: fit the screen, frame included
+        fit_first_start(window)
     restore_hooks = install_hooks(window.errors)
     app.aboutToQuit.connect(window.shutdown)
     wake = _close_on_signals(window)

@@ -7,13 +7,14 @@ import shutil
 import subprocess
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from ssc_desktop.briefs import BriefInfo, BriefOptions, build_brief
+from ssc_desktop.briefs import BriefInfo, BriefOptions, CatalogueProvenance, build_brief
 from ssc_desktop.domain.model import Solution
 
 MM = 72 / 25.4  # points in a millimetre
@@ -54,7 +55,11 @@ def options(**changes: object) -> BriefOptions:
         "destination": "Nairobi, Kenya",
         "dates": "3–7 March 2027",
         "prepared_by": "Amina Diallo, RCO Kenya",
-        "catalogue_date": "2026-11-20T08:30:00Z",
+        "provenance": CatalogueProvenance(
+            last_sync=datetime(2026, 11, 20, 8, 30, tzinfo=UTC),
+            shipped_version="0.1.0",
+            shipped_date=date(2026, 11, 1),
+        ),
     }
     values.update(changes)
     return BriefOptions(**values)  # type: ignore[arg-type]

@@ -136,13 +136,12 @@ def test_options_are_checked(changes: dict[str, object], message: str) -> None:
 
 
 def test_options_are_normalised() -> None:
-    chosen = BriefOptions(title=" Mission\tto\nDakar ", paper="Letter", catalogue_date="2026-03-04")
+    chosen = BriefOptions(title=" Mission\tto\nDakar ", paper="Letter")
     assert chosen.title == "Mission to Dakar"
     assert chosen.paper == "letter"
-    assert str(chosen.catalogue_day) == "2026-03-04"
     assert BriefOptions(title="t").catalogue_day is None
-    built = build([make_solution()], catalogue_date=None)
-    assert "Catalogue date unknown (never synchronised)" in built.texts()[0]
+    built = build([make_solution()], provenance=None)
+    assert "Catalogue date not stated" in built.texts()[0]
 
 
 def test_selection_is_checked() -> None:
