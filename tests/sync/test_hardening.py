@@ -522,3 +522,48 @@ def test_an_office_bundle_can_be_made_before_any_hub_bundle_arrived(tmp_path: Pa
     assert import_office_bundle(hub, tmp_path / "o.sscbundle")["new"] == 1
     assert {r["id"] for r in hub.all_records()} >= {made.id}
     hub.close()
+
+
+# -- 7. the token never on the command line; issue 13: an unreachable hub ----------------------
+def _cli(data: Path, *argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ssc_desktop", "--data-dir", str(data), *argv],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+
+
+def test_the_token_comes_from_a_file_or_standard_input(hub: Hub, tmp_path: Path) -> None:
+    token = hub.token("A")
+    token_file = tmp_path / "token.txt"
+    token_file.write_text(token + "\n")
+    done = _cli(tmp_path / "a", "sync", "--hub", hub.url, "--token-file", str(token_file), "-q")
+    assert done.returncode == 0, done.stderr
+    assert token not in done.stdout + done.stderr
+    done = _cli(tmp_path / "b", "sync", "--hub", hub.url, "--token", "-", "-q", stdin=token)
+    assert done.returncode == 0, done.stderr
+    refused = _cli(tmp_path / "c", "sync", "--hub", hub.url, "--token-file", str(tmp_path / "no"))
+    assert refused.returncode == 1 and "cannot read" in refused.stderr
+    empty = _cli(tmp_path / "c", "sync", "--hub", hub.url, "--token", "-", stdin="\n")
+    assert empty.returncode == 1 and "no token in standard input" in empty.stderr
+
+
+def test_a_hub_name_that_does_not_resolve_fails_fast_and_never_says_done(tmp_path: Path) -> None:
+    started = time.monotonic()
+    failed = _cli(
+        tmp_path / "a", "sync", "--hub", "https://hub.invalid", "--token", "-", stdin="ssc_x"
+    )
+    seconds = time.monotonic() - started
+    print(f"\nunresolvable hub: exit {failed.returncode} after {seconds:.1f} s")
+    assert failed.returncode == 1
+    assert "cannot be found" in failed.stderr and "hub.invalid" in failed.stderr
+    assert "done" not in failed.stderr
+    assert "up 0.0 KB, down 0.0 KB" in failed.stderr  # nothing crossed the link
+    assert seconds < 20
+    history = _cli(tmp_path / "a", "sync", "--history", "--json")
+    [entry] = json.loads(history.stdout)["syncs"]
+    assert entry["outcome"] == "failed" and entry["error"] == "unreachable"
+    assert entry["bytes_up"] == 0 and entry["requests"] == 0
