@@ -567,3 +567,28 @@ def test_a_hub_name_that_does_not_resolve_fails_fast_and_never_says_done(tmp_pat
     [entry] = json.loads(history.stdout)["syncs"]
     assert entry["outcome"] == "failed" and entry["error"] == "unreachable"
     assert entry["bytes_up"] == 0 and entry["requests"] == 0
+
+
+def test_a_layout_1_hub_is_upgraded_and_forgets_the_private_contacts_it_was_sent(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    hub = HubStore(url)
+    hub.init(seed=False)
+    record = make_solution(id=new_id()).to_json_dict()
+    hub.load_records([record])
+    token = hub.create_token("Old office")[1]
+    leaked = json.dumps(dict(record, origin="central"))  # as an older hub stored it
+    with hub._write() as conn:
+        conn.exec_driver_sql("UPDATE hub_records SET data = ?", (leaked,))
+        conn.exec_driver_sql("ALTER TABLE hub_tokens DROP COLUMN bundle_key")
+        conn.exec_driver_sql("UPDATE hub_meta SET value = '1' WHERE key = 'schema_version'")
+    hub.close()
+    upgraded = HubStore(url)
+    assert upgraded.init(seed=False) is False
+    assert upgraded.meta("schema_version") == "2"
+    [stored] = list(upgraded.all_records())
+    assert [c["name"] for c in stored["contacts"]] == ["Amina Public"]
+    assert upgraded.authenticate(token) is not None
+    assert upgraded.office_keys()[0].public_key == b.office_public_key(token)
+    upgraded.close()
