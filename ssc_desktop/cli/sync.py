@@ -196,9 +196,9 @@ def cmd_hub_bundle_export(args: argparse.Namespace) -> int:
 def cmd_hub_bundle_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ssc_desktop.hub.store import BadRequest
     from ssc_desktop.sync.bundle import BundleError
     from ssc_desktop.sync.offline import import_office_bundle
+    from ssc_desktop.sync.protocol import BadRequest
 
     store = _hub(args)
     try:
@@ -238,15 +238,20 @@ class _StderrProgress:
             f"{progress.bytes_up / 1024:.1f} KB, down {progress.records_down} records "
             f"{progress.bytes_down / 1024:.1f} KB"
         )
+        if progress.phase == "failed":
+            line = (
+                f"sync: failed after up {progress.bytes_up / 1024:.1f} KB, down "
+                f"{progress.bytes_down / 1024:.1f} KB"
+            )
         if progress.message and progress.phase == "waiting":
             line += f" ({progress.message})"
         if line == self.shown:
             return
         if self.tty:
             self.stream.write("\r" + line[:160].ljust(len(self.shown[:160])))
-            if progress.phase == "done":
+            if progress.phase in ("done", "failed"):
                 self.stream.write("\n")
-        elif progress.phase in ("done", "waiting") or now - self.last >= 5:
+        elif progress.phase in ("done", "failed", "waiting") or now - self.last >= 5:
             self.stream.write(line + "\n")
         else:
             return
@@ -255,10 +260,35 @@ class _StderrProgress:
         self.last = now
 
 
+def _read_token(args: argparse.Namespace) -> str | None:
+    """The token from ``--token-file FILE`` or ``--token -`` (standard input); ``--token
+    TOKEN`` still works but shows in the process list, so it is discouraged."""
+    import sys
+    from pathlib import Path
+
+    if args.token_file is not None and args.token is not None:
+        raise _error("give the token once: --token-file FILE or --token -")
+    if args.token_file is not None:
+        try:
+            text = Path(args.token_file).read_text(encoding="utf-8", errors="replace")[:4096]
+        except OSError as exc:
+            raise _error(f"cannot read {args.token_file}: {exc.strerror or exc}") from exc
+        source = args.token_file
+    elif args.token == "-":
+        text = sys.stdin.read(4096)
+        source = "standard input"
+    else:
+        return str(args.token) if args.token else None
+    token = "".join(text.split())
+    if not token:
+        raise _error(f"no token in {source}")
+    return token
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     import sys
 
-    from ssc_desktop.sync.client import SyncClient, SyncError
+    from ssc_desktop.sync.client import SyncClient, SyncError, SyncOptions
 
     if args.history:
         return _show_history(args)
@@ -266,15 +296,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise _error("--budget is a number of megabytes above 0")
     if args.stall_timeout <= 0:
         raise _error("--stall-timeout is a number of seconds above 0")
+    token = _read_token(args)
+    options = SyncOptions(
+        hub_url=args.hub,
+        token=token,
+        allow_insecure=args.allow_insecure,
+        budget_bytes=int(args.budget * 1_000_000) if args.budget is not None else None,
+        stall_timeout=args.stall_timeout,
+    )
     with _open(args) as catalogue:
         client = SyncClient(
-            catalogue.store,
-            hub_url=args.hub,
-            token=args.token,
-            allow_insecure=args.allow_insecure,
-            budget_bytes=int(args.budget * 1_000_000) if args.budget is not None else None,
-            stall_timeout=args.stall_timeout,
-            progress=None if args.quiet else _StderrProgress(),
+            catalogue.store, options, progress=None if args.quiet else _StderrProgress()
         )
         try:
             report = client.sync()
@@ -294,6 +326,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             sys.stdout.write(
                 f"{report.conflicts} conflict(s) wait for a decision: 'ssc-desktop conflicts'\n"
             )
+        if report.parked:
+            sys.stdout.write(f"{report.message}\n")
     return 0
 
 
@@ -303,10 +337,26 @@ def _show_history(args: argparse.Namespace) -> int:
     from ssc_desktop.sync.state import SyncState
 
     with _open(args) as catalogue:
-        entries = SyncState(catalogue.store).history()
+        state = SyncState(catalogue.store)
+        entries = state.history()
+        parked = state.parked()
     if args.json:
-        _print_json({"syncs": entries})
+        _print_json(
+            {
+                "syncs": entries,
+                "parked": [
+                    {"id": r.solution_id, "revision": r.revision, "title": r.title,
+                     "reason": r.reason, "parked_at": r.parked_at}
+                    for r in parked
+                ],
+            }
+        )  # fmt: skip
         return 0
+    for r in parked:
+        sys.stdout.write(
+            f"set aside since {r.parked_at}: {r.title or r.solution_id} (revision {r.revision}):"
+            f" {r.reason}\n"
+        )
     if not entries:
         sys.stdout.write("no sync yet\n")
         return 0
@@ -507,7 +557,15 @@ def add_commands(
 
     p = sub.add_parser("sync", parents=[common, as_json], help="sync with the hub now")
     p.add_argument("--hub", metavar="URL", help="the hub's address (remembered)")
-    p.add_argument("--token", help="this office's hub token (remembered)")
+    p.add_argument(
+        "--token",
+        metavar="TOKEN|-",
+        help="this office's hub token (remembered); '-' reads it from standard input. A token "
+        "typed here shows in the process list: prefer --token-file or '-'",
+    )
+    p.add_argument(
+        "--token-file", metavar="FILE", help="read this office's hub token from FILE (remembered)"
+    )
     p.add_argument(
         "--budget",
         type=float,

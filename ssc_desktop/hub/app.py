@@ -25,12 +25,14 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from ssc_desktop.hub.store import BadRequest, HubStore, Office
+from ssc_desktop.hub.store import BaseAhead, HubStore, Office
 from ssc_desktop.sync import protocol as p
+from ssc_desktop.sync.protocol import BadRequest
 
 log = logging.getLogger(__name__)
 
 MAX_REQUEST = 4 * 1024 * 1024  # compressed request body
+MAX_REQUEST_JSON = 8 * 1024 * 1024  # what a request frame may unpack to, whatever it claims
 MAX_RESPONSE = 16 * 1024 * 1024  # one response's frames; the client asks again for more
 PAGE_TARGET = 16 * 1024  # compressed bytes in one page or chunk: what a cut can cost again
 END_RESERVE = 96  # room kept for the end frame
@@ -145,7 +147,11 @@ def create_app(
         except ClientDisconnect:  # the link was cut mid-request: nothing was applied
             return _error(400, "cut", "the request was cut short")
         try:
-            frames = p.decode_stream(bytes(body))
+            # Decompressing and parsing run in a worker thread, bounded: a hostile request
+            # costs at most MAX_REQUEST_JSON and never stalls the other offices' exchanges.
+            frames = await run_in_threadpool(p.decode_stream, bytes(body), MAX_REQUEST_JSON)
+        except p.MalformedFrame as exc:
+            return _error(400, "bad_request", f"the request is refused: {exc}")
         except p.ProtocolError as exc:
             return _error(400, "bad_frame", f"the request was damaged on the way ({exc})")
         if len(frames) != 1 or frames[0][0] != p.REQUEST or not isinstance(frames[0][1], dict):
@@ -189,19 +195,22 @@ def create_app(
             return started
         version, office, body = started
         try:
-            cursor = _int(body.get("cursor", 0), "cursor")
-            budget = min(_int(body.get("max", MAX_RESPONSE), "max"), MAX_RESPONSE)
-            catalogue = str(body.get("cat", ""))[:64]
-            ops = body.get("ops") or []
-            want = [str(i) for i in (body.get("want") or [])][:1000]
-            if not isinstance(ops, list):
-                raise BadRequest("ops is not a list")
-            epoch = store.epoch()
-            if body.get("epoch") not in (None, epoch) and cursor > 0:
-                header = {"v": version, "epoch": epoch, "snapshot": True, "res": []}
-                frames = iter([p.encode_frame(p.HEADER, header), p.encode_frame(p.END, {})])
-                return stream_response(frames, version)
-            results = await run_in_threadpool(store.apply_ops, office.name, catalogue, ops)
+            request_ = p.read_message(p.SyncRequest, body, "the sync request")
+        except p.MalformedFrame as exc:
+            return _error(400, "bad_request", str(exc))
+        cursor, catalogue, want = request_.cursor, request_.cat, list(request_.want)
+        budget = min(request_.max, MAX_RESPONSE)
+        epoch = store.epoch()
+        if request_.epoch not in (None, epoch) and cursor > 0:
+            header = {"v": version, "epoch": epoch, "snapshot": True, "res": []}
+            frames = iter([p.encode_frame(p.HEADER, header), p.encode_frame(p.END, {})])
+            return stream_response(frames, version)
+        try:
+            results = await run_in_threadpool(
+                store.apply_ops, office.name, catalogue, list(request_.ops)
+            )
+        except BaseAhead as exc:
+            return _error(409, "base_ahead", str(exc))
         except BadRequest as exc:
             return _error(400, "bad_request", str(exc))
         header = {"v": version, "epoch": epoch, "res": [p.compact_result(r) for r in results]}
@@ -219,15 +228,13 @@ def create_app(
             return started
         version, _office, body = started
         try:
-            budget = min(_int(body.get("max", MAX_RESPONSE), "max"), MAX_RESPONSE)
-            after = body.get("after")
-            if after is not None and not isinstance(after, str):
-                raise BadRequest("after is not an id")
-            seq = body.get("seq")
-        except BadRequest as exc:
+            asked = p.read_message(p.SnapshotRequest, body, "the snapshot request")
+        except p.MalformedFrame as exc:
             return _error(400, "bad_request", str(exc))
+        budget = min(asked.max, MAX_RESPONSE)
+        after, seq = asked.after, asked.seq
         epoch = store.epoch()
-        if body.get("epoch") != epoch or not isinstance(seq, int):
+        if asked.epoch != epoch or seq is None:
             seq, after = await run_in_threadpool(store.max_seq), None
         key = await run_in_threadpool(store.bundle_public_key)
         header = {"v": version, "epoch": epoch, "seq": seq, "key": key}
@@ -251,12 +258,6 @@ def create_app(
         return _error(400, "bad_request", str(exc))
 
     return _HubHeader(app, counters)  # type: ignore[return-value]
-
-
-def _int(value: Any, name: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise BadRequest(f"{name} is not a whole number")
-    return value
 
 
 def _exchange_frames(

@@ -56,7 +56,7 @@ class ServerThread:
 
     def __init__(self, store: HubStore, *, app: Any = None, host: str = "127.0.0.1") -> None:
         self.store = store
-        self.app = app if app is not None else create_app(store)
+        self.app: Any = app if app is not None else create_app(store)
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((host, 0))

@@ -9,7 +9,8 @@ layout can be upgraded in place by code keyed on it):
 * ``hub_ops`` — every operation id ever applied and its stored result: a resent operation gets the
   same answer and changes nothing (exactly once).
 * ``hub_tokens`` — office tokens, stored as SHA-256 digests (tokens are 256-bit random, so a fast
-  hash is enough); revoked tokens stay listed.
+  hash is enough), with the public half of each office's bundle key (a digest or a public key
+  lets nobody sync or sign: see "Security model" in docs/sync.md); revoked tokens stay listed.
 * ``hub_counter`` — the feed counter. A writer locks its row first (``FOR UPDATE`` on PostgreSQL,
   ``BEGIN IMMEDIATE`` on SQLite), so sequence numbers become visible in order and a reader never
   skips a change that commits late.
@@ -22,7 +23,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import secrets
+import stat
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,17 +47,33 @@ from sqlalchemy import (
     Text,
     create_engine,
     func,
+    inspect,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import make_url
 
 from ssc_desktop.domain.model import format_timestamp, parse_timestamp, utc_now
-from ssc_desktop.sync.protocol import FIELDS, build_record, content_hash, dumps, later
+from ssc_desktop.sync.bundle import OfficeKey, office_public_key
+from ssc_desktop.sync.protocol import (
+    FIELDS,
+    MAX_REVISION,
+    BadRequest,
+    build_record,
+    content_hash,
+    dumps,
+    later,
+    shared,
+)
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+__all__ = ["BadRequest", "BaseAhead", "HubError", "HubStore", "Office", "TokenInfo"]
+
+#: 2: ``hub_tokens.bundle_key`` (office bundles signed with a key the hub cannot use) and no
+#: private contacts in stored records. A layout-1 database is upgraded in place at start.
+SCHEMA_VERSION = "2"
 metadata = MetaData()
 
 RECORDS = Table(
@@ -90,6 +109,7 @@ TOKENS = Table(
     Column("created_at", String(32), nullable=False),
     Column("revoked_at", String(32), nullable=True),
     Column("last_used_at", String(32), nullable=True),
+    Column("bundle_key", String(64), nullable=True),  # the office's public bundle key (hex)
 )
 META = Table(
     "hub_meta",
@@ -111,8 +131,9 @@ class HubError(Exception):
     """A refusal to tell the administrator or the office as it is."""
 
 
-class BadRequest(HubError):
-    """A request the hub cannot read (nothing was changed)."""
+class BaseAhead(BadRequest):
+    """An operation whose base revision is above the record's current one: no client can
+    have seen that version, so its fields are not applied (nothing was changed)."""
 
 
 @dataclass(frozen=True)
@@ -153,9 +174,26 @@ def make_hub_engine(url: str) -> Engine:
         if not parsed.database:
             raise HubError("the hub needs a database file, not an in-memory database")
         path = Path(parsed.database)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(path)
         return make_engine(path)
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def private_file(path: Path) -> None:
+    """Make ``path`` readable by its owner only (0600; a new folder 0700): the hub database
+    holds the hub's bundle signing key. An existing file that others may read is tightened."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if os.name == "posix" and mode & 0o077:
+        os.chmod(path, mode & 0o700)
+        log.warning("the hub database %s was readable by others: now %o", path, mode & 0o700)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if os.name == "posix" and side.exists() and stat.S_IMODE(side.stat().st_mode) & 0o077:
+            os.chmod(side, 0o600)
 
 
 def _now() -> str:
@@ -188,6 +226,9 @@ class HubStore:
                 version = conn.execute(
                     select(META.c.value).where(META.c.key == "schema_version")
                 ).scalar()
+                if version == "1":
+                    self._upgrade_from_1(conn)
+                    version = SCHEMA_VERSION
                 if version != SCHEMA_VERSION:
                     raise HubError(
                         f"the hub database has layout {version}; this program knows "
@@ -210,13 +251,31 @@ class HubStore:
             self.load_records(s.to_json_dict() for s in read_catalogue_file(seed_file()))
         return True
 
+    def _upgrade_from_1(self, conn: Connection) -> None:
+        """Layout 1 -> 2: a column for office public keys; private contacts, which older
+        offices sent, removed from the stored records (they were never meant to leave)."""
+        columns = {c["name"] for c in inspect(conn).get_columns("hub_tokens")}
+        if "bundle_key" not in columns:
+            conn.execute(text("ALTER TABLE hub_tokens ADD COLUMN bundle_key VARCHAR(64)"))
+        for row in conn.execute(select(RECORDS.c.id, RECORDS.c.data)).all():
+            data = json.loads(row.data)
+            clean = shared(data)
+            if clean != data:
+                conn.execute(
+                    update(RECORDS).where(RECORDS.c.id == row.id).values(data=dumps(clean).decode())
+                )
+        conn.execute(
+            update(META).where(META.c.key == "schema_version").values(value=SCHEMA_VERSION)
+        )
+        log.warning("hub database upgraded to layout %s", SCHEMA_VERSION)
+
     def load_records(self, records: Iterable[dict[str, Any]]) -> int:
         """Put records in as they are (the seed, an administrator's import): newer revisions win."""
         count = 0
         with self._write() as conn:
             seq = self._lock_counter(conn)
             for record in records:
-                record = dict(record, origin="central")
+                record = shared(dict(record, origin="central"))
                 current = self._current(conn, record["id"])
                 if current is not None and current[1] >= record["revision"]:
                     continue
@@ -274,7 +333,11 @@ class HubStore:
         with self._write() as conn:
             conn.execute(
                 TOKENS.insert().values(
-                    id=token_id, office=office, token_hash=hash_token(token), created_at=_now()
+                    id=token_id,
+                    office=office,
+                    token_hash=hash_token(token),
+                    created_at=_now(),
+                    bundle_key=office_public_key(token),
                 )
             )
         return token_id, token
@@ -309,33 +372,32 @@ class HubStore:
         digest = hash_token(token)
         with self.engine.connect() as conn:
             row = conn.execute(
-                select(TOKENS.c.id, TOKENS.c.office, TOKENS.c.last_used_at).where(
-                    TOKENS.c.token_hash == digest, TOKENS.c.revoked_at.is_(None)
-                )
+                select(
+                    TOKENS.c.id, TOKENS.c.office, TOKENS.c.last_used_at, TOKENS.c.bundle_key
+                ).where(TOKENS.c.token_hash == digest, TOKENS.c.revoked_at.is_(None))
             ).first()
         if row is None:
             return None
         now = utc_now()
+        values: dict[str, Any] = {}
         if row.last_used_at is None or now - parse_timestamp(row.last_used_at) > timedelta(
             minutes=10
         ):
-            with self._write() as conn:  # coarse, so a quiet sync stays a read
-                conn.execute(
-                    update(TOKENS)
-                    .where(TOKENS.c.id == row.id)
-                    .values(last_used_at=format_timestamp(now))
-                )
+            values["last_used_at"] = format_timestamp(now)  # coarse: a quiet sync stays a read
+        if row.bundle_key is None:  # a token made before layout 2: learn its public key now
+            values["bundle_key"] = office_public_key(token)
+        if values:
+            with self._write() as conn:
+                conn.execute(update(TOKENS).where(TOKENS.c.id == row.id).values(**values))
         return Office(row.office, row.id)
 
-    def token_digests(self) -> dict[str, tuple[str, str]]:
-        """Live token ids, with their office and digest (office bundles are keyed by them)."""
+    def office_keys(self) -> list[OfficeKey]:
+        """Every token's public bundle key, revoked ones included (to name their office)."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(TOKENS.c.id, TOKENS.c.office, TOKENS.c.token_hash).where(
-                    TOKENS.c.revoked_at.is_(None)
-                )
+                select(TOKENS.c.id, TOKENS.c.office, TOKENS.c.bundle_key, TOKENS.c.revoked_at)
             )
-            return {r.id: (r.office, r.token_hash) for r in rows}
+            return [OfficeKey(r.id, r.office, r.bundle_key, r.revoked_at) for r in rows]
 
     # -- the change feed ------------------------------------------------------------------------
     def max_seq(self) -> int:
@@ -467,6 +529,11 @@ class HubStore:
             exists = False
         else:
             data, revision, revs = current[0], current[1], current[2]
+            if base_rev > revision:
+                raise BaseAhead(
+                    f"operation {op['o']}: its base revision {base_rev} is above the hub's "
+                    f"revision {revision} of record {record_id}, which no office can have seen"
+                )
             applied: dict[str, Any] = {}
             kept = False
             changed_since_base = any(r > base_rev for r in revs.values())
@@ -585,7 +652,7 @@ def _check_op(op: Any) -> dict[str, Any]:
         raise BadRequest("an operation has no valid operation id or record id") from exc
     base = op.get("b")
     patch = op.get("p")
-    if not isinstance(base, int) or isinstance(base, bool) or base < 0:
+    if not isinstance(base, int) or isinstance(base, bool) or not 0 <= base <= MAX_REVISION:
         raise BadRequest(f"operation {op_id}: the base revision is not a whole number")
     if not isinstance(patch, dict) or not patch:
         raise BadRequest(f"operation {op_id}: no fields to change")
@@ -595,7 +662,9 @@ def _check_op(op: Any) -> dict[str, Any]:
     created = op.get("c")
     if created is not None:
         try:
+            if not isinstance(created, str):
+                raise ValueError("created_at is not a timestamp")
             created = format_timestamp(parse_timestamp(created))
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:
             raise BadRequest(f"operation {op_id}: {exc}") from exc
     return {"o": op_id, "id": record_id, "b": base, "p": patch, "c": created}

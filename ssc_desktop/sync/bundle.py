@@ -9,9 +9,14 @@ a flipped byte anywhere is refused before anything is applied.
   signed with the hub's Ed25519 key; an office trusts the key it learnt from its first online
   sync, or one the administrator gave it (``bundle import --trust-key``).
 * An **office bundle** (``ssc-desktop bundle export``) holds the office's waiting operations
-  with their ids, authenticated with HMAC-SHA256 keyed by the SHA-256 digest of the office's
-  token (which is what the hub stores). The hub applies them exactly once, as if they came
-  online: a later online sync resends them and creates nothing twice.
+  with their ids, signed with the office's Ed25519 key. That key is derived from the office's
+  token (HMAC-SHA256 of a fixed label, keyed by the token), so there is no new secret to hand
+  out; the hub keeps only the *public* key (computed when the token is made, or when the
+  office first syncs online), so reading the hub's database gives no way to sign a bundle.
+  The hub applies them exactly once, as if they came online: a later online sync resends
+  them and creates nothing twice.
+
+Signatures are checked before anything in the file is decoded.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from ssc_desktop.sync import protocol as p
 MAGIC = b"SSC-BUNDLE\n"
 TRAILER = b"SSIG"
 FORMAT = 1
+OFFICE_FORMAT = 2  # 1 was HMAC-keyed by the stored token digest: refused since
 ACKS = b"A"
 OPS = b"O"
 KEY_META = "bundle_signing_key"
@@ -82,13 +88,22 @@ def fingerprint(public_hex: str) -> str:
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
 
 
-def office_key(token: str) -> bytes:
-    """The office bundle key: what the hub stores for the token (its SHA-256 hex digest)."""
-    return hashlib.sha256(token.encode()).hexdigest().encode()
+_OFFICE_LABEL = b"ssc-desktop office bundle signing key 1"
 
 
-def office_key_id(token_digest_hex: str) -> str:
-    return hashlib.sha256(token_digest_hex.encode()).hexdigest()[:16]
+def _office_private(token: str) -> Any:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    seed = hmac.new(token.encode(), _OFFICE_LABEL, hashlib.sha256).digest()
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def office_public_key(token: str) -> str:
+    """The public half of the office's bundle key (hex): what the hub keeps for a token."""
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    key = _office_private(token).public_key()
+    return str(key.public_bytes(Encoding.Raw, PublicFormat.Raw).hex())
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -137,17 +152,17 @@ def office_bundle(
     token: str, office: str, catalogue: str, ops: list[dict[str, Any]], cursor: int | None
 ) -> bytes:
     head = {
-        "format": FORMAT,
+        "format": OFFICE_FORMAT,
         "kind": "office",
         "created_at": format_timestamp(utc_now()),
         "office": office,
         "catalogue": catalogue,
-        "key_id": office_key_id(office_key(token).decode()),
+        "key": fingerprint(office_public_key(token)),
         "cursor": cursor,
         "ops": len(ops),
     }
     body = _assemble([p.encode_frame(p.BUNDLE, head), p.encode_frame(OPS, {"ops": ops})])
-    return _seal(body, hmac.new(office_key(token), body, hashlib.sha256).digest())
+    return _seal(body, _office_private(token).sign(body))
 
 
 # -- reading ---------------------------------------------------------------------------------------
@@ -160,7 +175,11 @@ def _split(data: bytes) -> tuple[bytes, bytes]:
     return data[: -(length + 6)], data[-(length + 6) : -6]
 
 
-def _parse(body: bytes) -> Bundle:
+HEADER_LIMIT = 64 * 1024  # what a bundle's header may unpack to
+
+
+def _parse(body: bytes, expected_format: int) -> Bundle:
+    """Decode a bundle whose signature was checked."""
     try:
         frames = p.decode_stream(body[len(MAGIC) :])
     except p.ProtocolError as exc:
@@ -168,41 +187,70 @@ def _parse(body: bytes) -> Bundle:
     if not frames or frames[0][0] != p.BUNDLE or not isinstance(frames[0][1], dict):
         raise BundleError("the bundle has no header")
     bundle = Bundle(header=frames[0][1])
-    if bundle.header.get("format") != FORMAT:
-        raise BundleError(f"bundle format {bundle.header.get('format')} is not known here")
-    for kind, obj in frames[1:]:
-        if kind == ACKS:
-            bundle.acks += obj.get("res", [])
-        elif kind == p.PAGE:
-            bundle.pages.append(obj)
-        elif kind == OPS:
-            bundle.ops += obj.get("ops", [])
-        else:
-            raise BundleError("the bundle holds an unknown part")
+    if bundle.header.get("format") != expected_format:
+        raise BundleError(f"bundle format {bundle.header.get('format')!r} is not known here")
+    try:
+        for kind, obj in frames[1:]:
+            if kind == ACKS:
+                bundle.acks += list(obj["res"])
+            elif kind == p.PAGE:
+                page = p.read_message(p.Page, obj, "a page of the bundle")
+                records = p.wire_records(page.r, "a page of the bundle")
+                bundle.pages.append({"c": page.c, "r": records})
+            elif kind == OPS:
+                bundle.ops += list(obj["ops"])
+            else:
+                raise BundleError("the bundle holds an unknown part")
+    except p.ProtocolError as exc:
+        raise BundleError(f"the bundle is malformed ({exc})") from exc
+    except (KeyError, TypeError) as exc:
+        raise BundleError("the bundle is malformed (a part lacks its list)") from exc
     return bundle
 
 
 def peek_header(data: bytes) -> dict[str, Any]:
-    """The header of a bundle, *unverified* (to find the key to verify it with)."""
+    """The header of a bundle, *unverified*: only to name the key that signed it when it
+    cannot be verified (decoded with a small limit: a forged header cannot cost memory)."""
     body, _sig = _split(data)
     try:
-        reader = p.FrameReader()
-        frames = reader.feed(body[len(MAGIC) :])
+        reader = p.FrameReader(limit=HEADER_LIMIT)
+        head = reader.feed_raw(body[len(MAGIC) : len(MAGIC) + len(p.STREAM_MAGIC) + 70_000])
+        if not head or head[0][0] != p.BUNDLE:
+            raise BundleError("the bundle has no header")
+        header = p.decode_payload(head[0][1], HEADER_LIMIT)
     except p.ProtocolError as exc:
         raise BundleError(f"the bundle is damaged ({exc})") from exc
-    if not frames or frames[0][0] != p.BUNDLE:
+    if not isinstance(header, dict):
         raise BundleError("the bundle has no header")
-    return dict(frames[0][1])
+    return header
 
 
-def read_hub_bundle(data: bytes, trusted_key: str | None) -> Bundle:
-    """Check the hub's signature, then read. ``trusted_key``: the hub public key (hex)."""
+def _verify_ed25519(public_hex: str, signature: bytes, body: bytes) -> bool:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(signature, body)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def read_hub_bundle(data: bytes, trusted_key: str | None) -> Bundle:
+    """Check the hub's signature, then read. ``trusted_key``: the hub public key (hex).
+
+    With a trusted key the signature is checked before a byte is decoded; the header is
+    peeked at (with a small limit) only to name the key of a bundle that does not verify."""
     body, signature = _split(data)
+    if trusted_key is not None and _verify_ed25519(trusted_key, signature, body):
+        bundle = _parse(body, FORMAT)
+        if bundle.header.get("kind") != "hub":
+            raise BundleError("this is an office's bundle: import it on the hub")
+        if str(bundle.header.get("hub_key", "")).lower() != trusted_key.lower():
+            raise BundleError("the bundle names another hub key than the one that signed it")
+        return bundle
     header = peek_header(data)
-    if header.get("kind") != "hub":
+    if header.get("kind") == "office":
         raise BundleError("this is an office's bundle: import it on the hub")
     key_hex = str(header.get("hub_key", ""))
     if trusted_key is None:
@@ -216,32 +264,53 @@ def read_hub_bundle(data: bytes, trusted_key: str | None) -> Bundle:
             f"the bundle is signed by another key ({_fp(key_hex)}) than this catalogue's hub "
             f"({_fp(trusted_key)}); refused"
         )
-    try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)).verify(signature, body)
-    except (InvalidSignature, ValueError) as exc:
-        raise BundleError(
-            "the bundle's signature does not match: it was damaged or altered"
-        ) from exc
-    return _parse(body)
+    raise BundleError("the bundle's signature does not match: it was damaged or altered")
 
 
-def read_office_bundle(data: bytes, token_digests: dict[str, str]) -> tuple[str, Bundle]:
-    """Check an office bundle against the hub's live tokens (token id: SHA-256 hex digest);
-    returns the id of the token that signed it, and the bundle."""
+@dataclass(frozen=True)
+class OfficeKey:
+    """A token's bundle key as the hub knows it."""
+
+    token_id: str
+    office: str
+    public_key: str | None  # None: not known yet (an old token that never synced since)
+    revoked_at: str | None
+
+
+def read_office_bundle(data: bytes, keys: list[OfficeKey]) -> tuple[OfficeKey, Bundle]:
+    """Check an office bundle against the tokens' public keys (revoked ones too, to name the
+    office), then read it; returns the key that signed it and the bundle."""
     body, signature = _split(data)
+    for key in keys:
+        if key.public_key and _verify_ed25519(key.public_key, signature, body):
+            if key.revoked_at:
+                raise BundleError(
+                    f"this bundle is signed with a token of office {key.office!r} (token "
+                    f"{key.token_id}) that was revoked on {key.revoked_at}; the office needs a "
+                    "new token and a new bundle"
+                )
+            bundle = _parse(body, OFFICE_FORMAT)
+            if bundle.header.get("kind") != "office":
+                raise BundleError("this is a hub bundle: import it in an office's catalogue")
+            return key, bundle
     header = peek_header(data)
-    if header.get("kind") != "office":
+    if header.get("kind") == "hub":
         raise BundleError("this is a hub bundle: import it in an office's catalogue")
-    key_id = header.get("key_id")
-    for token_id, digest in token_digests.items():
-        if office_key_id(digest) == key_id:
-            expected = hmac.new(digest.encode(), body, hashlib.sha256).digest()
-            if not hmac.compare_digest(expected, signature):
-                raise BundleError("the bundle's signature does not match: damaged or altered")
-            return token_id, _parse(body)
+    if header.get("format") == 1:
+        raise BundleError(
+            "this office bundle was made by an older SSC Desktop, whose bundles the hub can no "
+            "longer check safely: update the office's program and export the bundle again"
+        )
+    unknown = [k.office for k in keys if not k.public_key and not k.revoked_at]
+    hint = (
+        f" (tokens of {', '.join(sorted(set(unknown))[:5])} have not synced online since the "
+        "hub was updated: their key is learnt at their next online sync)"
+        if unknown
+        else ""
+    )
     raise BundleError(
-        f"no live token of office {header.get('office')!r} signed this bundle (revoked, or "
-        "another office's)"
+        "no token known to this hub signed this bundle: it is another hub's, damaged or "
+        f"altered{hint}"
     )
 
 

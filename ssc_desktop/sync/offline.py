@@ -3,13 +3,32 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from ssc_desktop.hub.store import BadRequest
 from ssc_desktop.storage.repository import CatalogueStore
 from ssc_desktop.sync import bundle as b
+from ssc_desktop.sync.protocol import BadRequest
 from ssc_desktop.sync.state import K_HUB_KEY, K_TOKEN, SyncState
+
+
+class HubLike(Protocol):
+    """What bundle export and import need of the hub (``hub.store.HubStore``: the hub is above
+    sync, so sync names only this shape)."""
+
+    def max_seq(self) -> int: ...
+    def changes(self, after: int, limit: int) -> list[Any]: ...
+    def op_results(self, office: str, after_seq: int = 0) -> list[dict[str, Any]]: ...
+    def epoch(self) -> str: ...
+    def bundle_private_key(self) -> str: ...
+    def bundle_public_key(self) -> str: ...
+    def office_keys(self) -> list[b.OfficeKey]: ...
+    def op_count(self) -> int: ...
+    def apply_ops(
+        self, office: str, catalogue: str, ops: Sequence[dict[str, Any]], *, via: str = "online"
+    ) -> list[dict[str, Any]]: ...
+
 
 PAGE_RAW = 256 * 1024  # raw JSON per bundle page
 
@@ -24,11 +43,8 @@ def export_office_bundle(store: CatalogueStore, path: Path) -> dict[str, Any]:
             "'ssc-desktop sync --token' (the token signs the bundle so that the hub knows it is "
             "this office's)"
         )
-    if state.cursor() is None:
-        raise b.BundleError(
-            "this catalogue has never received the hub's catalogue: import a hub bundle first "
-            "(or sync online once), so that edits are sent against the hub's versions"
-        )
+    # A catalogue that never heard from the hub sends its edits against the embedded seed's
+    # versions (every installation starts from them); the hub merges them field by field.
     ops = state.freeze()
     cursor = state.cursor()
     data = b.office_bundle(token, "", store.catalogue_id(), ops, cursor.seq if cursor else None)
@@ -39,7 +55,10 @@ def export_office_bundle(store: CatalogueStore, path: Path) -> dict[str, Any]:
 def import_hub_bundle(
     store: CatalogueStore, path: Path, *, trust_key: str | None = None
 ) -> dict[str, Any]:
-    """Check a hub bundle's signature, then apply it like pages of the change feed."""
+    """Check a hub bundle's signature, then apply it like pages of the change feed.
+
+    Nothing changes unless the whole bundle can be used: the hub key given with ``trust_key``
+    is remembered only then (the summary's ``trusted_key`` says so)."""
     state = SyncState(store)
     data = _read(path)
     known = state.get(K_HUB_KEY)
@@ -52,45 +71,58 @@ def import_hub_bundle(
             )
     bundle = b.read_hub_bundle(data, known or trust_key)
     header = bundle.header
-    epoch, start, end = str(header["epoch"]), int(header["from"]), int(header["to"])
-    if not known:
-        state.set(K_HUB_KEY, str(header["hub_key"]))
+    try:
+        epoch, start, end = str(header["epoch"]), int(header["from"]), int(header["to"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise b.BundleError("the bundle's header is malformed") from exc
     cursor = state.cursor()
-    if cursor is None or cursor.epoch != epoch:
-        if start != 0:
-            raise b.BundleError(
-                f"this bundle holds changes {start + 1}-{end}, but this catalogue has nothing "
-                "from this hub yet: ask for a full bundle ('hub bundle export' without --since)"
-            )
+    fresh = cursor is None or cursor.epoch != epoch
+    if fresh and start != 0:
+        raise b.BundleError(
+            f"this bundle holds changes {start + 1}-{end}, but this catalogue has nothing "
+            "from this hub yet: ask for a full bundle ('hub bundle export' without --since)"
+        )
+    if not fresh and cursor is not None and start > cursor.seq:
+        raise b.BundleError(
+            f"this bundle starts after change {start}, but this catalogue has only up to "
+            f"{cursor.seq}: ask for one made with --since {cursor.seq}"
+        )
+    trusted = None
+    if not known:
+        trusted = str(header["hub_key"])
+        state.set(K_HUB_KEY, trusted)
+    if fresh:
         state.begin_at(epoch, 0)
         current = 0
     else:
+        assert cursor is not None
         current = cursor.seq
-        if start > current:
-            raise b.BundleError(
-                f"this bundle starts after change {start}, but this catalogue has only up to "
-                f"{current}: ask for one made with --since {current}"
-            )
     answered, _wanted = state.apply_results(bundle.acks)
-    records = conflicts = 0
+    records = parked = 0
+    retried = state.retry_parked()
     for page in bundle.pages:
         if int(page["c"]) <= current:
             continue
         applied = state.apply_page(epoch, current, int(page["c"]), page.get("r") or [])
         current = int(page["c"])
         records += applied.records
-        conflicts += applied.conflicts
-    return {
+        parked += applied.parked
+    summary: dict[str, Any] = {
         "file": str(path),
         "records": records,
         "answered_operations": answered,
         "conflicts": len(state.conflicts()),
         "cursor": current,
     }
+    if parked or retried.records:
+        summary["parked"] = state.pending_counts()["parked"]
+    if trusted:
+        summary["trusted_key"] = b.fingerprint(trusted)
+    return summary
 
 
 def export_hub_bundle(
-    hub: Any, path: Path, *, since: int = 0, office: str | None = None
+    hub: HubLike, path: Path, *, since: int = 0, office: str | None = None
 ) -> dict[str, Any]:
     """Write the hub's change feed after ``since`` (and an office's answers) to ``path``."""
     end = hub.max_seq()
@@ -128,12 +160,12 @@ def export_hub_bundle(
     }
 
 
-def import_office_bundle(hub: Any, path: Path) -> dict[str, Any]:
-    """Check an office bundle against the live tokens, then apply its operations exactly once."""
+def import_office_bundle(hub: HubLike, path: Path) -> dict[str, Any]:
+    """Check an office bundle against the tokens' public keys, then apply its operations
+    exactly once."""
     data = _read(path)
-    digests = hub.token_digests()
-    token_id, bundle = b.read_office_bundle(data, {k: v[1] for k, v in digests.items()})
-    office = digests[token_id][0]
+    key, bundle = b.read_office_bundle(data, hub.office_keys())
+    office = key.office
     before = hub.op_count()
     catalogue = str(bundle.header.get("catalogue", ""))
     try:

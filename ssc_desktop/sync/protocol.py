@@ -5,20 +5,22 @@ Everything that travels is a *frame stream*: the magic ``SSC1`` then frames, eac
 payload``, where the payload is zstandard-compressed compact JSON. A reader checks every frame
 before it hands it on, so a corrupted byte anywhere is refused (and fetched again), never applied.
 
-Records travel in the interchange form (docs/record-format.md). The merge rules live here too,
-so that the hub and every client decide the same way.
+Records travel in the interchange form (docs/record-format.md). The merge rules are in
+``sync.merging`` (pure functions), so that the hub and every client decide the same way.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import struct
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate
+from typing import Annotated, Any, TypeVar
 
 import zstandard
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ssc_desktop.domain.model import Solution, parse_timestamp
 
@@ -33,7 +35,15 @@ HEADER_CATALOGUE = "ssc-catalogue"
 STREAM_MAGIC = b"SSC1"
 FRAME_HEAD = struct.Struct(">IB32s")
 MAX_FRAME = 8 * 1024 * 1024  # compressed bytes in one frame
-MAX_JSON = 64 * 1024 * 1024  # decompressed bytes in one frame (no zip bombs)
+#: Decompressed bytes in one frame, whatever the zstd header claims (no decompression bombs).
+MAX_JSON = 16 * 1024 * 1024
+#: Objects and lists in one frame's JSON, and how deep they nest: what parsing may cost in
+#: memory stays near a few times MAX_JSON (63 MB of ``{},`` would otherwise be 1.6 GB).
+MAX_CONTAINERS = 250_000
+MAX_ITEMS = 1_000_000  # values in all of them together
+MAX_DEPTH = 32
+MAX_REVISION = 2**31 - 1  # revisions and base revisions (the hub's column is 32-bit)
+MAX_SEQ = 2**63 - 1  # cursors and sequence numbers (the hub's column is 64-bit)
 COMPRESSION_LEVEL = 12
 
 # Frame kinds.
@@ -48,6 +58,20 @@ BUNDLE = b"B"  # bundle header
 
 class ProtocolError(Exception):
     """Bytes that are not a valid frame stream (damaged on the way, or not from a hub)."""
+
+
+class MalformedFrame(ProtocolError):
+    """A frame that passed its checksum but whose content is not what the protocol says (a
+    broken or hostile peer, never damage on the way): asking again will not help."""
+
+
+class LimitExceeded(MalformedFrame):
+    """A frame bigger, more numerous or deeper than the protocol allows (a decompression or
+    parsing bomb): refused before it costs memory."""
+
+
+class BadRequest(Exception):
+    """A request (or an office's bundle) the hub cannot read; nothing was changed."""
 
 
 # -- frames ---------------------------------------------------------------------------------------
@@ -73,25 +97,70 @@ def encode_stream(frames: Iterable[bytes]) -> bytes:
     return STREAM_MAGIC + b"".join(frames)
 
 
-def decode_payload(payload: bytes) -> Any:
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*+"')
+_NOT_BRACKETS = bytes(c for c in range(256) if c not in b"[]{}")
+_DEPTH_STEP = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
+
+
+def decompress_bounded(payload: bytes, limit: int = MAX_JSON) -> bytes:
+    """Decompress by streaming, stopping at ``limit`` bytes whatever the frame header claims
+    (python-zstandard's one-shot ``decompress`` trusts a declared content size)."""
+    out = bytearray()
     try:
-        raw = zstandard.ZstdDecompressor().decompress(payload, max_output_size=MAX_JSON)
+        with zstandard.ZstdDecompressor().stream_reader(payload) as reader:
+            while True:
+                piece = reader.read(min(1 << 20, limit + 1 - len(out)))
+                if not piece:
+                    break
+                out += piece
+                if len(out) > limit:
+                    raise LimitExceeded(f"a frame unpacks to more than {limit} bytes")
+    except zstandard.ZstdError as exc:
+        raise ProtocolError(f"a frame does not decompress: {exc}") from exc
+    return bytes(out)
+
+
+def check_json_shape(raw: bytes) -> None:
+    """Refuse JSON with too many containers or too deep a nesting before parsing it (cheap:
+    two regular-expression passes in C, then one pass over the brackets alone)."""
+    outside_strings = _STRING.sub(b"", raw)
+    if outside_strings.count(b",") > MAX_ITEMS:
+        raise LimitExceeded(f"a frame holds more than {MAX_ITEMS} values")
+    brackets = outside_strings.translate(None, _NOT_BRACKETS)
+    if len(brackets) > 2 * MAX_CONTAINERS:
+        raise LimitExceeded(f"a frame holds more than {MAX_CONTAINERS} objects and lists")
+    if brackets and max(accumulate(b - 1 for b in brackets.translate(_DEPTH_STEP))) > MAX_DEPTH:
+        raise LimitExceeded(f"a frame nests deeper than {MAX_DEPTH} levels")
+
+
+def parse_json(raw: bytes) -> Any:
+    """JSON within the protocol's bounds (shape checked first); ProtocolError otherwise."""
+    check_json_shape(raw)
+    try:
         return json.loads(raw)
-    except (zstandard.ZstdError, ValueError) as exc:
-        raise ProtocolError(f"a frame does not decode: {exc}") from exc
+    except (ValueError, RecursionError) as exc:
+        raise MalformedFrame(f"a frame is not JSON: {str(exc)[:80]}") from exc
+
+
+def decode_payload(payload: bytes, limit: int = MAX_JSON) -> Any:
+    return parse_json(decompress_bounded(payload, limit))
 
 
 class FrameReader:
-    """Cuts a byte stream into checked frames; feed it bytes as they arrive."""
+    """Cuts a byte stream into checked frames; feed it bytes as they arrive.
 
-    def __init__(self) -> None:
+    ``limit`` bounds what one frame may unpack to; ``decode=False`` hands on the checked but
+    still compressed payloads (a bundle is verified whole before anything is decoded)."""
+
+    def __init__(self, *, limit: int = MAX_JSON) -> None:
         self._buffer = bytearray()
         self._started = False
+        self.limit = limit
         self.frames_read = 0
 
-    def feed(self, data: bytes) -> list[tuple[bytes, Any]]:
+    def feed_raw(self, data: bytes) -> list[tuple[bytes, bytes]]:
         self._buffer += data
-        out: list[tuple[bytes, Any]] = []
+        out: list[tuple[bytes, bytes]] = []
         if not self._started:
             if len(self._buffer) < len(STREAM_MAGIC):
                 if not STREAM_MAGIC.startswith(bytes(self._buffer)):
@@ -112,9 +181,16 @@ class FrameReader:
             if hashlib.sha256(bytes([kind]) + payload).digest() != digest:
                 raise ProtocolError("a frame failed its checksum")
             del self._buffer[:end]
-            out.append((bytes([kind]), decode_payload(payload)))
+            out.append((bytes([kind]), payload))
             self.frames_read += 1
         return out
+
+    def feed(self, data: bytes) -> list[tuple[bytes, Any]]:
+        return [(kind, decode_payload(raw, self.limit)) for kind, raw in self.feed_raw(data)]
+
+    @property
+    def started(self) -> bool:
+        return self._started
 
     @property
     def pending(self) -> int:
@@ -122,13 +198,18 @@ class FrameReader:
         return len(self._buffer)
 
 
-def decode_stream(data: bytes) -> list[tuple[bytes, Any]]:
-    """Every frame of a complete stream (trailing bytes are an error)."""
+def split_stream(data: bytes) -> list[tuple[bytes, bytes]]:
+    """Every frame of a complete stream, checked but not decoded (trailing bytes: an error)."""
     reader = FrameReader()
-    frames = reader.feed(data)
-    if reader.pending or not reader._started:
+    frames = reader.feed_raw(data)
+    if reader.pending or not reader.started:
         raise ProtocolError("the stream ends in the middle of a frame")
     return frames
+
+
+def decode_stream(data: bytes, limit: int = MAX_JSON) -> list[tuple[bytes, Any]]:
+    """Every frame of a complete stream, decoded (trailing bytes are an error)."""
+    return [(kind, decode_payload(raw, limit)) for kind, raw in split_stream(data)]
 
 
 # -- records ---------------------------------------------------------------------------------------
@@ -148,10 +229,20 @@ def compact_result(result: Mapping[str, Any]) -> list[Any]:
 
 def expand_result(op_id: str, item: Any) -> dict[str, Any]:
     if not isinstance(item, list) or not item:
-        raise ProtocolError("an operation's answer is malformed")
+        raise MalformedFrame("an operation's answer is malformed")
     if item[0] == 0:
-        return {"o": op_id, "s": "rej", "m": str(item[1]) if len(item) > 1 else ""}
+        return {"o": op_id, "s": "rej", "m": str(item[1])[:500] if len(item) > 1 else ""}
+    if len(item) != 4:
+        raise MalformedFrame("an operation's answer is malformed")
     revision, updated_at, clean, digest = item
+    if (
+        not isinstance(revision, int)
+        or isinstance(revision, bool)
+        or not 1 <= revision <= MAX_REVISION
+        or not isinstance(updated_at, str)
+        or not isinstance(digest, str)
+    ):
+        raise MalformedFrame("an operation's answer is malformed")
     return {"o": op_id, "s": "ok", "r": revision, "t": updated_at, "c": bool(clean), "h": digest}
 
 
@@ -164,6 +255,18 @@ def content_hash(record: Mapping[str, Any]) -> str:
 def later(a: str, b: str) -> str:
     """The later of two timestamps in their text form (text order is not time order)."""
     return a if parse_timestamp(a) >= parse_timestamp(b) else b
+
+
+def shared(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record as it may leave an office: contacts not marked public removed (they are
+    "kept on this computer"; the hub never stores them, whoever sends them)."""
+    out = dict(record)
+    contacts = record.get("contacts")
+    if isinstance(contacts, list):
+        out["contacts"] = [
+            c for c in contacts if isinstance(c, Mapping) and c.get("public") is True
+        ]
+    return out
 
 
 def build_record(
@@ -183,6 +286,7 @@ def build_record(
     """
     data: dict[str, Any] = dict(prev) if prev else {}
     data.update({k: v for k, v in patch.items() if k in FIELDS})
+    data = shared(data)
     created = str(data.get("created_at") or created_at or updated_at)
     data.update(
         id=record_id,
@@ -201,60 +305,108 @@ def diff_fields(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[s
     return {f: new[f] for f in FIELDS if new.get(f) != old.get(f)}
 
 
-@dataclass
-class Merge:
-    """What a three-way merge of one record decided."""
-
-    record: dict[str, Any]  # the local record to store (fields; bookkeeping set by the caller)
-    conflicts: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field: (mine, theirs)
-    pending: bool = False  # the local record still holds changes the hub does not have
-
-
-def merge(
-    base: Mapping[str, Any] | None, mine: Mapping[str, Any], theirs: Mapping[str, Any]
-) -> Merge:
-    """Field by field: a field changed on one side only takes that side; changed on both to
-    different values it is a conflict, and the local value stays until the user decides.
-
-    Without a base (a record edited here before this catalogue ever synced), every field that
-    differs is a conflict: the safe reading, since nothing says which side changed it.
-    Deletion is special: deleting a record that the other side edited is a conflict on
-    ``deleted``, so a deletion never silently swallows someone's edit (nor an edit a deletion).
-    """
-    out = dict(theirs)
-    conflicts: dict[str, tuple[Any, Any]] = {}
-    for name in FIELDS:
-        m, t = mine.get(name), theirs.get(name)
-        if m == t:
-            continue
-        if base is None:
-            conflicts[name] = (m, t)
-            out[name] = m
-            continue
-        b = base.get(name)
-        if m == b:
-            continue  # only the hub changed it
-        out[name] = m
-        if t != b:
-            conflicts[name] = (m, t)
-    if base is not None and "deleted" not in conflicts:
-        base_deleted = bool(base.get("deleted"))
-        mine_changed = any(mine.get(f) != base.get(f) for f in CONTENT_FIELDS)
-        theirs_changed = any(theirs.get(f) != base.get(f) for f in CONTENT_FIELDS)
-        if (
-            mine.get("deleted")
-            and not base_deleted
-            and not theirs.get("deleted")
-            and theirs_changed
-        ) or (
-            theirs.get("deleted") and not base_deleted and not mine.get("deleted") and mine_changed
-        ):
-            conflicts["deleted"] = (bool(mine.get("deleted")), bool(theirs.get("deleted")))
-            out["deleted"] = bool(mine.get("deleted"))
-    pending = any(out.get(f) != theirs.get(f) for f in FIELDS)
-    return Merge(out, conflicts, pending)
-
-
 def iter_chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+# -- messages: what each frame must hold -------------------------------------------------------
+# Checked with pydantic on arrival, on both sides: a frame that passed its checksum but holds
+# something else is a MalformedFrame (hub side: a 400 with the reason), never a KeyError.
+MAX_OPS = 5000  # operations in one request
+MAX_WANT = 1000  # records asked for in one request
+Seq = Annotated[int, Field(ge=0, le=MAX_SEQ)]
+Revision = Annotated[int, Field(ge=0, le=MAX_REVISION)]
+Id = Annotated[str, Field(max_length=64)]
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
+
+
+class SyncRequest(_Message):
+    cat: Id = ""
+    epoch: Id | None = None
+    cursor: Seq = 0
+    ops: Annotated[list[dict[str, Any]], Field(max_length=MAX_OPS)] = []
+    want: Annotated[list[Id], Field(max_length=MAX_WANT)] = []
+    max: Seq = 16 * 1024 * 1024
+
+
+class SnapshotRequest(_Message):
+    epoch: Id | None = None
+    seq: Seq | None = None
+    after: Id | None = None
+    max: Seq = 16 * 1024 * 1024
+
+
+class WireRecord(_Message):
+    """What every record on the wire must have; the rest is checked when it is applied (and a
+    record this program cannot accept yet is parked, not a protocol error)."""
+
+    model_config = ConfigDict(strict=True, extra="allow", frozen=True)
+    id: Annotated[str, Field(min_length=1, max_length=64)]
+    revision: Annotated[int, Field(ge=1, le=MAX_REVISION)]
+
+
+class ExchangeHeader(_Message):
+    epoch: Id = ""
+    snapshot: bool = False
+    res: list[list[Any]] = []
+
+
+class SnapshotHeader(_Message):
+    epoch: Id
+    seq: Seq
+    key: Annotated[str, Field(pattern=r"^[0-9a-fA-F]{64}$")] | None = None
+
+
+class Page(_Message):
+    c: Seq
+    r: list[dict[str, Any]] = []
+    s: list[Annotated[tuple[Id, Revision], Field(strict=False)]] = []
+
+
+class Chunk(_Message):
+    after: Id
+    r: list[dict[str, Any]] = []
+
+
+class Wanted(_Message):
+    r: list[dict[str, Any]] = []
+
+
+class End(_Message):
+    c: Seq | None = None
+    more: bool = False
+    need: Seq = 0
+    done: bool = False
+    after: Id | None = None
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def describe(exc: ValidationError) -> str:
+    """The first problem of a validation error in one line ("field.path: what is wrong")."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first.get("loc", ())) or "value"
+    return f"{where[:60]}: {str(first.get('msg', 'invalid'))[:100]}"
+
+
+def read_message(model: type[M], obj: Any, what: str) -> M:
+    """``obj`` as ``model``, or MalformedFrame naming what is wrong."""
+    try:
+        return model.model_validate(obj)
+    except ValidationError as exc:
+        raise MalformedFrame(f"{what} is malformed ({describe(exc)})") from exc
+
+
+def wire_records(records: Sequence[Any], what: str) -> list[dict[str, Any]]:
+    """The records of a frame, each with a usable id and revision (MalformedFrame otherwise)."""
+    for n, record in enumerate(records, 1):
+        try:
+            WireRecord.model_validate(record)
+        except ValidationError as exc:
+            raise MalformedFrame(f"{what}, record {n}, is malformed ({describe(exc)})") from exc
+    return [dict(r) for r in records]

@@ -29,6 +29,12 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from ssc_desktop.domain.model import Solution, format_timestamp, utc_now
 from ssc_desktop.storage import schema
 from ssc_desktop.storage.repository import META, SOLUTIONS, CatalogueStore, NotFoundError
+from ssc_desktop.sync.merging import (
+    integrate,
+    shared,
+    unacceptable,
+    with_private,
+)
 from ssc_desktop.sync.protocol import (
     FIELDS,
     build_record,
@@ -36,7 +42,6 @@ from ssc_desktop.sync.protocol import (
     diff_fields,
     dumps,
     later,
-    merge,
 )
 
 BASE: Table = schema.SyncBaseRow.__table__  # type: ignore[assignment]
@@ -56,6 +61,9 @@ HISTORY_SIZE = 100
 #: When the last complete sync ended (UTC); shared with the window and the briefs.
 K_LAST_SYNC_AT = "last_sync_at"
 K_BUNDLE_SEQ = "sync.bundle_seq"
+#: Hub records this program cannot accept yet (a newer hub's vocabulary): id -> {"revision",
+#: "data", "reason", "parked_at"}. Retried at every sync; the feed goes on past them.
+K_PARKED = "sync.parked"
 
 
 class StaleStateError(Exception):
@@ -75,7 +83,19 @@ class Applied:
     records: int = 0
     written: int = 0
     conflicts: int = 0
+    parked: int = 0
     wanted: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Parked:
+    """A hub record this program's rules refuse (kept aside, retried after an update)."""
+
+    solution_id: str
+    revision: int
+    title: str
+    reason: str
+    parked_at: str
 
 
 @dataclass(frozen=True)
@@ -190,7 +210,36 @@ class SyncState:
             dirty = len(conn.execute(select(SOLUTIONS.c.id).where(SOLUTIONS.c.dirty)).all())
             ops = len(conn.execute(select(OUTBOX.c.op_id)).all())
             conflicts = len(conn.execute(select(CONFLICTS.c.solution_id)).all())
-        return {"dirty": dirty, "ops": ops, "conflicts": conflicts}
+            parked = len(_parked(conn))
+        return {"dirty": dirty, "ops": ops, "conflicts": conflicts, "parked": parked}
+
+    def parked(self) -> list[Parked]:
+        """Hub records waiting for a newer version of this program."""
+        with self.store.engine.connect() as conn:
+            entries = _parked(conn)
+        return [
+            Parked(
+                i,
+                int(e.get("revision", 0)),
+                str((e.get("data") or {}).get("title", ""))[:200],
+                str(e.get("reason", "")),
+                str(e.get("parked_at", "")),
+            )
+            for i, e in sorted(entries.items())
+        ]
+
+    def retry_parked(self) -> Applied:
+        """Apply the parked records this program now accepts (after an update)."""
+        with self._tx() as conn:
+            entries = _parked(conn)
+            ready = [
+                e["data"]
+                for e in entries.values()
+                if isinstance(e.get("data"), dict) and unacceptable(e["data"]) is None
+            ]
+            if not ready:
+                return Applied()
+            return self._integrate(conn, ready)
 
     # -- push -------------------------------------------------------------------------------------
     def freeze(self) -> list[dict[str, Any]]:
@@ -215,7 +264,7 @@ class SyncState:
                 records = {s.id: s for s in self.store.load(conn, ids)}
                 bases = _bases(conn, ids)
                 for record_id, change_seq in dirty:
-                    record = records[record_id].to_json_dict()
+                    record = shared(records[record_id].to_json_dict())
                     base = bases.get(record_id)
                     if base is None or base[0] == 0:  # the hub has never had this record
                         if record["deleted"] and base is None:
@@ -294,7 +343,7 @@ class SyncState:
                         updated_at=str(result["t"]),
                         created_at=row["record_created_at"],
                     )
-                except ValueError:
+                except (ValueError, OverflowError):
                     rebuilt = None
                 digest = str(result.get("h") or "-")
                 if rebuilt is None or not content_hash(rebuilt).startswith(digest):
@@ -305,9 +354,10 @@ class SyncState:
                 has_conflict = conn.execute(
                     select(CONFLICTS.c.field).where(CONFLICTS.c.solution_id == record_id)
                 ).first()
-                if local and not has_conflict and not diff_fields(rebuilt, local[0].to_json_dict()):
-                    keep = local[0].origin
-                    self.store.write_records(conn, [_solution(rebuilt, origin=keep)], dirty=False)
+                mine = local[0].to_json_dict() if local else None
+                if mine is not None and not has_conflict and not diff_fields(rebuilt, shared(mine)):
+                    kept = _solution(with_private(rebuilt, mine), origin=local[0].origin)
+                    self.store.write_records(conn, [kept], dirty=False)
             if wanted:
                 _add_wanted(conn, wanted)
         return answered, wanted
@@ -379,7 +429,12 @@ class SyncState:
             conn.execute(update(SOLUTIONS).where(SOLUTIONS.c.id.in_(lost)).values(dirty=True))
 
     def _integrate(self, conn: Connection, records: Sequence[dict[str, Any]]) -> Applied:
-        """Merge hub records into the catalogue (the caller holds the transaction)."""
+        """Merge hub records into the catalogue (the caller holds the transaction).
+
+        The decisions are ``merging.integrate``'s; this reads and writes what they need. A
+        record this program's rules refuse is parked (kept aside with the reason) and the feed
+        goes on past it; a later acceptable version of it takes its place.
+        """
         applied = Applied(records=len(records))
         if not records:
             return applied
@@ -387,76 +442,63 @@ class SyncState:
         for record in records:
             known = latest.get(record["id"])
             if known is None or record["revision"] >= known["revision"]:
-                latest[record["id"]] = record
+                latest[record["id"]] = shared(record)
         ids = list(latest)
         bases = _bases(conn, ids)
         local = {s.id: s for s in self.store.load(conn, ids)}
         dirty = self.store.dirty_ids(conn, ids)
         waiting = {r[0] for r in conn.execute(select(OUTBOX.c.solution_id))}
-        open_conflicts: dict[str, dict[str, Any]] = {}
-        for row in conn.execute(select(CONFLICTS)).mappings():
-            open_conflicts.setdefault(row["solution_id"], {})[row["field"]] = row
+        open_conflicts: dict[str, set[str]] = {}
+        for row in conn.execute(select(CONFLICTS.c.solution_id, CONFLICTS.c.field)):
+            open_conflicts.setdefault(row[0], set()).add(row[1])
+        parked = _parked(conn)
+        parked_before = dict(parked)
         clean_writes: list[Solution] = []
         dirty_writes: list[Solution] = []
         for record_id, theirs in latest.items():
             base = bases.get(record_id)
             if base is not None and base[0] >= theirs["revision"]:
                 continue  # this version (or a newer one) is already here
+            reason = unacceptable(theirs)
+            if reason is not None:
+                old = parked.get(record_id)
+                if old is None or int(old.get("revision", 0)) <= int(theirs["revision"]):
+                    parked[record_id] = {
+                        "revision": theirs["revision"],
+                        "data": theirs,
+                        "reason": reason,
+                        "parked_at": _now(),
+                    }
+                applied.parked += 1
+                continue
+            old = parked.get(record_id)
+            if old is not None and int(old.get("revision", 0)) <= int(theirs["revision"]):
+                del parked[record_id]
             _put_base(conn, theirs)
             mine_solution = local.get(record_id)
-            if mine_solution is None:
-                clean_writes.append(_solution(theirs, origin="central"))
-                continue
-            mine = mine_solution.to_json_dict()
-            own = open_conflicts.get(record_id, {})
-            busy = record_id in dirty or record_id in waiting or own
-            if not busy:
-                if _same(mine, theirs):
-                    continue
-                clean_writes.append(_solution(theirs, origin=mine_solution.origin))
-                continue
-            result = merge(base[1] if base else None, mine, theirs)
-            conflicts = dict(result.conflicts)
-            for name in own:
-                if name in conflicts or name == "*":
-                    continue
-                if mine.get(name) != theirs.get(name):
-                    conflicts[name] = (mine.get(name), theirs.get(name))
-                    result.record[name] = mine.get(name)
-            if "*" in own:
-                conflicts.pop("*", None)
-            pending = any(result.record.get(f) != theirs.get(f) for f in FIELDS)
-            stored = dict(result.record)
-            if pending:
-                stored.update(
-                    revision=max(mine["revision"], theirs["revision"] + 1),
-                    updated_at=later(mine["updated_at"], theirs["updated_at"]),
-                )
-            try:
-                solution = _solution(stored, origin=mine_solution.origin)
-            except ValueError:
-                # Merged fields that break a rule together (e.g. start after end): keep mine
-                # whole, and show every differing field as a conflict.
-                conflicts = {
-                    f: (mine[f], theirs[f]) for f in FIELDS if mine.get(f) != theirs.get(f)
-                }
-                solution = _solution(
-                    dict(mine, revision=max(mine["revision"], theirs["revision"] + 1)),
-                    origin=mine_solution.origin,
-                )
-                pending = True
-            conn.execute(
-                delete(CONFLICTS).where(
-                    CONFLICTS.c.solution_id == record_id, CONFLICTS.c.field != "*"
-                )
+            own = open_conflicts.get(record_id, set())
+            outcome = integrate(
+                base[1] if base else None,
+                mine_solution.to_json_dict() if mine_solution is not None else None,
+                theirs,
+                origin=mine_solution.origin if mine_solution is not None else "central",
+                busy=record_id in dirty or record_id in waiting or bool(own),
+                open_fields=frozenset(own),
             )
-            for name, (m, t) in conflicts.items():
+            if outcome.solution is None:
+                continue
+            if own:
+                conn.execute(
+                    delete(CONFLICTS).where(
+                        CONFLICTS.c.solution_id == record_id, CONFLICTS.c.field != "*"
+                    )
+                )
+            for name, (m, t) in outcome.conflicts.items():
                 _put_conflict(conn, record_id, name, m, t, int(theirs["revision"]), "")
-            applied.conflicts += len(conflicts)
-            if pending or conflicts or "*" in own:
-                dirty_writes.append(solution)
-            else:
-                clean_writes.append(solution)
+            applied.conflicts += len(outcome.conflicts)
+            (dirty_writes if outcome.dirty else clean_writes).append(outcome.solution)
+        if parked != parked_before:
+            _set_meta(conn, K_PARKED, dumps(parked))
         if clean_writes:
             self.store.write_records(conn, clean_writes, dirty=False)
         if dirty_writes:
@@ -536,8 +578,11 @@ class SyncState:
                         data["deleted"] = True  # it never reached the hub: drop it here too
                     else:
                         data.update({f: base[1][f] for f in FIELDS})
+                        data = with_private(data, current.to_json_dict())
             elif choice == "theirs":
                 data[field_name] = json.loads(row["theirs"])
+                if field_name == "contacts":
+                    data = with_private(data, current.to_json_dict())
             elif choice == "value":
                 data[field_name] = value
             # "mine": the value this catalogue holds now, also when it was edited (or the
@@ -552,7 +597,7 @@ class SyncState:
             others = conn.execute(
                 select(CONFLICTS.c.field).where(CONFLICTS.c.solution_id == solution_id)
             ).first()
-            dirty = bool(others) or base is None or bool(diff_fields(base[1], data))
+            dirty = bool(others) or base is None or bool(diff_fields(base[1], shared(data)))
             if field_name == "*" and choice == "theirs" and base is None:
                 dirty = False
             self.store.write_records(conn, [solution], dirty=dirty)
@@ -657,16 +702,21 @@ def _put_conflict(
     )
 
 
+def _parked(conn: Connection) -> dict[str, dict[str, Any]]:
+    try:
+        entries = json.loads(_meta(conn, K_PARKED) or "{}")
+    except ValueError:
+        return {}
+    return (
+        {str(k): v for k, v in entries.items() if isinstance(v, dict)}
+        if isinstance(entries, dict)
+        else {}
+    )
+
+
 def _set_clean(conn: Connection, record_id: str) -> None:
     conn.execute(update(SOLUTIONS).where(SOLUTIONS.c.id == record_id).values(dirty=False))
 
 
 def _solution(record: dict[str, Any], *, origin: str) -> Solution:
     return Solution.model_validate({**record, "origin": origin})
-
-
-def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    skip = {"origin"}
-    return {k: v for k, v in a.items() if k not in skip} == {
-        k: v for k, v in b.items() if k not in skip
-    }

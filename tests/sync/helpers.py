@@ -16,8 +16,8 @@ from ssc_desktop.domain.model import Solution
 from ssc_desktop.hub.store import HubStore, metadata
 from ssc_desktop.storage.database import migrate
 from ssc_desktop.storage.repository import CatalogueStore
-from ssc_desktop.sync.client import SyncClient
-from ssc_desktop.sync.protocol import FIELDS
+from ssc_desktop.sync.client import SyncClient, SyncOptions
+from ssc_desktop.sync.protocol import FIELDS, shared
 
 PG_ENV = "SSC_TEST_POSTGRES_URL"
 PG_SKIP = f"PostgreSQL variant: set {PG_ENV} (.ci/postgres.sh prints it)"
@@ -64,15 +64,20 @@ def new_office(folder: Path, solutions: list[Solution] | None = None) -> Catalog
 
 def client(store: CatalogueStore, url: str, token: str, **options: Any) -> SyncClient:
     """A client with a test's patience: short stall timeout, quick backoff."""
+    progress = options.pop("progress", None)
+    cancel = options.pop("cancel", None)
     options.setdefault("stall_timeout", 3.0)
     options.setdefault("backoff_base", 0.02)
     options.setdefault("backoff_cap", 0.3)
     options.setdefault("max_failures", 30)
-    return SyncClient(store, hub_url=url, token=token, **options)
+    settings = SyncOptions(hub_url=url, token=token, **options)
+    return SyncClient(store, settings, progress=progress, cancel=cancel)
 
 
 def content(record: dict[str, Any] | Solution) -> dict[str, Any]:
-    data = record.to_json_dict() if isinstance(record, Solution) else record
+    """A record's fields as every office and the hub must agree on them: private contacts
+    (kept on the computer that has them) left out."""
+    data = shared(record.to_json_dict() if isinstance(record, Solution) else record)
     return {f: data[f] for f in FIELDS} | {"id": data["id"]}
 
 

@@ -38,6 +38,7 @@ class Direction:
     cut_every: int | None = None
     stall_at: list[tuple[int, float]] = field(default_factory=list)  # (offset, seconds)
     corrupt_at: list[int] = field(default_factory=list)
+    captured: bytearray | None = None  # a copy of every byte delivered, when asked for
     bytes: int = 0
     cuts: int = 0
     corrupted: int = 0
@@ -59,12 +60,15 @@ class FaultProxy:
         rate_down: float | None = None,
         rate_up: float | None = None,
         captive: bool = False,
+        capture: bool = False,
     ) -> None:
         self.target_port = target_port
         self.latency = latency  # one way, seconds
         self.captive = captive
         self.up = Direction(rate=rate_up)
         self.down = Direction(rate=rate_down)
+        if capture:
+            self.up.captured, self.down.captured = bytearray(), bytearray()
         self.connections = 0
         self.requests = 0
         self.port = 0
@@ -227,6 +231,8 @@ class FaultProxy:
                             self._count_requests(bytes(piece))
                         writer.write(bytes(piece))
                         d.bytes += len(piece)
+                        if d.captured is not None:
+                            d.captured += piece
                     if cutting:
                         d.cuts += 1
                         for w in pair:

@@ -129,7 +129,7 @@ def test_bundles_both_ways_without_any_link(tmp_path: Path) -> None:
     export_hub_bundle(hub, back, since=cursor.seq, office="Dhaka")
     result = import_hub_bundle(office, back)
     assert result["answered_operations"] == 1
-    assert SyncState(office).pending_counts() == {"dirty": 0, "ops": 0, "conflicts": 0}
+    assert SyncState(office).pending_counts() == {"dirty": 0, "ops": 0, "conflicts": 0, "parked": 0}
     assert catalogue_state(office) == hub_state(hub)
     # A bundle that starts after this catalogue's cursor would leave a gap: refused.
     hub.load_records(s.to_json_dict() for s in random_solutions(2, seed=5))

@@ -112,7 +112,12 @@ def test_cut_and_retry_runs_of_a_100_edit_push_apply_each_edit_exactly_once(
         after = {r["id"]: r for r in hub.store.all_records()}
         assert all(after[i]["revision"] == before[i] + 1 for i in ids)
         assert all(after[i]["title"] == f"Run {run} {i[:8]}" for i in ids)
-        assert SyncState(office).pending_counts() == {"dirty": 0, "ops": 0, "conflicts": 0}
+        assert SyncState(office).pending_counts() == {
+            "dirty": 0,
+            "ops": 0,
+            "conflicts": 0,
+            "parked": 0,
+        }
     assert catalogue_state(office) == hub_state(hub.store)
 
 

@@ -157,7 +157,12 @@ def test_two_offices_random_offline_edits_converge_with_nothing_lost(
         everything = (set(ids) | set(created)) - never_sent
         for o in OFFICES:
             assert {i: mine[o][i] for i in everything} == {i: on_hub[i] for i in everything}
-            assert SyncState(offices[o]).pending_counts() == {"dirty": 0, "ops": 0, "conflicts": 0}
+            assert SyncState(offices[o]).pending_counts() == {
+                "dirty": 0,
+                "ops": 0,
+                "conflicts": 0,
+                "parked": 0,
+            }
         for (record_id, f), value in list(last["A"].items()) + list(last["B"].items()):
             if record_id in never_sent:
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ssc_desktop.sync import merging
 from ssc_desktop.sync import protocol as p
 from tests.support.records import make_solution
 
@@ -49,33 +50,33 @@ def _rec(**changes: object) -> dict[str, object]:
 
 def test_edits_to_different_fields_merge() -> None:
     base = _rec()
-    result = p.merge(base, _rec(title="Mine"), _rec(summary="Theirs"))
+    result = merging.merge(base, _rec(title="Mine"), _rec(summary="Theirs"))
     assert result.record["title"] == "Mine" and result.record["summary"] == "Theirs"
     assert result.conflicts == {} and result.pending
 
 
 def test_the_same_field_changed_differently_is_a_conflict_keeping_both() -> None:
-    result = p.merge(_rec(), _rec(title="Mine"), _rec(title="Theirs"))
+    result = merging.merge(_rec(), _rec(title="Mine"), _rec(title="Theirs"))
     assert result.conflicts == {"title": ("Mine", "Theirs")}
     assert result.record["title"] == "Mine"
 
 
 def test_the_same_change_on_both_sides_is_no_conflict() -> None:
-    result = p.merge(_rec(), _rec(title="Same"), _rec(title="Same"))
+    result = merging.merge(_rec(), _rec(title="Same"), _rec(title="Same"))
     assert result.conflicts == {} and not result.pending
 
 
 def test_a_deletion_never_swallows_an_edit() -> None:
-    deleted_here = p.merge(_rec(), _rec(deleted=True), _rec(title="Edited there"))
+    deleted_here = merging.merge(_rec(), _rec(deleted=True), _rec(title="Edited there"))
     assert deleted_here.conflicts == {"deleted": (True, False)}
-    edited_here = p.merge(_rec(), _rec(title="Edited here"), _rec(deleted=True))
+    edited_here = merging.merge(_rec(), _rec(title="Edited here"), _rec(deleted=True))
     assert edited_here.conflicts == {"deleted": (False, True)}
-    plain = p.merge(_rec(), _rec(), _rec(deleted=True))
+    plain = merging.merge(_rec(), _rec(), _rec(deleted=True))
     assert plain.conflicts == {} and plain.record["deleted"] is True
 
 
 def test_without_a_base_every_difference_is_a_conflict() -> None:
-    result = p.merge(None, _rec(title="A"), _rec(title="B", summary="C"))
+    result = merging.merge(None, _rec(title="A"), _rec(title="B", summary="C"))
     assert set(result.conflicts) == {"title", "summary"}
 
 

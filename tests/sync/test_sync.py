@@ -97,8 +97,8 @@ def test_the_same_field_becomes_a_conflict_with_both_values_then_the_user_decide
     assert client(a, hub.url, ta).sync().conflicts == 0
     report = client(b, hub.url, tb).sync()
     assert report.conflicts == 1
-    sync_b = client(b, hub.url, tb)
-    [conflict] = sync_b.conflicts()
+    state_b = SyncState(b)
+    [conflict] = state_b.conflicts()
     assert (conflict.field, conflict.mine, conflict.theirs) == ("title", "B's title", "A's title")
     local = b.get(ids[0])
     assert local is not None and local.title == "B's title"  # nothing lost while waiting
@@ -107,7 +107,7 @@ def test_the_same_field_becomes_a_conflict_with_both_values_then_the_user_decide
     # B's title waits for the decision: it is not pushed over A's.
     client(b, hub.url, tb).sync()
     assert {r["id"]: r for r in hub.store.all_records()}[ids[0]]["title"] == "A's title"
-    sync_b.resolve_conflict(ids[0], "title", "mine")
+    state_b.resolve(ids[0], "title", "mine")
     assert client(b, hub.url, tb).sync().conflicts == 0
     assert client(a, hub.url, ta).sync().conflicts == 0
     final_a, final_b = a.get(ids[0]), b.get(ids[0])
