@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssc_desktop import __version__
 from ssc_desktop.gui.errors import install_hooks
-from ssc_desktop.gui.geometry import fit_first_start
 from ssc_desktop.gui.i18n import Translations
 from ssc_desktop.gui.main_window import AppContext, MainWindow
 from ssc_desktop.gui.qtcheck import binding_problem, xcb_problem
@@ -86,8 +85,6 @@ def run(data_dir: str | None = None) -> int:
     app = application()
     configure_logging(DataPaths(resolve_data_dir(data_dir)).log_dir)
     window = create_window(data_dir)
-    if window.settings.state("geometry").isEmpty():  # first start: fit the screen, frame included
-        fit_first_start(window)
     restore_hooks = install_hooks(window.errors)
     app.aboutToQuit.connect(window.shutdown)
     wake = _close_on_signals(window)

@@ -70,9 +70,8 @@ def brief_title(language: str) -> str:
 
 
 def brief_fields(
-    mission: Mission, *, title: str, dates: str, paper_size: str, language: str,
-    catalogue_date: str | None,
-) -> dict[str, Any]:  # fmt: skip
+    mission: Mission, *, title: str, dates: str, paper_size: str, language: str
+) -> dict[str, Any]:
     """What the window knows that a brief may use (under the names ``BriefOptions`` takes)."""
     return {
         "title": mission.title or title,
@@ -80,7 +79,6 @@ def brief_fields(
         "dates": dates,
         "paper": paper_size.lower(),
         "language": language,
-        "catalogue_date": catalogue_date or None,
     }
 
 

@@ -54,6 +54,7 @@ from ssc_desktop.app.search import (
     SearchRequest,
     Snippet,
 )
+from ssc_desktop.briefs import brief_file_name, catalogue_provenance
 from ssc_desktop.gui import integrations
 from ssc_desktop.gui.delegates import (
     NumberedDelegate,
@@ -64,6 +65,7 @@ from ssc_desktop.gui.delegates import (
 from ssc_desktop.gui.detail import DetailRenderer
 from ssc_desktop.gui.errors import ErrorReporter
 from ssc_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from ssc_desktop.gui.geometry import fit_first_start
 from ssc_desktop.gui.mission import META_KEY, Mission
 from ssc_desktop.gui.models import BasketItem, BasketModel, FacetModel, IdRole, ResultsModel
 from ssc_desktop.gui.notices import notice_text
@@ -817,10 +819,7 @@ class MainWindow(QMainWindow):
     def ask_brief_path(self) -> str:
         """Where to save the brief (tests replace this)."""
         mission = self.mission()
-        name = "-".join(
-            p for p in (self.tr("mission-brief"), mission.destination or mission.title) if p
-        )
-        name = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)[:80] + ".pdf"
+        name = brief_file_name(self.tr("mission-brief"), mission.destination or mission.title)
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the mission brief"),
@@ -847,7 +846,6 @@ class MainWindow(QMainWindow):
             dates=self._dates_text(mission),
             paper_size=self.settings.paper_size,
             language=language,
-            catalogue_date=self._last_sync or str(self._stats.get("last_updated") or "") or None,
         )
         ids = [i.id for i in self.basket_model.items]
         cancel = self._brief_cancel = threading.Event()
@@ -860,6 +858,7 @@ class MainWindow(QMainWindow):
         def build() -> tuple[Path, int | None]:
             if not mission.title:  # named in the brief's language (its labels are read here)
                 fields["title"] = integrations.brief_title(language) or fields["title"]
+            fields["provenance"] = catalogue_provenance(store)
             return integrations.build_brief(store.get_many(ids), fields, out, progress)
 
         self._brief_running = True
@@ -1625,7 +1624,7 @@ class MainWindow(QMainWindow):
         settings = self.settings
         geometry = settings.state("geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1366, 768)
+            fit_first_start(self)
         state = settings.state("state")
         if not state.isEmpty():
             self.restoreState(state)
