@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 from pydantic import (
@@ -180,10 +182,85 @@ class Source(_Part):
     url: Url = ""
 
 
+#: The languages a record's texts may be written or translated in: the six UN languages.
+LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
+#: The fields a translation carries (the record's own texts; everything else is language-free).
+TRANSLATABLE_TEXTS = (
+    "title",
+    "subtitle",
+    "summary",
+    "challenge",
+    "solution",
+    "results",
+    "sustainability",
+)
+TRANSLATABLE_LISTS = ("themes", "keywords")
+TRANSLATABLE_FIELDS = (*TRANSLATABLE_TEXTS, *TRANSLATABLE_LISTS)
+
+
+class TranslatorKind(StrEnum):
+    """Who made a translation: it is printed with it, so a reader knows what to trust."""
+
+    PERSON = "person"  # a named person (a translator, a colleague)
+    OFFICE = "office"  # the contributing office
+    MACHINE = "machine"  # machine-assisted, not yet reviewed by a person
+    MACHINE_REVIEWED = "machine_reviewed"  # machine-assisted, then reviewed by a person
+
+
+class TranslatedBy(_Part):
+    kind: TranslatorKind
+    name: ShortText = ""
+
+
 _Item = TypeVar("_Item")
 #: A list field: at most MAX_LIST items of one type (``Items[Contact]`` is ``list[Contact]``).
 Items = Annotated[list[_Item], Field(max_length=MAX_LIST)]
 Modality = Annotated[str, _term_checker("modalities")]
+Language = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
+
+
+class Translation(_Part):
+    """One language version of a record's texts.
+
+    ``source_revision`` is the record's revision the translation was made from: when the
+    record has moved on, the translation "may be out of date" (``Solution.is_outdated``).
+    """
+
+    title: Annotated[ShortText, StringConstraints(min_length=1)]
+    subtitle: ShortText = ""
+    summary: Annotated[str, StringConstraints(max_length=1500), AfterValidator(_no_control)] = ""
+    challenge: LongText = ""
+    solution: LongText = ""
+    results: LongText = ""
+    sustainability: LongText = ""
+    themes: Items[Word] = Field(default_factory=list)
+    keywords: Items[Word] = Field(default_factory=list)
+    source_revision: int = Field(ge=1, le=2**53)
+    translated_by: TranslatedBy
+    translated_at: Timestamp
+
+
+@dataclass(frozen=True)
+class Texts:
+    """A record's texts in one language, and what a reader must be told about them."""
+
+    language: str  # the language these texts are in
+    original_language: str
+    title: str
+    subtitle: str
+    summary: str
+    challenge: str
+    solution: str
+    results: str
+    sustainability: str
+    themes: tuple[str, ...]
+    keywords: tuple[str, ...]
+    translated_by: TranslatedBy | None = None  # None: the original
+    outdated: bool = False  # a translation made from an older revision of the original
+
+    @property
+    def is_translation(self) -> bool:
+        return self.translated_by is not None
 
 
 class Solution(BaseModel):
@@ -224,6 +301,8 @@ class Solution(BaseModel):
     contacts: Items[Contact] = Field(default_factory=list)
     links: Items[Link] = Field(default_factory=list)
     sources: Items[Source] = Field(default_factory=list)
+    #: Other language versions of the texts, by language code (never the record's own).
+    translations: dict[Language, Translation] = Field(default_factory=dict, max_length=10)
 
     @field_validator("title")
     @classmethod
@@ -261,6 +340,13 @@ class Solution(BaseModel):
             raise ValueError("a budget needs a currency (ISO 4217 code such as USD)")
         if self.updated_at < self.created_at:
             raise ValueError("updated_at is earlier than created_at")
+        if self.language in self.translations:
+            raise ValueError(f"a translation into {self.language!r}, the record's own language")
+        unknown = sorted(set(self.translations) - set(LANGUAGES))
+        if unknown:
+            raise ValueError(f"translation language {unknown[0]!r} is not one of {LANGUAGES}")
+        if list(self.translations) != sorted(self.translations):  # canonical order
+            self.translations = dict(sorted(self.translations.items()))
         return self
 
     # -- convenient views -------------------------------------------------------------------
@@ -273,6 +359,46 @@ class Solution(BaseModel):
     def country_codes(self) -> list[str]:
         """Each country once, in the order first named."""
         return list(dict.fromkeys(c.iso3 for c in self.countries))
+
+    def is_outdated(self, language: str) -> bool:
+        """Was the ``language`` translation made from an older revision of the original?"""
+        tr = self.translations.get(language)
+        return tr is not None and tr.source_revision < self.revision
+
+    def texts(self, language: str | None = None) -> Texts:
+        """The texts to show a reader of ``language``: its translation when there is one,
+        else the original (``Texts.language`` says which)."""
+        tr = self.translations.get(language or self.language)
+        if tr is None:
+            return Texts(
+                self.language,
+                self.language,
+                self.title,
+                self.subtitle,
+                self.summary,
+                self.challenge,
+                self.solution,
+                self.results,
+                self.sustainability,
+                tuple(self.themes),
+                tuple(self.keywords),
+            )
+        assert language is not None
+        return Texts(
+            language,
+            self.language,
+            tr.title,
+            tr.subtitle,
+            tr.summary,
+            tr.challenge,
+            tr.solution,
+            tr.results,
+            tr.sustainability,
+            tuple(tr.themes),
+            tuple(tr.keywords),
+            translated_by=tr.translated_by,
+            outdated=self.is_outdated(language),
+        )
 
     def to_json_dict(self) -> dict[str, Any]:
         """The interchange form (docs/record-format.md)."""

@@ -12,7 +12,7 @@ from typing import Any
 from ssc_desktop.domain.model import Solution
 
 #: Columns in file order (the record's field order).
-COLUMNS: tuple[str, ...] = tuple(Solution.model_fields)
+COLUMNS: tuple[str, ...] = tuple(f for f in Solution.model_fields if f != "translations")
 #: Structured list columns and the parts of each item, in order.
 STRUCTURED: dict[str, tuple[str, ...]] = {
     "countries": ("iso3", "role"),
