@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from ssc_desktop.maps.data import MapData, Participations
+from ssc_desktop.maps.data import EMPTY, MapData, Prepared, prepare
 from ssc_desktop.storage.repository import COUNTRIES, SOLUTIONS, CatalogueStore
 
 if TYPE_CHECKING:
@@ -24,11 +24,12 @@ Filters = Mapping[str, str | Sequence[str]]
 _PAGE = 1000  # the search's largest page
 
 _lock = threading.Lock()
-_cache: dict[int, tuple[int, dict[str, tuple[tuple[str, str], ...]]]] = {}
+_cache: dict[int, tuple[int, dict[str, Prepared]]] = {}
 
 
-def participations(store: CatalogueStore) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Every live solution's (ISO3, role) pairs by id, read once per catalogue change."""
+def participations(store: CatalogueStore) -> dict[str, Prepared]:
+    """Every live solution's countries, roles and pairs by id (prepared for counting), read
+    once per catalogue change."""
     seq = store.last_change_seq()
     with _lock:
         cached = _cache.get(id(store))
@@ -44,7 +45,7 @@ def participations(store: CatalogueStore) -> dict[str, tuple[tuple[str, str], ..
     with store.engine.connect() as conn:
         for solution_id, iso3, role in conn.execute(query):
             table.setdefault(solution_id, []).append((iso3, role))
-    frozen = {key: tuple(value) for key, value in table.items()}
+    frozen = {key: prepare(value) for key, value in table.items()}
     with _lock:
         _cache.clear()  # one catalogue open at a time in practice: keep memory flat
         _cache[id(store)] = (seq, frozen)
@@ -83,5 +84,4 @@ def map_data_for_ids(store: CatalogueStore, ids: Sequence[str]) -> MapData:
     """Counts for these solutions (ids unknown to the store count as solutions with no
     country)."""
     table = participations(store)
-    empty: Participations = ()
-    return MapData.from_participations(table.get(i, empty) for i in ids)
+    return MapData.from_prepared(table.get(i, EMPTY) for i in ids)

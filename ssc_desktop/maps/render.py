@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from ssc_desktop.maps.scene import Dot, Line, Point, Polygon, Primitive, Scene, Shape, Text
+from ssc_desktop.maps.geometry import Point
+from ssc_desktop.maps.scene import Dot, Line, Polygon, Primitive, Scene, Shape, Text
 from ssc_desktop.resources import resources_dir
 
 if TYPE_CHECKING:
@@ -94,15 +95,13 @@ def _svg_item(item: Primitive) -> str:
             f'<polygon points="{points}" fill="{item.fill}" '
             f'fill-opacity="{item.opacity:.2f}"{stroke}/>\n'
         )
-    if isinstance(item, Text):
-        anchor = f' text-anchor="{item.anchor}"' if item.anchor != "start" else ""
-        weight = ' font-weight="bold"' if item.bold else ""
-        return (
-            f'<text x="{_n(item.position[0])}" y="{_n(item.position[1])}" '
-            f'font-size="{item.size:.1f}" fill="{item.colour}"{anchor}{weight}>'
-            f"{escape(item.text)}</text>\n"
-        )
-    return ""
+    anchor = f' text-anchor="{item.anchor}"' if item.anchor != "start" else ""
+    weight = ' font-weight="bold"' if item.bold else ""
+    return (
+        f'<text x="{_n(item.position[0])}" y="{_n(item.position[1])}" '
+        f'font-size="{item.size:.1f}" fill="{item.colour}"{anchor}{weight}>'
+        f"{escape(item.text)}</text>\n"
+    )
 
 
 # -- PDF (reportlab) ---------------------------------------------------------------------------
@@ -126,13 +125,13 @@ def to_drawing(scene: Scene, width: float | None = None) -> Drawing:
     ``width`` points wide (default: the scene's own units as points)."""
     from reportlab.graphics.shapes import Circle, Drawing, Group, Path, PolyLine, String
     from reportlab.graphics.shapes import Polygon as RLPolygon
-    from reportlab.lib.colors import HexColor
+    from reportlab.lib.colors import Color, HexColor
 
     regular, bold = _register_fonts()
     factor = (width / scene.width) if width else 1.0
     height = scene.height
 
-    def colour(value: str) -> HexColor | None:
+    def colour(value: str) -> Color | None:
         return None if value in ("", "none") else HexColor(value)
 
     def flat(points: Iterable[Point]) -> list[float]:
@@ -250,6 +249,18 @@ def _rgba(colour: str, opacity: float = 1.0) -> tuple[int, int, int, int]:
     )
 
 
+def _over_white(colour: str, opacity: float) -> tuple[int, int, int, int]:
+    """An opaque colour as ``colour`` at ``opacity`` looks over white: a translucent polyline
+    drawn segment by segment would darken every joint (a dotted look)."""
+    r, g, b, _ = _rgba(colour)
+    return (
+        round(r * opacity + 255 * (1 - opacity)),
+        round(g * opacity + 255 * (1 - opacity)),
+        round(b * opacity + 255 * (1 - opacity)),
+        255,
+    )
+
+
 def to_png(scene: Scene, scale: float = 1.0) -> bytes:
     """A PNG, ``scene.width * scale`` pixels wide."""
     from PIL import Image, ImageDraw
@@ -288,13 +299,13 @@ def to_png(scene: Scene, scale: float = 1.0) -> bytes:
         elif isinstance(item, Line):
             width = max(1, round(item.width * s))
             draw.line(
-                px(item.points), fill=_rgba(item.stroke, item.opacity), width=width, joint="curve"
+                px(item.points), fill=_over_white(item.stroke, item.opacity), width=width, joint="curve"
             )
         elif isinstance(item, Polygon):
             outline = _rgba(item.stroke) if item.stroke else None
             draw.polygon(
                 px(item.points),
-                fill=_rgba(item.fill, item.opacity),
+                fill=_over_white(item.fill, item.opacity),
                 outline=outline,
                 width=max(1, round(item.stroke_width * s)) if outline else 0,
             )

@@ -12,6 +12,7 @@ import math
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ssc_desktop.domain import vocab
 from ssc_desktop.maps import palette
@@ -73,7 +74,7 @@ class Text:
     text: str
     size: float
     colour: Colour = palette.TEXT
-    anchor: str = "start"  # "start", "middle", "end"
+    anchor: Literal["start", "middle", "end"] = "start"
     bold: bool = False
 
 
@@ -108,6 +109,8 @@ class MapOptions:
     fit_to_data: bool = False
     #: Height / width of the map area when ``fit_to_data`` (the world's own ratio otherwise).
     aspect: float | None = None
+    #: Exchanges mode draws the strongest pairs only (thousands of arcs are ink, not a map).
+    max_arcs: int = 300
 
 
 # Sizes in page units at width 1000 (scaled with the width).
@@ -273,7 +276,8 @@ def build_scene(data: MapData, options: MapOptions | None = None) -> Scene:
             )
     if options.exchanges and data.pairs:
         biggest = max(data.pairs.values())
-        for (provider, recipient), count in sorted(data.pairs.items(), key=lambda kv: kv[1]):
+        strongest = sorted(data.pairs.items(), key=lambda kv: (-kv[1], kv[0]))[: options.max_arcs]
+        for (provider, recipient), count in reversed(strongest):  # thickest drawn last
             if provider not in geo.countries or recipient not in geo.countries:
                 continue
             start = to_page(geo.countries[provider].anchor)
@@ -365,5 +369,5 @@ def build_scene(data: MapData, options: MapOptions | None = None) -> Scene:
     if options.title:
         items.append(Text((_MARGIN * k, y + small), label("source", lang), small, colour="#666666"))
         y += small * 1.3
-    box = (0.0, map_top, width, map_top + map_height)
-    return Scene(width, y + _MARGIN * k * 0.6, palette.WATER, box, map_items, items)
+    map_box = (0.0, map_top, width, map_top + map_height)
+    return Scene(width, y + _MARGIN * k * 0.6, palette.WATER, map_box, map_items, items)
