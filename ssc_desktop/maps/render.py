@@ -299,7 +299,10 @@ def to_png(scene: Scene, scale: float = 1.0) -> bytes:
         elif isinstance(item, Line):
             width = max(1, round(item.width * s))
             draw.line(
-                px(item.points), fill=_over_white(item.stroke, item.opacity), width=width, joint="curve"
+                px(item.points),
+                fill=_over_white(item.stroke, item.opacity),
+                width=width,
+                joint="curve",
             )
         elif isinstance(item, Polygon):
             outline = _rgba(item.stroke) if item.stroke else None
