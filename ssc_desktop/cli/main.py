@@ -435,9 +435,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Feature commands live beside this module; they import only argparse at the top level.
     from ssc_desktop.cli import briefs, sync
+    from ssc_desktop.cli import map as map_command
 
     briefs.add_commands(sub, common)
     sync.add_commands(sub, common)
+    map_command.add_commands(sub, common)
     return parser
 
 
