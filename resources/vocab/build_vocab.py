@@ -125,7 +125,7 @@ SDG_SHORT_OVERRIDES: dict[tuple[str, int], str] = {
 }
 
 TERM_LISTS: dict[str, tuple[str, ...]] = {
-    "country_roles": ("provider", "recipient", "partner", "funder"),
+    "country_roles": ("provider", "recipient", "partner", "funder", "participant"),
     "organisation_roles": ("supported_by", "implementing", "partner"),
     "organisation_types": (
         "un_entity",

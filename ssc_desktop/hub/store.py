@@ -74,6 +74,8 @@ __all__ = ["BadRequest", "BaseAhead", "HubError", "HubStore", "Office", "TokenIn
 #: 2: ``hub_tokens.bundle_key`` (office bundles signed with a key the hub cannot use) and no
 #: private contacts in stored records. A layout-1 database is upgraded in place at start.
 SCHEMA_VERSION = "2"
+#: ``hub_meta`` key of the SHA-256 of the embedded catalogue last loaded (``refresh_seed``).
+SEED_META = "seed_sha256"
 metadata = MetaData()
 
 RECORDS = Table(
@@ -222,7 +224,8 @@ class HubStore:
         """Create the tables when missing (and load the embedded catalogue); True if created."""
         metadata.create_all(self.engine)
         with self._write() as conn:
-            if conn.execute(select(META.c.value).where(META.c.key == "epoch")).scalar():
+            created = not conn.execute(select(META.c.value).where(META.c.key == "epoch")).scalar()
+            if not created:
                 version = conn.execute(
                     select(META.c.value).where(META.c.key == "schema_version")
                 ).scalar()
@@ -234,22 +237,47 @@ class HubStore:
                         f"the hub database has layout {version}; this program knows "
                         f"{SCHEMA_VERSION} (use the matching version of SSC Desktop)"
                     )
-                return False
-            conn.execute(
-                META.insert(),
-                [
-                    {"key": "epoch", "value": str(uuid.uuid4())},
-                    {"key": "schema_version", "value": SCHEMA_VERSION},
-                    {"key": "created_at", "value": _now()},
-                ],
-            )
-            conn.execute(COUNTER.insert().values(name="seq", value=0))
+            else:
+                conn.execute(
+                    META.insert(),
+                    [
+                        {"key": "epoch", "value": str(uuid.uuid4())},
+                        {"key": "schema_version", "value": SCHEMA_VERSION},
+                        {"key": "created_at", "value": _now()},
+                    ],
+                )
+                conn.execute(COUNTER.insert().values(name="seq", value=0))
         if seed:
-            from ssc_desktop.catalogue import seed_file
-            from ssc_desktop.interchange.reader import read_catalogue_file
+            self.refresh_seed(created=created)
+        return created
 
-            self.load_records(s.to_json_dict() for s in read_catalogue_file(seed_file()))
-        return True
+    def refresh_seed(self, *, created: bool = False) -> int | None:
+        """Load the embedded catalogue when it differs from the one this hub last loaded.
+
+        Its SHA-256 is kept in ``hub_meta.seed_sha256`` (as the desktop's ``load_seed`` does), so
+        an upgrade that ships seed corrections brings them to an existing hub. Newer revisions win
+        (``load_records``): a record the hub holds at the same or a higher revision, an office's
+        edit or deletion included, is kept. A hub made before the hash was kept counts as seeded
+        only if it holds one of the seed's records, so a hub started with ``--no-seed`` stays
+        empty. Returns how many records were written, None when the seed was not read.
+        """
+        from ssc_desktop.catalogue import seed_file
+        from ssc_desktop.interchange.reader import read_catalogue_file
+
+        path = seed_file()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        known = self.meta(SEED_META)
+        if known == digest:
+            return None
+        records = [s.to_json_dict() for s in read_catalogue_file(path)]
+        if not created and known is None and not self.records([r["id"] for r in records]):
+            return None
+        count = self.load_records(records)
+        with self._write() as conn:
+            conn.execute(META.delete().where(META.c.key == SEED_META))
+            conn.execute(META.insert().values(key=SEED_META, value=digest))
+        log.info("seed catalogue loaded into the hub: %d record(s) written", count)
+        return count
 
     def _upgrade_from_1(self, conn: Connection) -> None:
         """Layout 1 -> 2: a column for office public keys; private contacts, which older

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from ssc_desktop.catalogue import seed_file
+from ssc_desktop.domain import vocab
 from ssc_desktop.domain.model import Solution
+from ssc_desktop.interchange import read_catalogue_file
 from tests.briefs.pdfs import MM, build, flat
 from tests.support.records import make_solution
 
@@ -211,3 +214,16 @@ def test_a_solution_chosen_twice_appears_once() -> None:
     built = build([solution, solution])
     assert built.outline() == ["Only once"]
     assert "SOLUTION 1 OF 1" in built.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "role"),
+    [("en", "Participant: "), ("fr", "Participant : "), ("es", "Participante: ")],
+)
+def test_participant_countries_are_printed_with_their_role(language: str, role: str) -> None:
+    """The seed's peer-learning exchange (no provider or recipient side) in each language."""
+    (exchange,) = [s for s in read_catalogue_file(seed_file()) if s.id.startswith("9c3ab5e4")]
+    assert {c.role for c in exchange.countries} == {"participant"}
+    names = ", ".join(vocab.country_name(c, language) for c in ("UGA", "ETH", "MWI", "TZA"))
+    section = build([exchange], language=language).texts()[1]
+    assert role + names in section.replace("\u202f", " ")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from ssc_desktop.cli import main
+from ssc_desktop.domain import vocab
 from ssc_desktop.interchange import ImportFileError, read_catalogue_file
 from ssc_desktop.interchange.csvformat import split_escaped
 from ssc_desktop.interchange.writer import render
@@ -70,6 +71,21 @@ def test_csv_keeps_awkward_text(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8-sig", newline="")
     assert read_catalogue_file(path) == [tricky]
     assert split_escaped(r"a\;b; c", ";") == ["a;b", "c"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_every_country_role_crosses_a_file(tmp_path: Path, fmt: str) -> None:
+    """Each role of the vocabulary (``participant`` included) is written and read back."""
+    roles = list(vocab.terms()["country_roles"])
+    assert "participant" in roles
+    codes = ["UGA", "ETH", "MWI", "TZA", "KEN", "IND"][: len(roles)]
+    record = make_solution(
+        countries=[{"iso3": c, "role": r} for c, r in zip(codes, roles, strict=True)]
+    )
+    path = tmp_path / f"roles.{fmt}"
+    path.write_text(render([record], fmt), encoding="utf-8-sig", newline="")
+    (back,) = read_catalogue_file(path)
+    assert [(c.iso3, c.role) for c in back.countries] == list(zip(codes, roles, strict=True))
 
 
 def test_json_keeps_tombstones_and_csv_leaves_them_out(tmp_path: Path) -> None:

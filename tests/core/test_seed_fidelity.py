@@ -135,7 +135,25 @@ _NEW_COMMUNITIES = (
 )
 _WFP_CENTRES = "The WFP centres of excellence in Brazil and China provide a mechanism"
 _IBSA = "created by the Governments of Brazil, India and South Africa"
+# "participant": the paragraph names the country (its Government, its cities) as taking part,
+# with no provider or recipient side.
+_REFUGEE_EXCHANGE = (
+    "Uganda welcomed a mission from Ethiopia, Malawi and the United Republic of Tanzania to "
+    "exchange knowledge and good practices"
+)
+_CITY_EXCHANGES = (
+    "15 city-to-city exchanges have taken place in Argentina, Bolivia (Plurinational State of), "
+    "Colombia, El Salvador, Mexico, Peru, Venezuela (Bolivarian Republic of) and the United "
+    "States of America"
+)
+_AGREEMENTS = "signed innovative partnership agreements with the Governments of Honduras and Panama"
 ROLE_EVIDENCE: dict[tuple[str, str, str], str] = {
+    **{("9c3ab5e4", c, "participant"): _REFUGEE_EXCHANGE for c in ("UGA", "ETH", "MWI", "TZA")},
+    **{
+        ("dc7f5ab0", c, "participant"): _CITY_EXCHANGES
+        for c in ("ARG", "BOL", "COL", "SLV", "MEX", "PER", "VEN", "USA")
+    },
+    **{("39de02a7", c, "participant"): _AGREEMENTS for c in ("HND", "PAN")},
     ("02411570", "BRA", "provider"): _WFP_CENTRES,
     ("4428d734", "CHN", "provider"): _WFP_CENTRES,
     (
@@ -502,6 +520,10 @@ def test_the_check_catches_what_issue_18_found() -> None:
     # The refugee-framework exchange as provider and recipients.
     peers = flagged("9c3ab5e4", countries=[{"iso3": "UGA", "role": "provider"}])
     assert "'UGA provider'" in peers
+    # A participant the paragraph does not show taking part: paragraph 78 takes stock of trends
+    # in Djibouti, Georgia and Montenegro, and does not say they took part.
+    stocktaking = flagged("a6875c4e", countries=[{"iso3": "DJI", "role": "participant"}])
+    assert "'DJI participant'" in stocktaking
     # The funds cited to paragraph 81 alone, which does not name the Office.
     one_paragraph = [s for s in records["dfd07cbf"]["sources"] if s["paragraph"] == "81"]
     assert "organisation 'UNOSSC'" in flagged("dfd07cbf", sources=one_paragraph)

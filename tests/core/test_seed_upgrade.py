@@ -4,40 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import ssc_desktop.catalogue as catalogue
 from ssc_desktop.catalogue import Catalogue, load_seed
-
-SHE_GOES_DIGITAL = "113c0b70-79c1-54a7-bc2e-b4e1f80c34be"
-IBSA_FACILITY = "99c8dc6c-f666-5d9a-99b8-4404de867786"
-CLIMATE_PLAN = "0dde054e-beb6-5c23-9b80-e484a53daede"
-FIRST_SEED_TIME = "2026-11-26T00:00:00Z"
-
-
-def first_seed(current: Path, folder: Path) -> Path:
-    """The seed as first shipped: the corrected records back at revision 1 with their old words
-    where the test looks, and without the records added since."""
-    data = json.loads(current.read_text(encoding="utf-8"))
-    old: list[dict[str, Any]] = []
-    for record in data["solutions"]:
-        if record["created_at"] != FIRST_SEED_TIME:
-            continue  # added by the correction
-        record = dict(record, revision=1, updated_at=FIRST_SEED_TIME)
-        if record["id"] == SHE_GOES_DIGITAL:
-            record["countries"] = [
-                {"iso3": "KEN", "role": "recipient"},
-                {"iso3": "IND", "role": "provider"},
-            ]
-            record["cooperation_type"] = "triangular"
-        if record["id"] == IBSA_FACILITY:
-            record["summary"] = "Contributions to it total $2 million."
-        old.append(record)
-    path = folder / "first-seed.json"
-    path.write_text(json.dumps({**data, "solutions": old}, ensure_ascii=False), encoding="utf-8")
-    return path
+from tests.support.seed import (
+    CLIMATE_PLAN,
+    FIRST_SEED_TIME,
+    IBSA_FACILITY,
+    REFUGEE_EXCHANGE,
+    SHE_GOES_DIGITAL,
+    first_seed,
+)
 
 
 def test_an_old_data_folder_receives_the_corrections_and_keeps_its_edits(
@@ -67,6 +46,13 @@ def test_an_old_data_folder_receives_the_corrections_and_keeps_its_edits(
         assert she is not None and she.revision == 2
         assert [(c.iso3, c.role) for c in she.countries] == [("KEN", "recipient")]
         assert she.cooperation_type is None
+        peers = cat.store.get(REFUGEE_EXCHANGE)
+        assert peers is not None and [(c.iso3, c.role) for c in peers.countries] == [
+            ("UGA", "participant"),
+            ("ETH", "participant"),
+            ("MWI", "participant"),
+            ("TZA", "participant"),
+        ]
         ibsa = cat.store.get(IBSA_FACILITY)
         assert ibsa is not None and "total" not in ibsa.summary
         assert [s.paragraph for s in ibsa.sources] == ["80", "81"]

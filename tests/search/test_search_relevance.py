@@ -80,3 +80,21 @@ def test_did_you_mean_on_the_seed_catalogue(
     index, _, texts = seeded
     for seed in (1, 2):
         assert typo_rate(index, texts, 300, seed=seed) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("query", "record"),
+    [
+        ("country:Uganda", "Peer-learning visits among countries applying the comprehensive"),
+        ("country:Malawi", "Peer-learning visits among countries applying the comprehensive"),
+        ('country:"El Salvador"', "City-to-city exchanges for disaster-resilient cities"),
+        ("pays:Honduras", "UNOSSC partnership agreements with Honduras and Panama"),
+    ],
+)
+def test_the_country_filter_finds_participants(
+    seeded: tuple[SearchIndex, set[str], list[str]], query: str, record: str
+) -> None:
+    """Countries of an exchange (role ``participant``) are filtered on like any other."""
+    index, _, _ = seeded
+    titles = [h.title for h in index.search(query, limit=50, as_you_type=False).hits]
+    assert any(t.startswith(record) for t in titles), (query, titles)
