@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ssc_desktop.domain.model import Solution
-    from ssc_desktop.gui.mission import Mission
+    from ssc_desktop.app.mission import Mission
 
 log = logging.getLogger(__name__)
 

@@ -56,7 +56,7 @@ from ssc_desktop.gui.delegates import (
 from ssc_desktop.gui.detail import DetailRenderer
 from ssc_desktop.gui.errors import ErrorReporter
 from ssc_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from ssc_desktop.gui.mission import META_KEY, Mission
+from ssc_desktop.app.mission import META_KEY, Mission
 from ssc_desktop.gui.models import BasketItem, BasketModel, FacetModel, IdRole, ResultsModel
 from ssc_desktop.gui.search_adapter import (
     HINT_CORRECTED,
