@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ssc_desktop.gui.i18n import Translations
     from ssc_desktop.gui.settings import Settings
 
-SHORTCUTS = {
+SHORTCUTS: dict[str, QKeySequence.StandardKey | str] = {
     "actionFind": QKeySequence.StandardKey.Find, "actionClearSearch": "Esc",
     "actionToggleBasket": "Ctrl+B", "actionShowBasket": "Ctrl+Shift+B",
     "actionMakeBrief": "Ctrl+P", "actionNewSolution": "Ctrl+N", "actionEditSolution": "Ctrl+E",
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.settings = context.settings
         self._open_error = ""
         self.ui = ui = Ui_MainWindow()
-        ui.setupUi(self)
+        ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.errors = ErrorReporter(self)
         self.status = StatusBar(ui.statusBar)
         self.shared = Shared(
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             sort = self.ui.sortCombo.currentIndex()
             self.ui.sortCombo.blockSignals(True)
-            self.ui.retranslateUi(self)
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]  # generated form
             self.ui.sortCombo.setCurrentIndex(sort)
             self.ui.sortCombo.blockSignals(False)
             self._retranslate()

@@ -36,8 +36,8 @@ def test_typing_a_query_shows_matching_results(make_window: Any, qtbot: Any, wai
         "Vaccines cold chain with solar fridges",
     ]
     assert window.ui.countLabel.text() == "3 solutions"
-    snippets = [window.search.results_model.data(window.search.results_model.index(r), Qt.ItemDataRole.UserRole
-                                          + 3) for r in range(3)]  # fmt: skip
+    model = window.search.results_model
+    snippets = [model.data(model.index(r), Qt.ItemDataRole.UserRole + 3) for r in range(3)]
     assert all(any(match for _text, match in s) for s in snippets), "matches are highlighted"
 
 

@@ -55,9 +55,7 @@ def test_welcome_opens_on_the_first_start_only(make_window: Any, qtbot: Any) -> 
     first = make_window(wait=False)
     welcome_on_first_start(first)
     qtbot.waitUntil(
-        lambda: (
-            first.prefs.welcome_dialog is not None and first.prefs.welcome_dialog.isVisible()
-        ),
+        lambda: first.prefs.welcome_dialog is not None and first.prefs.welcome_dialog.isVisible(),
         timeout=20_000,
     )
     first.prefs.welcome_dialog.close()

@@ -278,3 +278,22 @@ def test_sync_choices_in_the_settings_file_fall_back_when_odd(tmp_path: Path) ->
     assert (settings.sync_interval, settings.sync_budget) == (DEFAULT_SYNC_INTERVAL, 0)
     with pytest.raises(ValueError):
         settings.sync_budget = 3
+
+
+def test_a_lower_priority_message_cannot_overwrite_a_higher_one(make_window: Any, qtbot: Any):
+    """The cause of the old flaky basket test: "The search index is ready." (idle information)
+    replaced "Brief saved" (the result of the user's action) within its display time."""
+    from ssc_desktop.gui.controllers.statusbar import Priority
+
+    window = make_window()
+    status, bar = window.status, window.ui.statusBar
+    assert status.show("Brief saved: a.pdf", Priority.RESULT, 300)
+    assert not status.show("The search index is ready.", Priority.INFO, 5000)
+    assert not status.show("Making the brief… 1 of 2", Priority.PROGRESS)
+    assert bar.currentMessage() == "Brief saved: a.pdf"
+    assert status.show("The brief could not be made.", Priority.ERROR, 300)
+    assert not status.show("Brief saved: b.pdf", Priority.RESULT)
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)  # its time is over
+    assert status.show("The search index is ready.", Priority.INFO, 5000)
+    assert status.start("Syncing with the hub…"), "a new action replaces what is shown"
+    assert bar.currentMessage() == "Syncing with the hub…"

@@ -83,9 +83,9 @@ class DetailController(QObject):
             )
 
     def _changed(self, change: Change) -> None:
-        if ChangeKind.SOLUTIONS in change.kinds and self.solution_id:
-            if change.touches(self.solution_id):
-                self.show_solution(self.solution_id, reload=True)
+        shown = self.solution_id
+        if ChangeKind.SOLUTIONS in change.kinds and shown and change.touches(shown):
+            self.show_solution(shown, reload=True)
 
     def show_solution(self, solution_id: str, *, reload: bool = False) -> None:
         if not reload and solution_id == self.solution_id and (self.solution or self._pending):

@@ -237,7 +237,7 @@ class SyncController(QObject):
             return
 
         def show(entries: list[dict[str, object]]) -> None:
-            dialog = SyncHistoryDialog(self.shared.window, entries)  # type: ignore[arg-type]
+            dialog = SyncHistoryDialog(self.shared.window, entries)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             self.history_dialog = dialog
             dialog.open()
