@@ -14,12 +14,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ssc_desktop.app.events import Change, ChangeHub, ChangeKind, Listener
 from ssc_desktop.app.mission import META_KEY, Mission
-from ssc_desktop.catalogue import Catalogue
-from ssc_desktop.domain.model import Solution
-from ssc_desktop.storage.repository import CatalogueStore
+
+if TYPE_CHECKING:  # the catalogue (SQLAlchemy, Whoosh) is imported when one is opened
+    from ssc_desktop.catalogue import Catalogue
+    from ssc_desktop.domain.model import Solution
+    from ssc_desktop.storage.repository import CatalogueStore
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,8 @@ class CatalogueSession:
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, seed: bool = True) -> CatalogueSession:
         """Open (creating, upgrading and seeding as needed) the catalogue in ``data_dir``."""
+        from ssc_desktop.catalogue import Catalogue
+
         return cls(Catalogue.open(data_dir, seed=seed))
 
     @property

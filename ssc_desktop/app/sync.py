@@ -14,12 +14,15 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ssc_desktop.app.events import Change, ChangeKind
-from ssc_desktop.app.session import CatalogueSession
-from ssc_desktop.sync.auto import AutoSync
-from ssc_desktop.sync.client import HubStatus, SyncClient, SyncError, SyncProgress, SyncReport
-from ssc_desktop.sync.state import K_HUB, K_TOKEN, Conflict, SyncState
+
+if TYPE_CHECKING:  # the sync client (httpx) is imported when a sync service starts
+    from ssc_desktop.app.session import CatalogueSession
+    from ssc_desktop.sync.auto import AutoSync
+    from ssc_desktop.sync.client import HubStatus, SyncClient, SyncError, SyncProgress, SyncReport
+    from ssc_desktop.sync.state import Conflict, SyncState
 
 log = logging.getLogger(__name__)
 
@@ -198,12 +201,14 @@ class SyncService:
         settings: SyncSettings,
         listener: SyncListener,
         *,
-        make_client: Callable[..., SyncClient] = SyncClient,
+        make_client: Callable[..., SyncClient] | None = None,
     ) -> None:
+        from ssc_desktop.sync.client import SyncClient
+
         self.session = session
         self._settings = settings
         self._listener = listener
-        self._make_client = make_client
+        self._make_client = make_client or SyncClient
         self._lock = threading.RLock()
         self._phase = SyncPhase.IDLE
         self._generation = 0  # runs and schedules of an older generation are not listened to
@@ -276,6 +281,8 @@ class SyncService:
         return SyncAnswer.STARTED
 
     def _run_once(self, generation: int, settings: SyncSettings, cancel: threading.Event) -> None:
+        from ssc_desktop.sync.client import SyncError
+
         client = self._client(settings, cancel, lambda p: self._progress(generation, p))
         try:
             report = client.sync()
@@ -335,12 +342,16 @@ class SyncService:
     def hub_configured(self) -> bool:
         """Whether there is a hub to sync with: an address (from Settings, else the remembered
         one) and a token. Reads the catalogue."""
+        from ssc_desktop.sync.state import K_HUB, K_TOKEN
+
         store = self.session.store
         return bool((self._settings.hub_address or store.meta(K_HUB)) and store.meta(K_TOKEN))
 
     def start_schedule(self) -> bool:
         """Sync when the hub becomes reachable, then every interval (reads whether a hub is
         configured: call from a worker). False when there is none, or one runs already."""
+        from ssc_desktop.sync.auto import AutoSync
+
         if self.settings.interval_minutes == 0 or not self.hub_configured():
             return False
         with self._lock:
@@ -455,28 +466,37 @@ class SyncService:
 
     def remembered(self) -> Remembered:
         """The hub address the catalogue remembers and whether it keeps an office token."""
+        from ssc_desktop.sync.state import K_HUB, K_TOKEN
+
         store = self.session.store
         return Remembered(str(store.meta(K_HUB) or ""), bool(store.meta(K_TOKEN)))
+
+    def _state(self) -> SyncState:
+        from ssc_desktop.sync.state import SyncState
+
+        return SyncState(self.session.store)
 
     def remember_token(self, token: str) -> None:
         """Keep the office token given in Settings (in the catalogue, like ``sync --token``)."""
         token = "".join(token.split())
         if not token:
             raise ValueError("an empty token")
-        SyncState(self.session.store).set(K_TOKEN, token)
+        from ssc_desktop.sync.state import K_TOKEN
+
+        self._state().set(K_TOKEN, token)
         self.session.announce(Change.of(ChangeKind.SYNC_SETUP))
 
     def history(self) -> list[dict[str, object]]:
         """The last syncs of this catalogue, oldest first."""
-        return list(SyncState(self.session.store).history())
+        return list(self._state().history())
 
     def conflicts(self) -> list[Conflict]:
         """The conflicts waiting for a decision (each with both values)."""
-        return list(SyncState(self.session.store).conflicts())
+        return list(self._state().conflicts())
 
     def resolve(self, conflict: Conflict, choice: str) -> None:
         """Decide one conflict (``mine`` or ``theirs``): a local edit that the next sync sends."""
-        SyncState(self.session.store).resolve(conflict.solution_id, conflict.field, choice)
+        self._state().resolve(conflict.solution_id, conflict.field, choice)
         self.session.announce(Change.of(ChangeKind.SOLUTIONS, [conflict.solution_id]))
 
     # -- closing --------------------------------------------------------------------------------

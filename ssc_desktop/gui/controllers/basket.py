@@ -6,12 +6,12 @@ from __future__ import annotations
 import threading
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from ssc_desktop.app.briefs import BriefMade, BriefRequest, BriefsService
 from ssc_desktop.app.mission import Mission
 from ssc_desktop.gui.controllers.detail import DetailController
 from ssc_desktop.gui.controllers.shared import Shared
@@ -19,6 +19,9 @@ from ssc_desktop.gui.controllers.statusbar import Priority
 from ssc_desktop.gui.delegates import NumberedDelegate
 from ssc_desktop.gui.i18n import LANGUAGES
 from ssc_desktop.gui.models import BasketItem, BasketModel, IdRole, ResultsModel
+
+if TYPE_CHECKING:  # the brief builder is imported when a brief is made
+    from ssc_desktop.app.briefs import BriefMade
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as —)
 
@@ -226,6 +229,8 @@ class BasketController(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def make_brief(self) -> None:
+        from ssc_desktop.app.briefs import BriefRequest, BriefsService
+
         session = self.shared.session
         if session is None or not self.model.ids or self._brief_running:
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from ssc_desktop.app.events import Change, ChangeKind
@@ -11,7 +13,9 @@ from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import Priority
 from ssc_desktop.gui.detail import DetailRenderer
 from ssc_desktop.gui.models import IdRole
-from ssc_desktop.gui.solution_form import SolutionForm
+
+if TYPE_CHECKING:
+    from ssc_desktop.gui.solution_form import SolutionForm
 
 
 class DetailController(QObject):
@@ -166,6 +170,8 @@ class DetailController(QObject):
             self._open_form(self.solution)
 
     def _open_form(self, solution: Solution | None) -> None:
+        from ssc_desktop.gui.solution_form import SolutionForm
+
         if self.shared.session is None:
             return
         if self.form is not None:

@@ -5,21 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit
 
-from ssc_desktop.app.files import (
-    BundleImported,
-    ChangesExported,
-    FilesService,
-    ImportResult,
-    UnknownHubKey,
-)
 from ssc_desktop.gui.controllers.basket import dialog_place
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import Priority
 from ssc_desktop.gui.models import ResultsModel
+
+if TYPE_CHECKING:  # files and bundles (interchange, signatures) are imported when first used
+    from ssc_desktop.app.files import ChangesExported, FilesService, ImportResult
 
 
 class FilesController(QObject):
@@ -38,6 +35,8 @@ class FilesController(QObject):
         ui.actionExportListed.triggered.connect(self.export_listed)
 
     def _service(self) -> FilesService | None:
+        from ssc_desktop.app.files import FilesService
+
         session = self.shared.session
         return FilesService(session) if session is not None else None
 
@@ -85,6 +84,8 @@ class FilesController(QObject):
             return
 
         def failed(exc: BaseException) -> None:
+            from ssc_desktop.app.files import UnknownHubKey
+
             if isinstance(exc, UnknownHubKey):
                 self._ask_hub_key(path, exc.fingerprint)
                 return
@@ -124,6 +125,8 @@ class FilesController(QObject):
         dialog.open()
 
     def _imported(self, result: ImportResult) -> None:
+        from ssc_desktop.app.files import BundleImported
+
         if isinstance(result, BundleImported):
             message = self.tr("USB bundle imported: %1 solution(s) received.").replace(
                 "%1", str(result.records)

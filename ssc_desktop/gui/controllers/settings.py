@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.sync import SyncController
-from ssc_desktop.gui.dialogs import AboutDialog, SettingsDialog
-from ssc_desktop.gui.welcome import WelcomeDialog
 from ssc_desktop.logs import current_log_file
+
+if TYPE_CHECKING:  # dialogs are imported when first opened (start-up stays short)
+    from ssc_desktop.gui.dialogs import AboutDialog, SettingsDialog
+    from ssc_desktop.gui.welcome import WelcomeDialog
 
 
 class SettingsController(QObject):
@@ -30,6 +34,8 @@ class SettingsController(QObject):
         sync.settings_wanted.connect(self.open_settings)
 
     def open_settings(self) -> None:
+        from ssc_desktop.gui.dialogs import SettingsDialog
+
         remembered = self.sync.remembered
         dialog = SettingsDialog(
             self.shared.window, self.shared.settings,
@@ -76,6 +82,8 @@ class SettingsController(QObject):
 
     def open_welcome(self) -> None:
         """The first-run page (also Help ▸ Welcome); remembered as seen."""
+        from ssc_desktop.gui.welcome import WelcomeDialog
+
         dialog = WelcomeDialog(self.shared.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.welcome_dialog = dialog
@@ -83,6 +91,8 @@ class SettingsController(QObject):
         dialog.open()
 
     def open_about(self) -> None:
+        from ssc_desktop.gui.dialogs import AboutDialog
+
         session = self.shared.session
         root = session.root if session is not None else None
         dialog = AboutDialog(self.shared.window, root, self.shared.settings.file)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -30,12 +31,14 @@ from ssc_desktop.app.sync import (
     SyncSettings,
     SyncStarted,
 )
-from ssc_desktop.gui.conflicts import ConflictsDialog
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import Priority
-from ssc_desktop.gui.sync_history import SyncHistoryDialog
-from ssc_desktop.sync.auto import AutoSync
-from ssc_desktop.sync.state import Conflict
+
+if TYPE_CHECKING:  # the sync client and the dialogs are imported when needed
+    from ssc_desktop.gui.conflicts import ConflictsDialog
+    from ssc_desktop.gui.sync_history import SyncHistoryDialog
+    from ssc_desktop.sync.auto import AutoSync
+    from ssc_desktop.sync.state import Conflict
 
 log = logging.getLogger(__name__)
 
@@ -237,6 +240,8 @@ class SyncController(QObject):
             return
 
         def show(entries: list[dict[str, object]]) -> None:
+            from ssc_desktop.gui.sync_history import SyncHistoryDialog
+
             dialog = SyncHistoryDialog(self.shared.window, entries)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             self.history_dialog = dialog
@@ -246,6 +251,8 @@ class SyncController(QObject):
 
     def open_conflicts(self) -> None:
         """Both values of each conflicting field; the user keeps theirs or takes the hub's."""
+        from ssc_desktop.gui.conflicts import ConflictsDialog
+
         service = self.service
         if service is None:
             return
