@@ -234,11 +234,6 @@ class SyncService:
         with self._lock:
             return self._settings
 
-    @property
-    def generation(self) -> int:
-        with self._lock:
-            return self._generation
-
     def _fire(self, trigger: SyncTrigger) -> bool:
         """Move the machine (lock held); False when ``trigger`` does not apply now."""
         phase = next_phase(self._phase, trigger)

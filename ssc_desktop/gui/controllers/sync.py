@@ -275,13 +275,6 @@ class SyncController(QObject):
         self.conflicts_dialog = dialog
         dialog.open()
 
-    @property
-    def running(self) -> bool:
-        return self.service is not None and self.service.phase in (
-            SyncPhase.MANUAL,
-            SyncPhase.AUTOMATIC,
-        )
-
     def shutdown(self) -> None:
         self._hub_timer.stop()
         if self.service is not None:
