@@ -253,7 +253,10 @@ def child_startup(kind: str, data_dir: str, settings: str) -> None:
         marks.setdefault("answered", time.time())
 
     def shown(generation: int) -> None:
-        if window.last_outcome is not None and window.last_outcome.request.text == "w":
+        if (
+            window.search.last_outcome is not None
+            and window.search.last_outcome.request.text == "w"
+        ):
             state["generation"] = generation
             view.viewport().repaint()  # what the next paint event does; timed when it ends
             marks["painted"] = time.time()
@@ -261,7 +264,7 @@ def child_startup(kind: str, data_dir: str, settings: str) -> None:
             window.close()
 
     edit.textChanged.connect(answered)
-    window.results_shown.connect(shown)
+    window.search.results_shown.connect(shown)
     window.show()
     window.start()
     edit.setFocus()
@@ -292,7 +295,7 @@ class PaintClock:
 
     def __init__(self, window: Any) -> None:
         self.last = 0.0
-        delegate = window.delegate
+        delegate = window.search.delegate
         original = delegate.paint
 
         def paint(*args: Any) -> None:
@@ -325,32 +328,38 @@ def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
                 app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
         def settled() -> bool:
-            outcome = window.last_outcome
+            outcome = window.search.last_outcome
             return (
                 outcome is not None
                 and outcome.complete
-                and window.shown_generation == window.search_generation
-                and not window.search_runner.busy
+                and window.search.shown_generation == window.search.search_generation
+                and not window.search.runner.busy
             )
 
-        pump(lambda: window.adapter is not None and window.adapter.index_ready and settled())
+        pump(
+            lambda: (
+                window.search.adapter is not None
+                and window.search.adapter.index_ready
+                and settled()
+            )
+        )
         edit = window.ui.searchEdit
         edit.setFocus()
 
         def painted_for(text: str) -> Callable[[], bool]:
             def check() -> bool:
-                outcome = window.last_outcome
+                outcome = window.search.last_outcome
                 return (
                     outcome is not None
                     and outcome.request.text == text
-                    and window.shown_generation == window.search_generation
-                    and clock.last > shown_at.get(window.shown_generation, 1e18)
+                    and window.search.shown_generation == window.search.search_generation
+                    and clock.last > shown_at.get(window.search.shown_generation, 1e18)
                 )
 
             return check
 
         shown_at: dict[int, float] = {}
-        window.results_shown.connect(lambda g: shown_at.__setitem__(g, time.perf_counter()))
+        window.search.results_shown.connect(lambda g: shown_at.__setitem__(g, time.perf_counter()))
         typed: list[float] = []
         for query in QUERIES:
             edit.clear()
@@ -377,20 +386,20 @@ def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
         edit.clear()
         pump(settled)
         for goal in ("2", "7", "13", "4", "6", "3", "8", "11"):
-            index = window.facet_model.value_index("sdg", goal)
+            index = window.search.facet_model.value_index("sdg", goal)
             ticked = time.perf_counter()
-            window.facet_model.setData(index, Qt.CheckState.Checked.value, 10)
+            window.search.facet_model.setData(index, Qt.CheckState.Checked.value, 10)
 
             def listed(goal: str = goal) -> bool:
                 return (
-                    window.last_outcome.request.filters.get("sdg") == frozenset({goal})
-                    and window.shown_generation == window.search_generation
-                    and clock.last > shown_at.get(window.shown_generation, 1e18)
+                    window.search.last_outcome.request.filters.get("sdg") == frozenset({goal})
+                    and window.search.shown_generation == window.search.search_generation
+                    and clock.last > shown_at.get(window.search.shown_generation, 1e18)
                 )
 
             pump(listed)
             facet.append(clock.last - ticked)
-            window.facet_model.setData(index, Qt.CheckState.Unchecked.value, 10)
+            window.search.facet_model.setData(index, Qt.CheckState.Unchecked.value, 10)
             pump(settled)
         # The engine alone, on the same keystrokes (what the window cannot make faster).
         catalogue = window.catalogue

@@ -133,15 +133,15 @@ def step_window(ctx: SelfTest) -> str:
         titles: list[str] = []
         while time.monotonic() < deadline:
             app.processEvents()
-            model = window.results_model
+            model = window.search.results_model
             titles = [str(model.index(r).data()) for r in range(min(model.rowCount(), 3))]
             if any("school feeding" in t.lower() for t in titles):
                 break
             time.sleep(0.01)
         else:
             raise AssertionError(f"typing 'school feeding' showed {titles}")
-        window.new_solution()  # the form and its tables (every form module is in the bundle)
-        form = window.form
+        window.detail.new_solution()  # the form and its tables (every form module is in the bundle)
+        form = window.detail.form
         if form is None or form.ui.organisationsEdit.model.columnCount() != 4:
             raise AssertionError("the new-solution form did not open with its tables")
         form.done(0)

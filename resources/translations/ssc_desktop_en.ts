@@ -2,31 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>DetailRenderer</name>
-    <message numerus="yes">
-        <source>%n private contact(s), kept on this computer (see Edit).</source>
-        <translation>
-            <numerusform>%n private contact, kept on this computer (see Edit).</numerusform>
-            <numerusform>%n private contacts, kept on this computer (see Edit).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Showing the best %1 of %Ln solution(s)</source>
-        <translation>
-            <numerusform>Showing the best %1 of %Ln solution</numerusform>
-            <numerusform>Showing the best %1 of %Ln solutions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln solution(s)</source>
-        <translation>
-            <numerusform>%Ln solution</numerusform>
-            <numerusform>%Ln solutions</numerusform>
-        </translation>
-    </message>
+    <name>BasketController</name>
     <message numerus="yes">
         <source>Added %n solution(s) to the mission basket.</source>
         <translation>
@@ -41,18 +17,31 @@
             <numerusform>(%n pages)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DetailRenderer</name>
     <message numerus="yes">
-        <source>%n solution(s) written to %1.</source>
+        <source>%n private contact(s), kept on this computer (see Edit).</source>
         <translation>
-            <numerusform>%n solution written to %1.</numerusform>
-            <numerusform>%n solutions written to %1.</numerusform>
+            <numerusform>%n private contact, kept on this computer (see Edit).</numerusform>
+            <numerusform>%n private contacts, kept on this computer (see Edit).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>FilesController</name>
     <message numerus="yes">
         <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
         <translation>
             <numerusform>%n conflict waits for a decision (ssc-desktop conflicts).</numerusform>
             <numerusform>%n conflicts wait for a decision (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) written to %1.</source>
+        <translation>
+            <numerusform>%n solution written to %1.</numerusform>
+            <numerusform>%n solutions written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -62,18 +51,21 @@
             <numerusform>%n changes written to %1: take it to the hub.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SearchController</name>
     <message numerus="yes">
-        <source>%Ln solution(s) in the catalogue</source>
+        <source>Showing the best %1 of %Ln solution(s)</source>
         <translation>
-            <numerusform>%Ln solution in the catalogue</numerusform>
-            <numerusform>%Ln solutions in the catalogue</numerusform>
+            <numerusform>Showing the best %1 of %Ln solution</numerusform>
+            <numerusform>Showing the best %1 of %Ln solutions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln change(s) waiting for sync</source>
+        <source>%Ln solution(s)</source>
         <translation>
-            <numerusform>%Ln change waiting for sync</numerusform>
-            <numerusform>%Ln changes waiting for sync</numerusform>
+            <numerusform>%Ln solution</numerusform>
+            <numerusform>%Ln solutions</numerusform>
         </translation>
     </message>
 </context>
@@ -101,6 +93,33 @@
         <translation>
             <numerusform>%n problem to fix before saving. First: %1</numerusform>
             <numerusform>%n problems to fix before saving. First: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln solution(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln solution in the catalogue</numerusform>
+            <numerusform>%Ln solutions in the catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln change waiting for sync</numerusform>
+            <numerusform>%Ln changes waiting for sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n conflict waits for a decision (ssc-desktop conflicts).</numerusform>
+            <numerusform>%n conflicts wait for a decision (ssc-desktop conflicts).</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,83 @@
     </message>
 </context>
 <context>
+    <name>BasketController</name>
+    <message numerus="yes">
+        <source>Added %n solution(s) to the mission basket.</source>
+        <translation>
+            <numerusform>%n solución añadida a la cesta de la misión.</numerusform>
+            <numerusform>%n soluciones añadidas a la cesta de la misión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mission-brief</source>
+        <translation>nota-de-mision</translation>
+    </message>
+    <message>
+        <source>Save the mission brief</source>
+        <translation>Guardar la nota de misión</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the brief…</source>
+        <translation>Preparando la nota…</translation>
+    </message>
+    <message>
+        <source>Making the brief… %1 of %2</source>
+        <translation>Preparando la nota… %1 de %2</translation>
+    </message>
+    <message>
+        <source>Brief saved: %1</source>
+        <translation>Nota guardada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n página)</numerusform>
+            <numerusform>(%n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brief could not be made.</source>
+        <translation>No se pudo crear la nota.</translation>
+    </message>
+    <message>
+        <source>Remove from basket</source>
+        <translation>Quitar de la cesta</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>Añadir a la cesta</translation>
+    </message>
+    <message>
+        <source>Remove from the mission basket</source>
+        <translation>Quitar de la cesta de la misión</translation>
+    </message>
+    <message>
+        <source>Add to the mission basket</source>
+        <translation>Añadir a la cesta de la misión</translation>
+    </message>
+    <message>
+        <source>Add solutions to the basket first.</source>
+        <translation>Añada primero soluciones a la cesta.</translation>
+    </message>
+    <message>
+        <source>Make a PDF brief of the basket (Ctrl+P).</source>
+        <translation>Crear una nota PDF de la cesta (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Mission basket</source>
+        <translation>Cesta de la misión</translation>
+    </message>
+    <message>
+        <source>As the interface</source>
+        <translation>Como la interfaz</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -92,6 +169,18 @@
     <message>
         <source>Theirs (hub)</source>
         <translation>El del hub</translation>
+    </message>
+</context>
+<context>
+    <name>DetailController</name>
+    <message>
+        <source>Saved. The change waits for the next sync.</source>
+        <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
+        <translation>Guardado. El cambio espera a la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The solution could not be saved.</source>
+        <translation>No se pudo guardar la solución.</translation>
     </message>
 </context>
 <context>
@@ -248,154 +337,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>The catalogue could not be opened.</source>
-        <translation>No se pudo abrir el catálogo.</translation>
-    </message>
-    <message>
-        <source>The catalogue could not be opened: %1</source>
-        <translation>No se pudo abrir el catálogo: %1</translation>
-    </message>
-    <message>
-        <source>The search index is ready.</source>
-        <translation>El índice de búsqueda está listo.</translation>
-    </message>
-    <message>
-        <source>The search index could not be built; words are matched simply for now.</source>
-        <translation>No se pudo construir el índice de búsqueda; por ahora las palabras se buscan de forma sencilla.</translation>
-    </message>
-    <message>
-        <source>The search failed.</source>
-        <translation>La búsqueda falló.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the best %1 of %Ln solution(s)</source>
-        <translation>
-            <numerusform>Las %1 mejores de %Ln solución</numerusform>
-            <numerusform>Las %1 mejores de %Ln soluciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln solution(s)</source>
-        <translation>
-            <numerusform>%Ln solución</numerusform>
-            <numerusform>%Ln soluciones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Did you mean %1?</source>
-        <translation>¿Quiso decir %1?</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtros</translation>
-    </message>
-    <message>
-        <source>(counting…)</source>
-        <translation>(contando…)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n solution(s) to the mission basket.</source>
-        <translation>
-            <numerusform>%n solución añadida a la cesta de la misión.</numerusform>
-            <numerusform>%n soluciones añadidas a la cesta de la misión.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>mission-brief</source>
-        <translation>nota-de-mision</translation>
-    </message>
-    <message>
-        <source>Save the mission brief</source>
-        <translation>Guardar la nota de misión</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Mission brief</source>
-        <translation>Nota de misión</translation>
-    </message>
-    <message>
-        <source>Making the brief…</source>
-        <translation>Preparando la nota…</translation>
-    </message>
-    <message>
-        <source>Making the brief… %1 of %2</source>
-        <translation>Preparando la nota… %1 de %2</translation>
-    </message>
-    <message>
-        <source>Brief saved: %1</source>
-        <translation>Nota guardada: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n página)</numerusform>
-            <numerusform>(%n páginas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The brief could not be made.</source>
-        <translation>No se pudo crear la nota.</translation>
-    </message>
-    <message>
-        <source>Saved. The change waits for the next sync.</source>
-        <translation>Guardado. El cambio espera a la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>The solution could not be saved.</source>
-        <translation>No se pudo guardar la solución.</translation>
-    </message>
-    <message>
-        <source>Cancelling the sync…</source>
-        <translation>Cancelando la sincronización…</translation>
-    </message>
-    <message>
-        <source>Applying the new sync settings…</source>
-        <translation>Aplicando la nueva configuración de sincronización…</translation>
-    </message>
-    <message>
-        <source>Cancel the sync</source>
-        <translation>Cancelar la sincronización</translation>
-    </message>
-    <message>
-        <source>Cancel sync</source>
-        <translation>Cancelar la sincronización</translation>
-    </message>
-    <message>
-        <source>Syncing with the hub…</source>
-        <translation>Sincronizando con el hub…</translation>
-    </message>
-    <message>
-        <source>The conflict could not be resolved.</source>
-        <translation>No se pudo resolver el conflicto.</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 received, %2 sent, %3 KB</source>
-        <translation>Sincronizando: %1 recibidas, %2 enviadas, %3 KB</translation>
-    </message>
-    <message>
-        <source>S&amp;ync with the hub</source>
-        <translation>Sincronizar con el &amp;hub</translation>
-    </message>
-    <message>
-        <source>The sync stopped; what arrived is kept.</source>
-        <translation>La sincronización se detuvo; lo recibido se conserva.</translation>
-    </message>
-    <message>
-        <source>Synced: %1 received, %2 sent.</source>
-        <translation>Sincronizado: %1 recibidas, %2 enviadas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
-        <translation>
-            <numerusform>%n conflicto espera una decisión (ssc-desktop conflicts).</numerusform>
-            <numerusform>%n conflictos esperan una decisión (ssc-desktop conflicts).</numerusform>
-        </translation>
-    </message>
+    <name>FilesController</name>
     <message>
         <source>Import a catalogue file or USB bundle</source>
         <translation>Importar un archivo de catálogo o un paquete USB</translation>
@@ -421,21 +363,6 @@
         <translation>Archivo de catálogo, JSON (*.json);;Hoja de cálculo, CSV (*.csv)</translation>
     </message>
     <message>
-        <source>The list is empty: nothing to export.</source>
-        <translation>La lista está vacía: nada que exportar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n solution(s) written to %1.</source>
-        <translation>
-            <numerusform>%n solución escrita en %1.</numerusform>
-            <numerusform>%n soluciones escritas en %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The solutions were not written.</source>
-        <translation>No se escribieron las soluciones.</translation>
-    </message>
-    <message>
         <source>The file was not imported; nothing was changed.</source>
         <translation>El archivo no se importó; no se cambió nada.</translation>
     </message>
@@ -455,9 +382,31 @@
         <source>USB bundle imported: %1 solution(s) received.</source>
         <translation>Paquete USB importado: %1 solución(es) recibida(s).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n conflicto espera una decisión (ssc-desktop conflicts).</numerusform>
+            <numerusform>%n conflictos esperan una decisión (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).</source>
         <translation>Importado: %1 nueva(s), %2 actualizada(s), %3 sin cambios, %4 conservada(s) (cambios locales).</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export.</source>
+        <translation>La lista está vacía: nada que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) written to %1.</source>
+        <translation>
+            <numerusform>%n solución escrita en %1.</numerusform>
+            <numerusform>%n soluciones escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The solutions were not written.</source>
+        <translation>No se escribieron las soluciones.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) written to %1: take it to the hub.</source>
@@ -470,167 +419,32 @@
         <source>No USB bundle was written.</source>
         <translation>No se escribió ningún paquete USB.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>To sync, give the hub address and your office token in Settings.</source>
-        <translation>Para sincronizar, indique la dirección del hub y el token de la oficina en la Configuración.</translation>
-    </message>
-    <message>
-        <source>The sync did not complete; nothing was lost.</source>
-        <translation>La sincronización no terminó; no se perdió nada.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln solution(s) in the catalogue</source>
-        <translation>
-            <numerusform>%Ln solución en el catálogo</numerusform>
-            <numerusform>%Ln soluciones en el catálogo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) waiting for sync</source>
-        <translation>
-            <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
-            <numerusform>%Ln cambios pendientes de sincronizar</numerusform>
-        </translation>
+        <source>The catalogue could not be opened.</source>
+        <translation>No se pudo abrir el catálogo.</translation>
     </message>
     <message>
-        <source>Opening the catalogue…</source>
-        <translation>Abriendo el catálogo…</translation>
+        <source>The catalogue could not be opened: %1</source>
+        <translation>No se pudo abrir el catálogo: %1</translation>
     </message>
     <message>
-        <source>Last sync: %1</source>
-        <translation>Última sincronización: %1</translation>
+        <source>Filters</source>
+        <translation>Filtros</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>Última sincronización: nunca</translation>
-    </message>
-    <message>
-        <source>Hub: not configured</source>
-        <translation>Hub: sin configurar</translation>
-    </message>
-    <message>
-        <source>Hub: checking…</source>
-        <translation>Hub: comprobando…</translation>
-    </message>
-    <message>
-        <source>Hub: reachable</source>
-        <translation>Hub: accesible</translation>
-    </message>
-    <message>
-        <source>Hub: unreachable</source>
-        <translation>Hub: inaccesible</translation>
-    </message>
-    <message>
-        <source>Hub: a sign-in page is in the way</source>
-        <translation>Hub: una página de inicio de sesión se interpone</translation>
-    </message>
-    <message>
-        <source>Hub: versions do not match</source>
-        <translation>Hub: versiones incompatibles</translation>
-    </message>
-    <message>
-        <source>Hub: insecure address</source>
-        <translation>Hub: dirección no segura</translation>
-    </message>
-    <message>
-        <source>Opening…</source>
-        <translation>Abriendo…</translation>
-    </message>
-    <message>
-        <source>Preparing the search index…</source>
-        <translation>Preparando el índice de búsqueda…</translation>
-    </message>
-    <message>
-        <source>Search index unavailable</source>
-        <translation>Índice de búsqueda no disponible</translation>
-    </message>
-    <message>
-        <source>Catalogue size</source>
-        <translation>Tamaño del catálogo</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Última sincronización</translation>
-    </message>
-    <message>
-        <source>Hub connection</source>
-        <translation>Conexión con el hub</translation>
-    </message>
-    <message>
-        <source>Search index state</source>
-        <translation>Estado del índice de búsqueda</translation>
-    </message>
-    <message>
-        <source>Remove from basket</source>
-        <translation>Quitar de la cesta</translation>
+        <source>S&amp;ync with the hub</source>
+        <translation>Sincronizar con el &amp;hub</translation>
     </message>
     <message>
         <source>Add to basket</source>
         <translation>Añadir a la cesta</translation>
     </message>
     <message>
-        <source>Remove from the mission basket</source>
-        <translation>Quitar de la cesta de la misión</translation>
-    </message>
-    <message>
         <source>Add to the mission basket</source>
         <translation>Añadir a la cesta de la misión</translation>
-    </message>
-    <message>
-        <source>The brief builder is not part of this version yet.</source>
-        <translation>La creación de notas aún no forma parte de esta versión.</translation>
-    </message>
-    <message>
-        <source>Add solutions to the basket first.</source>
-        <translation>Añada primero soluciones a la cesta.</translation>
-    </message>
-    <message>
-        <source>Make a PDF brief of the basket (Ctrl+P).</source>
-        <translation>Crear una nota PDF de la cesta (Ctrl+P).</translation>
-    </message>
-    <message>
-        <source>The office token was not kept.</source>
-        <translation>No se guardó el token de la oficina.</translation>
-    </message>
-    <message>
-        <source>Goals (SDGs)</source>
-        <translation>Objetivos (ODS)</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>Modalidad</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>Waiting for sync</source>
-        <translation>Pendiente de sincronizar</translation>
-    </message>
-    <message>
-        <source>In basket</source>
-        <translation>En la cesta</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Menu bar</source>
@@ -639,10 +453,6 @@
     <message>
         <source>Status bar</source>
         <translation>Barra de estado</translation>
-    </message>
-    <message>
-        <source>As the interface</source>
-        <translation>Como la interfaz</translation>
     </message>
     <message>
         <source>Mission basket</source>
@@ -975,6 +785,87 @@
     <message>
         <source>&amp;About SSC Desktop</source>
         <translation>&amp;Acerca de SSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>El índice de búsqueda está listo.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built; words are matched simply for now.</source>
+        <translation>No se pudo construir el índice de búsqueda; por ahora las palabras se buscan de forma sencilla.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La búsqueda falló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the best %1 of %Ln solution(s)</source>
+        <translation>
+            <numerusform>Las %1 mejores de %Ln solución</numerusform>
+            <numerusform>Las %1 mejores de %Ln soluciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s)</source>
+        <translation>
+            <numerusform>%Ln solución</numerusform>
+            <numerusform>%Ln soluciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>¿Quiso decir %1?</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>(contando…)</translation>
+    </message>
+    <message>
+        <source>Goals (SDGs)</source>
+        <translation>Objetivos (ODS)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Waiting for sync</source>
+        <translation>Pendiente de sincronizar</translation>
+    </message>
+    <message>
+        <source>In basket</source>
+        <translation>En la cesta</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1337,158 @@
     <message>
         <source>Problems to fix before saving</source>
         <translation>Problemas que corregir antes de guardar</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln solution(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln solución en el catálogo</numerusform>
+            <numerusform>%Ln soluciones en el catálogo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
+            <numerusform>%Ln cambios pendientes de sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Abriendo el catálogo…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Última sincronización: nunca</translation>
+    </message>
+    <message>
+        <source>Hub: not configured</source>
+        <translation>Hub: sin configurar</translation>
+    </message>
+    <message>
+        <source>Hub: checking…</source>
+        <translation>Hub: comprobando…</translation>
+    </message>
+    <message>
+        <source>Hub: reachable</source>
+        <translation>Hub: accesible</translation>
+    </message>
+    <message>
+        <source>Hub: unreachable</source>
+        <translation>Hub: inaccesible</translation>
+    </message>
+    <message>
+        <source>Hub: a sign-in page is in the way</source>
+        <translation>Hub: una página de inicio de sesión se interpone</translation>
+    </message>
+    <message>
+        <source>Hub: versions do not match</source>
+        <translation>Hub: versiones incompatibles</translation>
+    </message>
+    <message>
+        <source>Hub: insecure address</source>
+        <translation>Hub: dirección no segura</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>Preparando el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Search index unavailable</source>
+        <translation>Índice de búsqueda no disponible</translation>
+    </message>
+    <message>
+        <source>Catalogue size</source>
+        <translation>Tamaño del catálogo</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>Conexión con el hub</translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation>Estado del índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Cancelling the sync…</source>
+        <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
+        <translation>Cancelando la sincronización…</translation>
+    </message>
+    <message>
+        <source>Applying the new sync settings…</source>
+        <translation>Aplicando la nueva configuración de sincronización…</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Sincronizando con el hub…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 received, %2 sent, %3 KB</source>
+        <translation>Sincronizando: %1 recibidas, %2 enviadas, %3 KB</translation>
+    </message>
+    <message>
+        <source>The sync stopped; what arrived is kept.</source>
+        <translation>La sincronización se detuvo; lo recibido se conserva.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 sent.</source>
+        <translation>Sincronizado: %1 recibidas, %2 enviadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n conflicto espera una decisión (ssc-desktop conflicts).</numerusform>
+            <numerusform>%n conflictos esperan una decisión (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Para sincronizar, indique la dirección del hub y el token de la oficina en la Configuración.</translation>
+    </message>
+    <message>
+        <source>The sync did not complete; nothing was lost.</source>
+        <translation>La sincronización no terminó; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the hub</source>
+        <translation>Sincronizar con el &amp;hub</translation>
+    </message>
+    <message>
+        <source>The office token was not kept.</source>
+        <translation>No se guardó el token de la oficina.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved.</source>
+        <translation>No se pudo resolver el conflicto.</translation>
     </message>
 </context>
 <context>

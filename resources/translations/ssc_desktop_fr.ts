@@ -37,6 +37,83 @@
     </message>
 </context>
 <context>
+    <name>BasketController</name>
+    <message numerus="yes">
+        <source>Added %n solution(s) to the mission basket.</source>
+        <translation>
+            <numerusform>%n solution ajoutée au panier de mission.</numerusform>
+            <numerusform>%n solutions ajoutées au panier de mission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mission-brief</source>
+        <translation>note-de-mission</translation>
+    </message>
+    <message>
+        <source>Save the mission brief</source>
+        <translation>Enregistrer la note de mission</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the brief…</source>
+        <translation>Préparation de la note…</translation>
+    </message>
+    <message>
+        <source>Making the brief… %1 of %2</source>
+        <translation>Préparation de la note… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Brief saved: %1</source>
+        <translation>Note enregistrée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The brief could not be made.</source>
+        <translation>La note n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <source>Remove from basket</source>
+        <translation>Retirer du panier</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Remove from the mission basket</source>
+        <translation>Retirer du panier de mission</translation>
+    </message>
+    <message>
+        <source>Add to the mission basket</source>
+        <translation>Ajouter au panier de mission</translation>
+    </message>
+    <message>
+        <source>Add solutions to the basket first.</source>
+        <translation>Ajoutez d’abord des solutions au panier.</translation>
+    </message>
+    <message>
+        <source>Make a PDF brief of the basket (Ctrl+P).</source>
+        <translation>Faire une note PDF du panier (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Mission basket</source>
+        <translation>Panier de mission</translation>
+    </message>
+    <message>
+        <source>As the interface</source>
+        <translation>Comme l’interface</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -92,6 +169,18 @@
     <message>
         <source>Theirs (hub)</source>
         <translation>Celle du hub</translation>
+    </message>
+</context>
+<context>
+    <name>DetailController</name>
+    <message>
+        <source>Saved. The change waits for the next sync.</source>
+        <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
+        <translation>Enregistré. La modification attend la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The solution could not be saved.</source>
+        <translation>La solution n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -248,154 +337,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>The catalogue could not be opened.</source>
-        <translation>Le catalogue n’a pas pu être ouvert.</translation>
-    </message>
-    <message>
-        <source>The catalogue could not be opened: %1</source>
-        <translation>Le catalogue n’a pas pu être ouvert : %1</translation>
-    </message>
-    <message>
-        <source>The search index is ready.</source>
-        <translation>L’index de recherche est prêt.</translation>
-    </message>
-    <message>
-        <source>The search index could not be built; words are matched simply for now.</source>
-        <translation>L’index de recherche n’a pas pu être construit ; les mots sont cherchés simplement pour l’instant.</translation>
-    </message>
-    <message>
-        <source>The search failed.</source>
-        <translation>La recherche a échoué.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the best %1 of %Ln solution(s)</source>
-        <translation>
-            <numerusform>Les %1 meilleures sur %Ln solution</numerusform>
-            <numerusform>Les %1 meilleures sur %Ln solutions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln solution(s)</source>
-        <translation>
-            <numerusform>%Ln solution</numerusform>
-            <numerusform>%Ln solutions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire %1 ?</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtres</translation>
-    </message>
-    <message>
-        <source>(counting…)</source>
-        <translation>(décompte…)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n solution(s) to the mission basket.</source>
-        <translation>
-            <numerusform>%n solution ajoutée au panier de mission.</numerusform>
-            <numerusform>%n solutions ajoutées au panier de mission.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>mission-brief</source>
-        <translation>note-de-mission</translation>
-    </message>
-    <message>
-        <source>Save the mission brief</source>
-        <translation>Enregistrer la note de mission</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Mission brief</source>
-        <translation>Note de mission</translation>
-    </message>
-    <message>
-        <source>Making the brief…</source>
-        <translation>Préparation de la note…</translation>
-    </message>
-    <message>
-        <source>Making the brief… %1 of %2</source>
-        <translation>Préparation de la note… %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Brief saved: %1</source>
-        <translation>Note enregistrée : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n page)</numerusform>
-            <numerusform>(%n pages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The brief could not be made.</source>
-        <translation>La note n’a pas pu être créée.</translation>
-    </message>
-    <message>
-        <source>Saved. The change waits for the next sync.</source>
-        <translation>Enregistré. La modification attend la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <source>The solution could not be saved.</source>
-        <translation>La solution n’a pas pu être enregistrée.</translation>
-    </message>
-    <message>
-        <source>Cancelling the sync…</source>
-        <translation>Annulation de la synchronisation…</translation>
-    </message>
-    <message>
-        <source>Applying the new sync settings…</source>
-        <translation>Application des nouveaux réglages de synchronisation…</translation>
-    </message>
-    <message>
-        <source>Cancel the sync</source>
-        <translation>Annuler la synchronisation</translation>
-    </message>
-    <message>
-        <source>Cancel sync</source>
-        <translation>Annuler la synchro</translation>
-    </message>
-    <message>
-        <source>Syncing with the hub…</source>
-        <translation>Synchronisation avec le hub…</translation>
-    </message>
-    <message>
-        <source>The conflict could not be resolved.</source>
-        <translation>Le conflit n’a pas pu être résolu.</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 received, %2 sent, %3 KB</source>
-        <translation>Synchronisation : %1 reçues, %2 envoyées, %3 Ko</translation>
-    </message>
-    <message>
-        <source>S&amp;ync with the hub</source>
-        <translation>&amp;Synchroniser avec le hub</translation>
-    </message>
-    <message>
-        <source>The sync stopped; what arrived is kept.</source>
-        <translation>La synchronisation s’est arrêtée ; ce qui est arrivé est conservé.</translation>
-    </message>
-    <message>
-        <source>Synced: %1 received, %2 sent.</source>
-        <translation>Synchronisé : %1 reçues, %2 envoyées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
-        <translation>
-            <numerusform>%n conflit attend une décision (ssc-desktop conflicts).</numerusform>
-            <numerusform>%n conflits attendent une décision (ssc-desktop conflicts).</numerusform>
-        </translation>
-    </message>
+    <name>FilesController</name>
     <message>
         <source>Import a catalogue file or USB bundle</source>
         <translation>Importer un fichier de catalogue ou un paquet USB</translation>
@@ -421,21 +363,6 @@
         <translation>Fichier de catalogue, JSON (*.json);;Tableur, CSV (*.csv)</translation>
     </message>
     <message>
-        <source>The list is empty: nothing to export.</source>
-        <translation>La liste est vide : rien à exporter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n solution(s) written to %1.</source>
-        <translation>
-            <numerusform>%n solution écrite dans %1.</numerusform>
-            <numerusform>%n solutions écrites dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The solutions were not written.</source>
-        <translation>Les solutions n’ont pas été écrites.</translation>
-    </message>
-    <message>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Le fichier n’a pas été importé ; rien n’a été modifié.</translation>
     </message>
@@ -455,9 +382,31 @@
         <source>USB bundle imported: %1 solution(s) received.</source>
         <translation>Paquet USB importé : %1 solution(s) reçue(s).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n conflit attend une décision (ssc-desktop conflicts).</numerusform>
+            <numerusform>%n conflits attendent une décision (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).</source>
         <translation>Importé : %1 nouvelle(s), %2 mise(s) à jour, %3 inchangée(s), %4 conservée(s) (modifications locales).</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export.</source>
+        <translation>La liste est vide : rien à exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) written to %1.</source>
+        <translation>
+            <numerusform>%n solution écrite dans %1.</numerusform>
+            <numerusform>%n solutions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The solutions were not written.</source>
+        <translation>Les solutions n’ont pas été écrites.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) written to %1: take it to the hub.</source>
@@ -470,167 +419,32 @@
         <source>No USB bundle was written.</source>
         <translation>Aucun paquet USB n’a été écrit.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>To sync, give the hub address and your office token in Settings.</source>
-        <translation>Pour synchroniser, indiquez l’adresse du hub et le jeton du bureau dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>The sync did not complete; nothing was lost.</source>
-        <translation>La synchronisation n’a pas abouti ; rien n’a été perdu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln solution(s) in the catalogue</source>
-        <translation>
-            <numerusform>%Ln solution dans le catalogue</numerusform>
-            <numerusform>%Ln solutions dans le catalogue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) waiting for sync</source>
-        <translation>
-            <numerusform>%Ln modification en attente de synchronisation</numerusform>
-            <numerusform>%Ln modifications en attente de synchronisation</numerusform>
-        </translation>
+        <source>The catalogue could not be opened.</source>
+        <translation>Le catalogue n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <source>Opening the catalogue…</source>
-        <translation>Ouverture du catalogue…</translation>
+        <source>The catalogue could not be opened: %1</source>
+        <translation>Le catalogue n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
-        <source>Last sync: %1</source>
-        <translation>Dernière synchro : %1</translation>
+        <source>Filters</source>
+        <translation>Filtres</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>Dernière synchro : jamais</translation>
-    </message>
-    <message>
-        <source>Hub: not configured</source>
-        <translation>Hub : non configuré</translation>
-    </message>
-    <message>
-        <source>Hub: checking…</source>
-        <translation>Hub : vérification…</translation>
-    </message>
-    <message>
-        <source>Hub: reachable</source>
-        <translation>Hub : accessible</translation>
-    </message>
-    <message>
-        <source>Hub: unreachable</source>
-        <translation>Hub : inaccessible</translation>
-    </message>
-    <message>
-        <source>Hub: a sign-in page is in the way</source>
-        <translation>Hub : une page de connexion fait obstacle</translation>
-    </message>
-    <message>
-        <source>Hub: versions do not match</source>
-        <translation>Hub : versions incompatibles</translation>
-    </message>
-    <message>
-        <source>Hub: insecure address</source>
-        <translation>Hub : adresse non sécurisée</translation>
-    </message>
-    <message>
-        <source>Opening…</source>
-        <translation>Ouverture…</translation>
-    </message>
-    <message>
-        <source>Preparing the search index…</source>
-        <translation>Préparation de l’index de recherche…</translation>
-    </message>
-    <message>
-        <source>Search index unavailable</source>
-        <translation>Index de recherche indisponible</translation>
-    </message>
-    <message>
-        <source>Catalogue size</source>
-        <translation>Taille du catalogue</translation>
-    </message>
-    <message>
-        <source>Last sync</source>
-        <translation>Dernière synchronisation</translation>
-    </message>
-    <message>
-        <source>Hub connection</source>
-        <translation>Connexion au hub</translation>
-    </message>
-    <message>
-        <source>Search index state</source>
-        <translation>État de l’index de recherche</translation>
-    </message>
-    <message>
-        <source>Remove from basket</source>
-        <translation>Retirer du panier</translation>
+        <source>S&amp;ync with the hub</source>
+        <translation>&amp;Synchroniser avec le hub</translation>
     </message>
     <message>
         <source>Add to basket</source>
         <translation>Ajouter au panier</translation>
     </message>
     <message>
-        <source>Remove from the mission basket</source>
-        <translation>Retirer du panier de mission</translation>
-    </message>
-    <message>
         <source>Add to the mission basket</source>
         <translation>Ajouter au panier de mission</translation>
-    </message>
-    <message>
-        <source>The brief builder is not part of this version yet.</source>
-        <translation>La création de notes ne fait pas encore partie de cette version.</translation>
-    </message>
-    <message>
-        <source>Add solutions to the basket first.</source>
-        <translation>Ajoutez d’abord des solutions au panier.</translation>
-    </message>
-    <message>
-        <source>Make a PDF brief of the basket (Ctrl+P).</source>
-        <translation>Faire une note PDF du panier (Ctrl+P).</translation>
-    </message>
-    <message>
-        <source>The office token was not kept.</source>
-        <translation>Le jeton du bureau n’a pas été enregistré.</translation>
-    </message>
-    <message>
-        <source>Goals (SDGs)</source>
-        <translation>Objectifs (ODD)</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Modality</source>
-        <translation>Modalité</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Locale</translation>
-    </message>
-    <message>
-        <source>Waiting for sync</source>
-        <translation>En attente de synchro</translation>
-    </message>
-    <message>
-        <source>In basket</source>
-        <translation>Dans le panier</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Menu bar</source>
@@ -639,10 +453,6 @@
     <message>
         <source>Status bar</source>
         <translation>Barre d’état</translation>
-    </message>
-    <message>
-        <source>As the interface</source>
-        <translation>Comme l’interface</translation>
     </message>
     <message>
         <source>Mission basket</source>
@@ -975,6 +785,87 @@
     <message>
         <source>&amp;About SSC Desktop</source>
         <translation>À &amp;propos de SSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>L’index de recherche est prêt.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built; words are matched simply for now.</source>
+        <translation>L’index de recherche n’a pas pu être construit ; les mots sont cherchés simplement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La recherche a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the best %1 of %Ln solution(s)</source>
+        <translation>
+            <numerusform>Les %1 meilleures sur %Ln solution</numerusform>
+            <numerusform>Les %1 meilleures sur %Ln solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s)</source>
+        <translation>
+            <numerusform>%Ln solution</numerusform>
+            <numerusform>%Ln solutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>(décompte…)</translation>
+    </message>
+    <message>
+        <source>Goals (SDGs)</source>
+        <translation>Objectifs (ODD)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Waiting for sync</source>
+        <translation>En attente de synchro</translation>
+    </message>
+    <message>
+        <source>In basket</source>
+        <translation>Dans le panier</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1337,158 @@
     <message>
         <source>Problems to fix before saving</source>
         <translation>Problèmes à corriger avant d’enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln solution(s) in the catalogue</source>
+        <translation>
+            <numerusform>%Ln solution dans le catalogue</numerusform>
+            <numerusform>%Ln solutions dans le catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln modification en attente de synchronisation</numerusform>
+            <numerusform>%Ln modifications en attente de synchronisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchro : %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Dernière synchro : jamais</translation>
+    </message>
+    <message>
+        <source>Hub: not configured</source>
+        <translation>Hub : non configuré</translation>
+    </message>
+    <message>
+        <source>Hub: checking…</source>
+        <translation>Hub : vérification…</translation>
+    </message>
+    <message>
+        <source>Hub: reachable</source>
+        <translation>Hub : accessible</translation>
+    </message>
+    <message>
+        <source>Hub: unreachable</source>
+        <translation>Hub : inaccessible</translation>
+    </message>
+    <message>
+        <source>Hub: a sign-in page is in the way</source>
+        <translation>Hub : une page de connexion fait obstacle</translation>
+    </message>
+    <message>
+        <source>Hub: versions do not match</source>
+        <translation>Hub : versions incompatibles</translation>
+    </message>
+    <message>
+        <source>Hub: insecure address</source>
+        <translation>Hub : adresse non sécurisée</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>Préparation de l’index de recherche…</translation>
+    </message>
+    <message>
+        <source>Search index unavailable</source>
+        <translation>Index de recherche indisponible</translation>
+    </message>
+    <message>
+        <source>Catalogue size</source>
+        <translation>Taille du catalogue</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>Connexion au hub</translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation>État de l’index de recherche</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Annuler la synchro</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Cancelling the sync…</source>
+        <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
+        <translation>Annulation de la synchronisation…</translation>
+    </message>
+    <message>
+        <source>Applying the new sync settings…</source>
+        <translation>Application des nouveaux réglages de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>Synchronisation avec le hub…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 received, %2 sent, %3 KB</source>
+        <translation>Synchronisation : %1 reçues, %2 envoyées, %3 Ko</translation>
+    </message>
+    <message>
+        <source>The sync stopped; what arrived is kept.</source>
+        <translation>La synchronisation s’est arrêtée ; ce qui est arrivé est conservé.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 sent.</source>
+        <translation>Synchronisé : %1 reçues, %2 envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n conflit attend une décision (ssc-desktop conflicts).</numerusform>
+            <numerusform>%n conflits attendent une décision (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Pour synchroniser, indiquez l’adresse du hub et le jeton du bureau dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The sync did not complete; nothing was lost.</source>
+        <translation>La synchronisation n’a pas abouti ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the hub</source>
+        <translation>&amp;Synchroniser avec le hub</translation>
+    </message>
+    <message>
+        <source>The office token was not kept.</source>
+        <translation>Le jeton du bureau n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved.</source>
+        <translation>Le conflit n’a pas pu être résolu.</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,10 @@ def cmd_map(args: argparse.Namespace) -> int:
         destination=destination,
     )
     write_map(data, options, output)
-    if first.hint:
-        sys.stderr.write(f"({first.hint})\n")
+    from ssc_desktop.cli.main import notice_text
+
+    for text in filter(None, map(notice_text, first.notices)):
+        sys.stderr.write(f"({text})\n")
     sys.stderr.write(
         f"map of {data.total} solution(s), {len(data.counts(options.role))} countries, "
         f"written to {output}\n"

@@ -73,7 +73,9 @@ def create_window(
 def welcome_on_first_start(window: MainWindow) -> None:
     """Show the welcome once per user, as soon as the catalogue is open (call before start)."""
     if not window.settings.welcome_shown:
-        window.catalogue_opened.connect(window.open_welcome, Qt.ConnectionType.SingleShotConnection)
+        window.catalogue_opened.connect(
+            window.prefs.open_welcome, Qt.ConnectionType.SingleShotConnection
+        )
 
 
 def run(data_dir: str | None = None) -> int:

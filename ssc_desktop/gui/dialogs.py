@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # generated form
         self._settings = settings
         self._token_remembered = token_remembered
         self.ui.hubError.setStyleSheet("color:#b00020")
@@ -142,7 +142,7 @@ class SettingsDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            self.ui.retranslateUi(self)  # generated form
             self._fill()
             self._check()
         super().changeEvent(event)
@@ -174,7 +174,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # generated form
         self._data_dir = data_dir
         font = self.ui.titleLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -195,5 +195,5 @@ class AboutDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            self.ui.retranslateUi(self)  # generated form
         super().changeEvent(event)

@@ -9,7 +9,7 @@ bottom edge. :func:`first_start_rect` is pure arithmetic (tested without a scree
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -68,9 +68,10 @@ def fit_first_start(window: QWidget, preferred: tuple[int, int] = PREFERRED) -> 
 
     The frame is the real one once the window is shown, :data:`ASSUMED_FRAME` before.
     """
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QScreen
 
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    # Either may be None (no screen yet, or none at all), whatever the stubs say.
+    screen = cast("QScreen | None", window.screen() or QGuiApplication.primaryScreen())
     if screen is None:
         window.resize(*preferred)
         return

@@ -140,6 +140,11 @@ class ResultsModel(QAbstractListModel):
         self._snippets.update(snippets or {})
         self._changed_ids([*rows, *(snippets or {})])
 
+    def title_of(self, solution_id: str) -> str | None:
+        """The title of a loaded row (None when its row is not loaded)."""
+        row = self._rows.get(solution_id)
+        return row.title if row is not None else None
+
     def has_snippet(self, solution_id: str) -> bool:
         return solution_id in self._snippets
 

@@ -32,7 +32,7 @@ def probe_startup(data_dir: str | Path | None, settings_file: str | Path) -> int
         marks.setdefault("answered", time.time())
 
     def shown(_generation: int) -> None:
-        outcome = window.last_outcome
+        outcome = window.search.last_outcome
         if outcome is not None and outcome.request.text == "w" and "painted" not in marks:
             window.ui.resultsView.viewport().repaint()
             marks["painted"] = time.time()
@@ -47,7 +47,7 @@ def probe_startup(data_dir: str | Path | None, settings_file: str | Path) -> int
         )
 
     edit.textChanged.connect(answered)
-    window.results_shown.connect(shown)
+    window.search.results_shown.connect(shown)
     window.show()
     window.start()
     edit.setFocus()

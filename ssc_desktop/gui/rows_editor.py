@@ -117,8 +117,9 @@ class RowsEditor(QWidget):
         self.model.blockSignals(False)
         header = self.view.horizontalHeader()
         for number, column in enumerate(self.columns):
-            self.view.setItemDelegateForColumn(
-                number, _ChoiceDelegate(self.view, column.choices) if column.choices else None
+            self.view.setItemDelegateForColumn(  # None: the default (the stubs omit it)
+                number,
+                _ChoiceDelegate(self.view, column.choices) if column.choices else None,  # type: ignore[arg-type]
             )
             header.setSectionResizeMode(
                 number,

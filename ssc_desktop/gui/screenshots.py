@@ -44,11 +44,11 @@ def _settle(app: Any, window: Any) -> None:
     _wait(
         app,
         lambda: (
-            window.last_outcome is not None
-            and window.last_outcome.complete
-            and window.shown_generation == window.search_generation
-            and not window.search_runner.busy
-            and not window.tasks.busy
+            window.search.last_outcome is not None
+            and window.search.last_outcome.complete
+            and window.search.shown_generation == window.search.search_generation
+            and not window.search.runner.busy
+            and not window.shared.tasks.busy
         ),
     )
     for _ in range(5):
@@ -60,15 +60,15 @@ def _stage(app: Any, window: Any) -> None:
     """A typical moment: words, a ticked goal, one solution open, a basket being prepared."""
     from PySide6.QtCore import QDate
 
-    _wait(app, lambda: window.adapter is not None and window.adapter.index_ready)
+    _wait(app, lambda: window.search.adapter is not None and window.search.adapter.index_ready)
     _settle(app, window)
     window.ui.searchEdit.setText("hunger")
     _settle(app, window)
-    goals = window.facet_model
+    goals = window.search.facet_model
     if goals.value_index("sdg", "2").isValid():
         goals.setData(goals.value_index("sdg", "2"), 2, 10)  # Qt.CheckStateRole = 10
     _settle(app, window)
-    model = window.results_model
+    model = window.search.results_model
     # Open the richest listed solution (most countries, links and sources) for the details.
     listed = window.catalogue.store.get_many(list(model.ids[:15]))
     richest = max(
@@ -76,10 +76,10 @@ def _stage(app: Any, window: Any) -> None:
         key=lambda s: (len(s.countries) + 2 * len(s.links) + len(s.sources), len(s.solution)),
     )
     window.ui.resultsView.setCurrentIndex(model.index(model.row_of(richest.id)))
-    _wait(app, lambda: window.detail_solution is not None)
+    _wait(app, lambda: window.detail.solution is not None)
     ids = [str(model.index(r).data(257)) for r in range(min(4, model.rowCount()))]  # IdRole
-    window.basket_model.clear()
-    window.add_to_basket(ids)
+    window.basket.model.clear()
+    window.basket.add_to_basket(ids)
     window.ui.missionTitleEdit.setText("Scoping mission: school feeding and nutrition")
     window.ui.destinationEdit.setText("Dakar, Senegal")
     start = date(2027, 3, 8)
@@ -130,9 +130,9 @@ def take(out: Path, *, data_dir: Path | None = None) -> list[Path]:
                 app.setFont(big)
             window = create_window(folder, settings_file=settings)
             try:
-                window.set_language(language)
+                window.prefs.set_language(language)
                 window.resize(WIDTH, HEIGHT)
-                window.reset_layout()
+                window.prefs.reset_layout()
                 window.show()
                 window.start()
                 _wait(app, lambda: window.catalogue is not None)
@@ -150,7 +150,7 @@ def take(out: Path, *, data_dir: Path | None = None) -> list[Path]:
                     _whole_document(window.ui.detailBrowser).save(str(full))
                     written.extend([detail, full, basket])
             finally:
-                window.set_language("en")
+                window.prefs.set_language("en")
                 window.close()
                 window.deleteLater()
                 app.setFont(base)

@@ -105,7 +105,7 @@ class SolutionForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SolutionForm()
-        self.ui.setupUi(self)
+        self.ui.setupUi(self)  # generated form
         self._language = language
         self._original = solution
         self._country_names = _names_to_codes()
@@ -477,7 +477,7 @@ class SolutionForm(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.ui.retranslateUi(self)
+            self.ui.retranslateUi(self)  # generated form
             self._configure_tables()
             self.retranslate()
         super().changeEvent(event)

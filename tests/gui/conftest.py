@@ -265,18 +265,18 @@ def wait_for_search(qtbot: Any, window: Any, text: str | None = None, timeout: i
     """Wait until the complete result of the current request is shown; returns it."""
 
     def done() -> bool:
-        outcome = window.last_outcome
+        outcome = window.search.last_outcome
         return (
             outcome is not None
             and outcome.complete
-            and window.shown_generation == window.search_generation
-            and outcome.request == window.current_request()
+            and window.search.shown_generation == window.search.search_generation
+            and outcome.request == window.search.current_request()
             and (text is None or outcome.request.text == text)
-            and not window.search_runner.busy
+            and not window.search.runner.busy
         )
 
     qtbot.waitUntil(done, timeout=timeout)
-    return window.last_outcome
+    return window.search.last_outcome
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,10 @@ from ssc_desktop.gui.models import IdRole
 def select_rows(window: Any, *rows: int) -> None:
     view = window.ui.resultsView
     view.clearSelection()
-    view.setCurrentIndex(window.results_model.index(rows[0]))
+    view.setCurrentIndex(window.search.results_model.index(rows[0]))
     for row in rows[1:]:
         view.selectionModel().select(
-            window.results_model.index(row), view.selectionModel().SelectionFlag.Select
+            window.search.results_model.index(row), view.selectionModel().SelectionFlag.Select
         )
 
 
@@ -41,90 +40,77 @@ def drop_on_basket(window: Any, ids_mime: Any) -> None:
 
 def test_fill_the_basket_restart_and_find_it_again(make_window: Any, qtbot: Any):
     window = make_window()
-    model = window.results_model
+    model = window.search.results_model
     first, second, third, fourth = (str(model.index(r).data(IdRole)) for r in range(4))
 
     # Ctrl+B on two selected results.
     select_rows(window, 0, 1)
     window.ui.resultsView.setFocus()
     qtbot.keyClick(window.ui.resultsView, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert window.basket_model.ids == [first, second]
+    assert window.basket.model.ids == [first, second]
     assert window.ui.basketGroup.title() == "Mission basket (2)"
     # The detail pane's button.
     select_rows(window, 2)
-    qtbot.waitUntil(lambda: window.detail_solution is not None
-                    and window.detail_solution.id == third)  # fmt: skip
+    qtbot.waitUntil(lambda: window.detail.solution is not None
+                    and window.detail.solution.id == third)  # fmt: skip
     assert window.ui.basketToggleButton.text() == "Add to basket"
     window.ui.basketToggleButton.click()
     assert window.ui.basketToggleButton.text() == "Remove from basket"
     # A drag from the list.
     drop_on_basket(window, model.mimeData([model.index(3)]))
-    assert window.basket_model.ids == [first, second, third, fourth]
+    assert window.basket.model.ids == [first, second, third, fourth]
 
     # Reorder with the keyboard: the last one up twice.
     basket_view = window.ui.basketView
     basket_view.setFocus()
-    basket_view.setCurrentIndex(window.basket_model.index(3))
+    basket_view.setCurrentIndex(window.basket.model.index(3))
     for _ in range(2):
         qtbot.keyClick(basket_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert window.basket_model.ids == [first, fourth, second, third]
+    assert window.basket.model.ids == [first, fourth, second, third]
     # Delete removes the current one.
-    basket_view.setCurrentIndex(window.basket_model.index(2))
+    basket_view.setCurrentIndex(window.basket.model.index(2))
     qtbot.keyClick(basket_view, Qt.Key.Key_Delete)
-    assert window.basket_model.ids == [first, fourth, third]
+    assert window.basket.model.ids == [first, fourth, third]
     # Dragging one already in the basket moves it (to the end here).
-    drop_on_basket(window, window.basket_model.mimeData([window.basket_model.index(0)]))
-    assert window.basket_model.ids == [fourth, third, first]
+    drop_on_basket(window, window.basket.model.mimeData([window.basket.model.index(0)]))
+    assert window.basket.model.ids == [fourth, third, first]
 
     window.ui.missionTitleEdit.setText("Scoping mission on clean energy")
     window.ui.destinationEdit.setText("Addis Ababa, Ethiopia")
     window.ui.startDateEdit.setDate(QDate(2027, 3, 1))
     assert window.ui.endDateEdit.date() == QDate(2027, 3, 1), "end follows a later start"
     window.ui.endDateEdit.setDate(QDate(2027, 3, 12))
-    with qtbot.waitSignal(window.basket_saved, timeout=10_000):
+    with qtbot.waitSignal(window.basket.basket_saved, timeout=10_000):
         pass
-    expected = window.mission()
+    expected = window.basket.mission()
     window.close()
 
     again = make_window()
     assert again is not window
-    assert again.basket_model.ids == [fourth, third, first]
-    assert again.mission() == expected
+    assert again.basket.model.ids == [fourth, third, first]
+    assert again.basket.mission() == expected
     assert expected.start == date(2027, 3, 1) and expected.end == date(2027, 3, 12)
     assert again.ui.missionTitleEdit.text() == "Scoping mission on clean energy"
     assert again.ui.basketGroup.title() == "Mission basket (3)"
-
-
-def test_make_brief_is_disabled_without_the_brief_builder(make_window: Any, monkeypatch: Any):
-    monkeypatch.setitem(sys.modules, "ssc_desktop.briefs", None)  # as if not installed
-    window = make_window()
-    assert not window.briefs_ready
-    window.add_to_basket([str(window.results_model.index(0).data(IdRole))])
-    assert not window.ui.actionMakeBrief.isEnabled()
-    assert not window.ui.makeBriefButton.isEnabled()
-    assert window.ui.makeBriefButton.toolTip() == (
-        "The brief builder is not part of this version yet."
-    )
 
 
 def test_make_brief_hands_the_basket_to_the_brief_builder(
     make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
 ):
     window = make_window()
-    assert window.briefs_ready, "ssc_desktop.briefs is part of this version"
     assert not window.ui.actionMakeBrief.isEnabled(), "nothing in the basket yet"
-    ids = [str(window.results_model.index(r).data(IdRole)) for r in (2, 0)]
-    window.add_to_basket(ids)
+    ids = [str(window.search.results_model.index(r).data(IdRole)) for r in (2, 0)]
+    window.basket.add_to_basket(ids)
     window.ui.missionTitleEdit.setText("Energy mission")
     window.ui.destinationEdit.setText("Nairobi")
     window.ui.startDateEdit.setDate(QDate(2027, 3, 1))
     window.ui.endDateEdit.setDate(QDate(2027, 3, 5))
     out = tmp_path / "brief.pdf"
     opened: list[Path] = []
-    monkeypatch.setattr(window, "ask_brief_path", lambda: str(out))
-    monkeypatch.setattr(window, "open_file", opened.append)
+    monkeypatch.setattr(window.basket, "ask_brief_path", lambda: str(out))
+    monkeypatch.setattr(window.basket, "open_file", opened.append)
     progress: list[tuple[int, int]] = []
-    window.brief_progress.connect(lambda done, total: progress.append((done, total)))
+    window.basket.brief_progress.connect(lambda done, total: progress.append((done, total)))
     assert window.ui.actionMakeBrief.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: opened == [out], timeout=30_000)
@@ -136,7 +122,7 @@ def test_make_brief_hands_the_basket_to_the_brief_builder(
 
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Energy mission" in text and "Nairobi" in text
-    for title in (window.results_model.index(r).data() for r in (2, 0)):
+    for title in (window.search.results_model.index(r).data() for r in (2, 0)):
         assert title.split()[0] in text
 
 
@@ -151,14 +137,14 @@ def test_a_french_brief_from_an_english_window_and_the_choice_is_kept(
     combo = window.ui.briefLanguageCombo
     assert combo.currentData() == "" and combo.currentText() == "As the interface"
     assert [combo.itemData(i) for i in range(1, combo.count())] == list(BRIEF_LANGUAGES)
-    window.add_to_basket([str(window.results_model.index(0).data(IdRole))])
+    window.basket.add_to_basket([str(window.search.results_model.index(0).data(IdRole))])
     window.ui.destinationEdit.setText("Dakar")
-    with qtbot.waitSignal(window.basket_saved, timeout=10_000):
+    with qtbot.waitSignal(window.basket.basket_saved, timeout=10_000):
         combo.setCurrentIndex(combo.findData("fr"))
     out = tmp_path / "note.pdf"
     opened: list[Path] = []
-    monkeypatch.setattr(window, "ask_brief_path", lambda: str(out))
-    monkeypatch.setattr(window, "open_file", opened.append)
+    monkeypatch.setattr(window.basket, "ask_brief_path", lambda: str(out))
+    monkeypatch.setattr(window.basket, "open_file", opened.append)
     window.ui.actionMakeBrief.trigger()
     qtbot.waitUntil(lambda: opened == [out], timeout=30_000)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)

@@ -10,11 +10,11 @@ from ssc_desktop.gui.models import IdRole
 
 
 def select_title(window: Any, qtbot: Any, title: str) -> str:
-    model = window.results_model
+    model = window.search.results_model
     for row in range(model.rowCount()):
         if model.index(row).data() == title:
             rect = window.ui.resultsView.visualRect(model.index(row))
-            with qtbot.waitSignal(window.detail_shown, timeout=10_000):
+            with qtbot.waitSignal(window.detail.detail_shown, timeout=10_000):
                 qtbot.mouseClick(
                     window.ui.resultsView.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
                 )
@@ -60,7 +60,7 @@ def test_private_note_is_saved_as_you_type(make_window: Any, qtbot: Any):
     note = window.ui.noteEdit
     assert note.isEnabled() and note.toPlainText() == ""
     note.setFocus()
-    with qtbot.waitSignal(window.note_saved, timeout=10_000):
+    with qtbot.waitSignal(window.detail.note_saved, timeout=10_000):
         qtbot.keyClicks(note, "Call Ana before the mission")
     assert window.catalogue.store.note(solution_id) == "Call Ana before the mission"
     # Another solution has its own (empty) note; coming back shows this one again.
@@ -73,12 +73,12 @@ def test_private_note_is_saved_as_you_type(make_window: Any, qtbot: Any):
 def test_keyboard_moves_from_search_to_results_to_details(make_window: Any, qtbot: Any):
     window = make_window()
     window.ui.searchEdit.setFocus()
-    with qtbot.waitSignal(window.detail_shown, timeout=10_000):
+    with qtbot.waitSignal(window.detail.detail_shown, timeout=10_000):
         qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Down)
     assert window.ui.resultsView.hasFocus()
-    first = window.results_model.index(0).data()
+    first = window.search.results_model.index(0).data()
     assert first in window.ui.detailBrowser.toPlainText()
-    with qtbot.waitSignal(window.detail_shown, timeout=10_000):
+    with qtbot.waitSignal(window.detail.detail_shown, timeout=10_000):
         qtbot.keyClick(window.ui.resultsView, Qt.Key.Key_Down)
-    second = window.results_model.index(1).data()
+    second = window.search.results_model.index(1).data()
     assert second in window.ui.detailBrowser.toPlainText()

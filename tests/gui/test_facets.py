@@ -10,18 +10,18 @@ from ssc_desktop.gui.models import RowRole
 
 
 def rows(window: Any) -> list[Any]:
-    model = window.results_model
+    model = window.search.results_model
     return [model.data(model.index(r), RowRole) for r in range(model.rowCount())]
 
 
 def tick(window: Any, qtbot: Any, facet: str, value: str) -> None:
     """Tick a facet value the way a keyboard user does: select it and press Space."""
     view = window.ui.facetView
-    source = window.facet_model.value_index(facet, value)
+    source = window.search.facet_model.value_index(facet, value)
     assert source.isValid(), f"{facet}={value} is not listed"
-    group = window.facet_proxy.mapFromSource(source.parent())
+    group = window.search.facet_proxy.mapFromSource(source.parent())
     view.expand(group)
-    index = window.facet_proxy.mapFromSource(source)
+    index = window.search.facet_proxy.mapFromSource(source)
     view.setFocus()
     view.setCurrentIndex(index)
     qtbot.keyClick(view, Qt.Key.Key_Space)
@@ -31,7 +31,7 @@ def test_ticking_a_facet_changes_the_list_and_the_counts(
     make_window: Any, qtbot: Any, wait_search: Any
 ):
     window = make_window()
-    facets = window.facet_model
+    facets = window.search.facet_model
     assert facets.count_of("sdg", "2") == 4  # primary or secondary goal 2
     assert facets.count_of("country", "BRA") == 3
     assert facets.count_of("modality", "technology_transfer") == 3
@@ -46,7 +46,7 @@ def test_ticking_a_facet_changes_the_list_and_the_counts(
     assert facets.count_of("country", "BRA") is None
     assert facets.count_of("country", "IND") == 2
     assert facets.count_of("sdg", "2") == 4
-    assert window.facet_model.index(0, 1).data() == "✓ 1"
+    assert window.search.facet_model.index(0, 1).data() == "✓ 1"
 
     # A second value of the same facet widens (OR), another facet narrows (AND).
     tick(window, qtbot, "sdg", "2")
@@ -70,7 +70,7 @@ def test_facets_combine_with_words_and_ticked_values_stay_listed(
     make_window: Any, qtbot: Any, wait_search: Any
 ):
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     tick(window, qtbot, "region", "419")  # Latin America and the Caribbean
     wait_search(qtbot, window)
     assert len(rows(window)) == 5  # BRA x3, PER, MEX
@@ -80,22 +80,22 @@ def test_facets_combine_with_words_and_ticked_values_stay_listed(
     window.ui.searchEdit.setText("vaccines")
     wait_search(qtbot, window, "vaccines")
     assert rows(window) == []
-    assert window.facet_model.count_of("region", "419") == 0, "a ticked value stays, at zero"
+    assert window.search.facet_model.count_of("region", "419") == 0, "a ticked value stays, at zero"
     assert (
-        window.facet_model.value_index("region", "419").data(Qt.ItemDataRole.CheckStateRole)
+        window.search.facet_model.value_index("region", "419").data(Qt.ItemDataRole.CheckStateRole)
         == Qt.CheckState.Checked
     )
 
 
 def test_facet_labels_show_sdg_numbers_colours_and_names(make_window: Any):
     window = make_window()
-    index = window.facet_model.value_index("sdg", "7")
+    index = window.search.facet_model.value_index("sdg", "7")
     assert index.data() == "7. Affordable and clean energy"
     icon = index.data(Qt.ItemDataRole.DecorationRole)
     image = icon.pixmap(32, 32).toImage()
     assert image.pixelColor(16, 3).name().lower() == "#fcc30b"  # the official SDG 7 colour
-    assert window.facet_model.value_index("region", "202").data() == "Sub-Saharan Africa"
-    assert window.facet_model.value_index("organisation", "WFP").data() == (
+    assert window.search.facet_model.value_index("region", "202").data() == "Sub-Saharan Africa"
+    assert window.search.facet_model.value_index("organisation", "WFP").data() == (
         "World Food Programme (WFP)"
     )
 
@@ -103,7 +103,7 @@ def test_facet_labels_show_sdg_numbers_colours_and_names(make_window: Any):
 def test_finding_a_facet_value_by_typing(make_window: Any, qtbot: Any):
     window = make_window()
     window.ui.facetFindEdit.setText("keny")
-    proxy = window.facet_proxy
+    proxy = window.search.facet_proxy
     shown = []
     for group in range(proxy.rowCount()):
         parent = proxy.index(group, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ssc_desktop.app.files import BundleImported, FileImported
 from ssc_desktop.hub.store import HubStore
 from ssc_desktop.interchange.writer import write_catalogue_file
 from ssc_desktop.sync.client import SyncClient
@@ -14,8 +15,8 @@ from tests.support.records import make_solution
 
 
 def _import(window: Any, qtbot: Any, path: Path) -> Any:
-    with qtbot.waitSignal(window.file_imported, timeout=20_000) as imported:
-        window.import_file(path)
+    with qtbot.waitSignal(window.files.file_imported, timeout=20_000) as imported:
+        window.files.import_file(path)
     return imported.args[0]
 
 
@@ -23,7 +24,7 @@ def test_a_catalogue_file_is_imported_and_listed(
     make_window: Any, qtbot: Any, wait_search: Any, tmp_path: Path
 ) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     new = [
         make_solution(title="Mangrove nurseries run by fishers"),
         make_solution(title="Drought insurance for herders"),
@@ -32,14 +33,14 @@ def test_a_catalogue_file_is_imported_and_listed(
     write_catalogue_file(new, path, "json")
 
     summary = _import(window, qtbot, path)
-    assert summary["kind"] == "file" and summary["added"] == 2
+    assert isinstance(summary, FileImported) and summary.added == 2
     assert "Imported: 2 new" in window.ui.statusBar.currentMessage()
     window.ui.searchEdit.setText("mangrove")
     wait_search(qtbot, window, "mangrove")
     assert titles(window) == ["Mangrove nurseries run by fishers"]
 
     again = _import(window, qtbot, path)  # the same file twice changes nothing
-    assert again["added"] == 0 and again["unchanged"] == 2
+    assert again.added == 0 and again.unchanged == 2
 
 
 def test_a_bad_file_is_refused_and_changes_nothing(
@@ -84,14 +85,14 @@ def test_usb_bundles_both_ways_without_a_network(
     export_hub_bundle(hub, hub_bundle)
 
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     # A damaged bundle is refused before anything is applied (or any key asked for).
     damaged = stick / "damaged.sscbundle"
     data = bytearray(hub_bundle.read_bytes())
     data[len(data) // 2] ^= 0x01
     damaged.write_bytes(bytes(data))
     assert _import(window, qtbot, damaged) is None
-    assert getattr(window, "key_dialog", None) is None
+    assert window.files.key_dialog is None
     assert window.catalogue.store.get(shared.id) is None
     qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
     window.errors.dialog.close()
@@ -99,40 +100,42 @@ def test_usb_bundles_both_ways_without_a_network(
     # The wrong key (another hub's) is refused too, and nothing is remembered.
     from ssc_desktop.sync.bundle import new_signing_key, public_key
 
-    window.import_file(hub_bundle)
-    qtbot.waitUntil(lambda: getattr(window, "key_dialog", None) is not None)
-    with qtbot.waitSignal(window.file_imported, timeout=20_000) as refused:
-        window.key_dialog.setTextValue(public_key(new_signing_key()))
-        window.key_dialog.accept()
+    window.files.import_file(hub_bundle)
+    qtbot.waitUntil(lambda: window.files.key_dialog is not None)
+    with qtbot.waitSignal(window.files.file_imported, timeout=20_000) as refused:
+        window.files.key_dialog.setTextValue(public_key(new_signing_key()))
+        window.files.key_dialog.accept()
     assert refused.args[0] is None and window.catalogue.store.get(shared.id) is None
     qtbot.waitUntil(lambda: window.errors.dialog.isVisible())
     window.errors.dialog.close()
 
-    window.key_dialog = None
-    window.import_file(hub_bundle)
-    qtbot.waitUntil(lambda: window.key_dialog is not None and window.key_dialog.isVisible())
-    assert "fingerprint" in window.key_dialog.labelText()
-    with qtbot.waitSignal(window.file_imported, timeout=20_000) as imported:
-        window.key_dialog.setTextValue(hub.bundle_public_key())
-        window.key_dialog.accept()
-    assert imported.args[0]["kind"] == "bundle" and imported.args[0]["records"] == 1
+    window.files.key_dialog = None
+    window.files.import_file(hub_bundle)
+    qtbot.waitUntil(
+        lambda: window.files.key_dialog is not None and window.files.key_dialog.isVisible()
+    )
+    assert "fingerprint" in window.files.key_dialog.labelText()
+    with qtbot.waitSignal(window.files.file_imported, timeout=20_000) as imported:
+        window.files.key_dialog.setTextValue(hub.bundle_public_key())
+        window.files.key_dialog.accept()
+    assert isinstance(imported.args[0], BundleImported) and imported.args[0].records == 1
     window.ui.searchEdit.setText("seed banks women")
     wait_search(qtbot, window, "seed banks women")
     assert titles(window) == [shared.title]
 
     # The office's edit goes back on the stick, signed with its token (given in Settings).
     token = hub.create_token("window office")[1]
-    window.apply_settings("", "", "A4", token=token)
-    qtbot.waitUntil(lambda: window._token_known)
+    window.prefs.apply_settings("", "", "A4", token=token)
+    qtbot.waitUntil(lambda: window.sync.remembered.token)
     store = window.catalogue.store
     current = store.get(shared.id)
     assert current is not None
     store.save_local(current.model_copy(update={"subtitle": "Checked on a field visit"}))
     out = stick / "office.sscbundle"
-    window.ask_bundle_path = lambda: str(out)
-    with qtbot.waitSignal(window.bundle_exported, timeout=20_000) as exported:
+    window.files.ask_bundle_path = lambda: str(out)
+    with qtbot.waitSignal(window.files.bundle_exported, timeout=20_000) as exported:
         window.ui.actionExportBundle.trigger()
-    assert exported.args[0]["operations"] == 1
+    assert exported.args[0].operations == 1
     assert "1 change written to office.sscbundle" in window.ui.statusBar.currentMessage()
     # An office's bundle is for the hub: the window says so and changes nothing.
     assert _import(window, qtbot, out) is None
@@ -151,9 +154,9 @@ def test_exporting_before_a_token_is_given_says_where_to_give_it(
 ) -> None:
     window = make_window()
     out = tmp_path / "office.sscbundle"
-    window.ask_bundle_path = lambda: str(out)
-    with qtbot.waitSignal(window.bundle_exported, timeout=20_000) as exported:
-        window.export_changes()
+    window.files.ask_bundle_path = lambda: str(out)
+    with qtbot.waitSignal(window.files.bundle_exported, timeout=20_000) as exported:
+        window.files.export_changes()
     assert exported.args[0] is None and not out.exists()
     qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
     window.errors.dialog.close()
@@ -165,14 +168,14 @@ def test_the_listed_solutions_are_exported_for_another_office(
     from ssc_desktop.interchange.reader import read_catalogue_file
 
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     window.ui.searchEdit.setText("solar")
     outcome = wait_search(qtbot, window, "solar")
     assert outcome.total == 3
     for name in ("solar.json", "solar.csv"):
         out = tmp_path / name
-        window.ask_export_path = lambda out=out: str(out)
-        with qtbot.waitSignal(window.solutions_exported, timeout=20_000) as exported:
+        window.files.ask_export_path = lambda out=out: str(out)
+        with qtbot.waitSignal(window.files.solutions_exported, timeout=20_000) as exported:
             window.ui.actionExportListed.trigger()
         assert exported.args == [3]
         assert f"3 solutions written to {name}." in window.ui.statusBar.currentMessage()

@@ -12,8 +12,8 @@ from ssc_desktop.gui.models import RowRole
 
 def open_new_form(window: Any, qtbot: Any) -> Any:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.form is not None and window.form.isVisible())
-    return window.form
+    qtbot.waitUntil(lambda: window.detail.form is not None and window.detail.form.isVisible())
+    return window.detail.form
 
 
 def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
@@ -41,9 +41,9 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     form.ui.recipientsEdit.setText("KEN")
     qtbot.waitUntil(lambda: form.save_button.isEnabled())
     assert not form.ui.recipientsError.isVisible()
-    with qtbot.waitSignal(window.solution_saved, timeout=10_000) as saved:
+    with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.form is None)
+    qtbot.waitUntil(lambda: window.detail.form is None)
     new_id = saved.args[0]
     stored = store.get(new_id)
     assert stored is not None and stored.origin == "local"
@@ -56,13 +56,13 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
 
     outcome = wait_search(qtbot, window)
     assert new_id in outcome.ids
-    row = window.results_model.data(
-        window.results_model.index(window.results_model.row_of(new_id)), RowRole
+    row = window.search.results_model.data(
+        window.search.results_model.index(window.search.results_model.row_of(new_id)), RowRole
     )
     assert row is not None and row.pending and row.local
-    qtbot.waitUntil(lambda: "1 change waiting for sync" in window.catalogue_status.text())
-    qtbot.waitUntil(lambda: window.detail_solution is not None
-                    and window.detail_solution.id == new_id)  # fmt: skip
+    qtbot.waitUntil(lambda: "1 change waiting for sync" in window.status.catalogue_status.text())
+    qtbot.waitUntil(lambda: window.detail.solution is not None
+                    and window.detail.solution.id == new_id)  # fmt: skip
     assert "Local change waiting for sync" in window.ui.detailBrowser.toPlainText()
 
 
@@ -102,7 +102,7 @@ def test_sdgs_and_years_are_checked_as_you_type(make_window: Any, qtbot: Any):
     ]  # fmt: skip
     form._touched.clear()  # nothing to confirm: close without the discard question
     form.reject()
-    qtbot.waitUntil(lambda: window.form is None)
+    qtbot.waitUntil(lambda: window.detail.form is None)
 
 
 def test_editing_a_solution_keeps_its_id_and_marks_it_for_sync(
@@ -110,18 +110,18 @@ def test_editing_a_solution_keeps_its_id_and_marks_it_for_sync(
 ):
     window = make_window()
     view = window.ui.resultsView
-    view.setCurrentIndex(window.results_model.index(0))
-    qtbot.waitUntil(lambda: window.detail_solution is not None)
-    original = window.detail_solution
+    view.setCurrentIndex(window.search.results_model.index(0))
+    qtbot.waitUntil(lambda: window.detail.solution is not None)
+    original = window.detail.solution
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.form is not None and window.form.isVisible())
-    form = window.form
+    qtbot.waitUntil(lambda: window.detail.form is not None and window.detail.form.isVisible())
+    form = window.detail.form
     assert form.ui.titleEdit.text() == original.title
     assert len(form.ui.contactsEdit.rows()) == 2  # both contacts, one row each
     assert form.ui.organisationsEdit.rows() == [o.model_dump() for o in original.organisations]
     form.ui.titleEdit.setText(original.title + " (revised)")
     qtbot.waitUntil(lambda: form.save_button.isEnabled())
-    with qtbot.waitSignal(window.solution_saved, timeout=10_000):
+    with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000):
         form.save_button.click()
     stored = window.catalogue.store.get(original.id)
     assert stored.title == original.title + " (revised)"
@@ -159,4 +159,4 @@ def test_an_organisation_role_is_picked_from_its_list(make_window: Any, qtbot: A
     assert table.rows() == []
     form._touched.clear()
     form.reject()
-    qtbot.waitUntil(lambda: window.form is None)
+    qtbot.waitUntil(lambda: window.detail.form is None)

@@ -11,18 +11,18 @@ from ssc_desktop.gui import build_forms
 
 def choose_language(window: Any, qtbot: Any, code: str) -> None:
     window.ui.actionSettings.trigger()
-    qtbot.waitUntil(lambda: window.settings_dialog.isVisible())
-    dialog = window.settings_dialog
+    qtbot.waitUntil(lambda: window.prefs.settings_dialog.isVisible())
+    dialog = window.prefs.settings_dialog
     combo = dialog.ui.languageCombo
     combo.setCurrentIndex(combo.findData(code))
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: window.language == code)
+    qtbot.waitUntil(lambda: window.shared.language == code)
 
 
 def test_switching_the_language_in_settings(make_window: Any, qtbot: Any, wait_search: Any):
     window = make_window()
-    window.ui.resultsView.setCurrentIndex(window.results_model.index(0))
-    qtbot.waitUntil(lambda: window.detail_solution is not None)
+    window.ui.resultsView.setCurrentIndex(window.search.results_model.index(0))
+    qtbot.waitUntil(lambda: window.detail.solution is not None)
     assert window.ui.menuFile.title() == "&File"
     try:
         choose_language(window, qtbot, "fr")
@@ -30,26 +30,28 @@ def test_switching_the_language_in_settings(make_window: Any, qtbot: Any, wait_s
         assert window.ui.searchLabel.text() == "&Chercher :"
         assert window.ui.searchEdit.placeholderText() == "Mots, « une expression », -exclure"
         assert window.ui.countLabel.text() == "12 solutions"
-        assert window.facet_model.index(0, 0).data() == "Objectifs (ODD)"
-        assert window.facet_model.value_index("sdg", "2").data() == "2. Faim « zéro »"
-        assert window.facet_model.value_index("country", "KEN").data() == "Kenya"
+        assert window.search.facet_model.index(0, 0).data() == "Objectifs (ODD)"
+        assert window.search.facet_model.value_index("sdg", "2").data() == "2. Faim « zéro »"
+        assert window.search.facet_model.value_index("country", "KEN").data() == "Kenya"
         assert window.ui.basketGroup.title() == "Panier de mission"
-        assert window.catalogue_status.text() == "12 solutions dans le catalogue"
-        qtbot.waitUntil(lambda: window.hub_status.text() == "Hub : non configuré")
+        assert window.status.catalogue_status.text() == "12 solutions dans le catalogue"
+        qtbot.waitUntil(lambda: window.status.hub_status.text() == "Hub : non configuré")
         detail = window.ui.detailBrowser.toPlainText()
         for heading in ("Pays", "Défi", "Liens", "paragraphe", "Mots-clés"):
             assert heading in detail, heading
         # Qt's own words follow too.
         window.ui.actionSettings.trigger()
-        qtbot.waitUntil(lambda: window.settings_dialog.isVisible())
-        cancel = window.settings_dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.waitUntil(lambda: window.prefs.settings_dialog.isVisible())
+        cancel = window.prefs.settings_dialog.ui.buttonBox.button(
+            QDialogButtonBox.StandardButton.Cancel
+        )
         assert cancel.text().replace("&", "") == "Annuler"
-        window.settings_dialog.reject()
+        window.prefs.settings_dialog.reject()
 
         choose_language(window, qtbot, "es")
         qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&Archivo")
         assert window.ui.basketGroup.title() == "Cesta de la misión"
-        assert window.facet_model.value_index("sdg", "2").data() == "2. Hambre cero"
+        assert window.search.facet_model.value_index("sdg", "2").data() == "2. Hambre cero"
         assert window.ui.countLabel.text() == "12 soluciones"
         detail = window.ui.detailBrowser.toPlainText()
         for heading in ("Países", "Enlaces", "Fuentes", "párrafo", "contacto privado"):
@@ -61,7 +63,7 @@ def test_switching_the_language_in_settings(make_window: Any, qtbot: Any, wait_s
         window.close()
 
         again = make_window()
-        assert again.language == "es", "the choice is remembered"
+        assert again.shared.language == "es", "the choice is remembered"
         assert again.ui.menuFile.title() == "&Archivo"
         choose_language(again, qtbot, "en")
         qtbot.waitUntil(lambda: again.ui.menuFile.title() == "&File")

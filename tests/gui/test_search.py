@@ -15,15 +15,15 @@ from ssc_desktop.gui.models import IdRole, RowRole
 
 
 def titles(window: Any) -> list[str]:
-    model = window.results_model
+    model = window.search.results_model
     return [model.data(model.index(r), RowRole).title for r in range(model.rowCount())]
 
 
 def test_typing_a_query_shows_matching_results(make_window: Any, qtbot: Any, wait_search: Any):
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     everything = wait_search(qtbot, window)
-    assert everything.total == 12 and window.results_model.rowCount() == 12
+    assert everything.total == 12 and window.search.results_model.rowCount() == 12
 
     window.ui.searchEdit.setFocus()
     qtbot.keyClicks(window.ui.searchEdit, "solar")
@@ -36,17 +36,17 @@ def test_typing_a_query_shows_matching_results(make_window: Any, qtbot: Any, wai
         "Vaccines cold chain with solar fridges",
     ]
     assert window.ui.countLabel.text() == "3 solutions"
-    snippets = [window.results_model.data(window.results_model.index(r), Qt.ItemDataRole.UserRole
-                                          + 3) for r in range(3)]  # fmt: skip
+    model = window.search.results_model
+    snippets = [model.data(model.index(r), Qt.ItemDataRole.UserRole + 3) for r in range(3)]
     assert all(any(match for _text, match in s) for s in snippets), "matches are highlighted"
 
 
 def test_nothing_matching_says_so(make_window: Any, qtbot: Any, wait_search: Any):
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     window.ui.searchEdit.setText("zyxwvut")
     wait_search(qtbot, window, "zyxwvut")
-    assert window.results_model.rowCount() == 0
+    assert window.search.results_model.rowCount() == 0
     assert window.ui.countLabel.text() == "0 solutions"
     assert "Nothing matches" in window.ui.hintLabel.text()
 
@@ -55,7 +55,7 @@ def test_a_stale_query_is_dropped_and_the_window_never_blocks(
     make_window: Any, qtbot: Any, wait_search: Any, monkeypatch: Any
 ):
     window = make_window()
-    adapter = window.adapter
+    adapter = window.search.adapter
     real_search = adapter.search
     seen: list[str] = []
 
@@ -65,7 +65,9 @@ def test_a_stale_query_is_dropped_and_the_window_never_blocks(
         yield from real_search(request, is_stale)
 
     monkeypatch.setattr(adapter, "search", slow_search)
-    window.results_shown.connect(lambda _g: seen.append(window.last_outcome.request.text))
+    window.search.results_shown.connect(
+        lambda _g: seen.append(window.search.last_outcome.request.text)
+    )
     ticks: list[float] = []
     ticker = QTimer()
     ticker.setInterval(10)
@@ -101,15 +103,15 @@ def test_missing_index_is_rebuilt_while_the_catalogue_shows(
     shutil.rmtree(data_folder / "index", ignore_errors=True)
     window = make_window()
     try:
-        assert window.results_model.rowCount() == 12, "the catalogue shows from SQLite"
-        assert window.index_status.text() == "Preparing the search index…"
+        assert window.search.results_model.rowCount() == 12, "the catalogue shows from SQLite"
+        assert window.status.index_status.text() == "Preparing the search index…"
         window.ui.searchEdit.setText("school feeding")
         outcome = wait_search(qtbot, window, "school feeding")
         assert outcome.simple_match and outcome.total == 1
         assert "simple word matching" in window.ui.hintLabel.text()
     finally:
         release.set()
-    with qtbot.waitSignal(window.index_ready, timeout=20_000):
+    with qtbot.waitSignal(window.search.index_ready, timeout=20_000):
         pass
     outcome = wait_search(qtbot, window, "school feeding")
     assert not outcome.simple_match and outcome.total >= 1
@@ -123,7 +125,7 @@ def test_sorting_by_title_and_newest(make_window: Any, qtbot: Any, wait_search: 
     assert titles(window) == sorted(titles(window), key=str.casefold)
     window.ui.sortCombo.setCurrentIndex(1)  # newest
     wait_search(qtbot, window)
-    model = window.results_model
+    model = window.search.results_model
     years = [model.data(model.index(r), RowRole).start_year for r in range(model.rowCount())]
     assert years == sorted(years, reverse=True)
     assert window.ui.actionSortNewest.isChecked()
@@ -131,7 +133,7 @@ def test_sorting_by_title_and_newest(make_window: Any, qtbot: Any, wait_search: 
 
 def test_results_can_be_dragged_as_solution_ids(make_window: Any):
     window = make_window()
-    model = window.results_model
+    model = window.search.results_model
     mime = model.mimeData([model.index(0), model.index(2)])
     from ssc_desktop.gui.models import ids_from_mime
 
@@ -156,7 +158,7 @@ def test_a_typo_finds_the_corrected_word_and_says_so(
     make_window: Any, qtbot: Any, wait_search: Any
 ) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     window.ui.searchEdit.setText("irigation ")
     outcome = wait_search(qtbot, window, "irigation ")
     assert titles(window) == ["Solar irrigation for smallholder farmers"]
@@ -169,7 +171,7 @@ def test_did_you_mean_is_offered_and_followed(
     make_window: Any, qtbot: Any, wait_search: Any
 ) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     window.ui.searchEdit.setText("census OR fishries ")
     wait_search(qtbot, window, "census OR fishries ")
     assert titles(window) == ["Census data with tablets"]  # the words as typed found one
@@ -189,7 +191,7 @@ def _small_limits(monkeypatch: Any, **limits: int) -> None:
 
 
 def _highlighted(window: Any, row: int) -> bool:
-    model = window.results_model
+    model = window.search.results_model
     snippet = model.data(model.index(row), Qt.ItemDataRole.UserRole + 3)
     return any(match for _text, match in snippet)
 
@@ -200,19 +202,19 @@ def test_a_long_list_shows_the_best_matches_and_counts_them_all(
     """Beyond TEXT_CAP the list is cut, never the counts."""
     _small_limits(monkeypatch, FIRST_PAGE=2, TEXT_CAP=5)
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     browsing = wait_search(qtbot, window)  # no text: list and counts from SQLite
     assert browsing.total == 12 and browsing.facets
     window.ui.searchEdit.setText("southern partners")  # every summary says it
     outcome = wait_search(qtbot, window, "southern partners")
     assert outcome.total == 12 and len(outcome.ids) == 5 and outcome.capped
-    assert window.results_model.rowCount() == 5
+    assert window.search.results_model.rowCount() == 5
     assert window.ui.countLabel.text() == "Showing the best 5 of 12 solutions"
     # Counted by the engine over all 12 matches, not the 5 listed: the same values, counts and
     # names as SQLite gives for the whole catalogue.
     assert outcome.facets == browsing.facets
-    assert window.facet_model.count_of("country", "BRA") == 3
-    assert window.facet_model.value_index("organisation", "UNDP").data() == (
+    assert window.search.facet_model.count_of("country", "BRA") == 3
+    assert window.search.facet_model.value_index("organisation", "UNDP").data() == (
         "United Nations Development Programme (UNDP)"
     )
     assert all(_highlighted(window, row) for row in range(5)), "every listed row highlighted"
@@ -223,11 +225,11 @@ def test_rows_beyond_the_first_snippets_get_theirs_when_shown(
 ) -> None:
     _small_limits(monkeypatch, FIRST_PAGE=2, SNIPPET_ROWS=3)
     window = make_window()
-    qtbot.waitUntil(lambda: window.adapter.index_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
     window.ui.searchEdit.setText("southern partners")
     outcome = wait_search(qtbot, window, "southern partners")
     assert len(outcome.ids) == 12 and len(outcome.snippets) == 3
-    model = window.results_model
+    model = window.search.results_model
     for row in range(12):  # as the view scrolls: rows and snippets come in the background
         window.ui.resultsView.scrollTo(model.index(row))
         qtbot.waitUntil(lambda row=row: _highlighted(window, row), timeout=10_000)

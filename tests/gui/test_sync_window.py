@@ -52,9 +52,9 @@ def window_syncing_by_itself(
     store.save_local(first.model_copy(update={"subtitle": "For the first hub"}))
     store.close()
     window = make_window(wait=False)
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as finished:
         pass
-    assert finished.args == ["done"] and window.auto_sync is not None
+    assert finished.args == ["done"] and window.sync.auto_sync is not None
     assert window.catalogue.store.stats()["pending_sync"] == 0
     return window, window.catalogue.store
 
@@ -66,8 +66,8 @@ def test_sync_now_sends_edits_and_reports(
     assert window.ui.actionSyncNow.isEnabled()
 
     progress: list[tuple[int, int, int]] = []
-    window.sync_progress.connect(lambda *values: progress.append(values))
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+    window.sync.progress.connect(lambda *values: progress.append(values))
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as finished:
         window.ui.actionSyncNow.trigger()
         assert window.ui.actionSyncNow.text() == "Cancel the sync"
     assert finished.args == ["done"]
@@ -76,7 +76,7 @@ def test_sync_now_sends_edits_and_reports(
     assert progress and progress[-1][1] == 1
     assert window.ui.actionSyncNow.text() == "S&ync with the hub"
     assert store.meta("last_sync_at")
-    qtbot.waitUntil(lambda: window.sync_status.text() != "Last sync: never")
+    qtbot.waitUntil(lambda: window.status.sync_status.text() != "Last sync: never")
 
 
 def test_a_failed_sync_keeps_the_edit_and_says_so(
@@ -84,15 +84,15 @@ def test_a_failed_sync_keeps_the_edit_and_says_so(
 ) -> None:
     window, store = window_with_pending_edit(make_window, running_hub, "Edited while offline")
     running_hub[0].stop()
-    with qtbot.waitSignal(window.sync_finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(window.sync.finished, timeout=60_000) as finished:
         window.ui.actionSyncNow.trigger()
-        assert window.sync_cancel_button.isVisible()
+        assert window.status.sync_cancel_button.isVisible()
         qtbot.wait(50)
-        window.sync_cancel_button.click()
+        window.status.sync_cancel_button.click()
     assert finished.args[0] in ("failed", "stopped")
     assert store.stats()["pending_sync"] == 1, "the local edit waits for the next sync"
     assert window.ui.actionSyncNow.text() == "S&ync with the hub"
-    assert not window.sync_cancel_button.isVisible()
+    assert not window.status.sync_cancel_button.isVisible()
     if window.errors.dialog is not None:
         window.errors.dialog.close()
 
@@ -118,13 +118,13 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
     current = mine.get(target.id)
     assert current is not None
     mine.save_local(current.model_copy(update={"subtitle": "My field subtitle"}))
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000):
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000):
         window.ui.actionSyncNow.trigger()
     assert "1 conflict waits for a decision" in window.ui.statusBar.currentMessage()
 
     window.ui.actionConflicts.trigger()
-    qtbot.waitUntil(lambda: window.conflicts_dialog.model.rowCount() == 1)
-    dialog = window.conflicts_dialog
+    qtbot.waitUntil(lambda: window.sync.conflicts_dialog.model.rowCount() == 1)
+    dialog = window.sync.conflicts_dialog
     assert dialog.model.index(0, 1).data() == "subtitle"
     assert dialog.mine.toPlainText() == "My field subtitle"
     assert dialog.theirs.toPlainText() == "The other office's subtitle"
@@ -134,7 +134,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
     assert not dialog.keep_mine.isEnabled()
     dialog.close()
 
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000):
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000):
         window.ui.actionSyncNow.trigger()
     assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
     decided = other.get(target.id)
@@ -146,20 +146,20 @@ def test_the_window_syncs_by_itself_once_a_hub_is_known(
 ) -> None:
     window, _store = window_syncing_by_itself(make_window, qtbot, running_hub, data_folder)
     assert "1 sent" in window.ui.statusBar.currentMessage()
-    qtbot.waitUntil(lambda: window.hub_status.text() == "Hub: reachable")
+    qtbot.waitUntil(lambda: window.status.hub_status.text() == "Hub: reachable")
     assert window.ui.actionSyncNow.text() == "S&ync with the hub"
 
     # F9 goes through the same sync thread: one sync at a time, reported the same way.
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as again:
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as again:
         window.ui.actionSyncNow.trigger()
     assert again.args == ["done"]
     assert "Synced: 0 received, 0 sent." in window.ui.statusBar.currentMessage()
 
 
 def _settings_dialog(window: Any, qtbot: Any) -> Any:
-    window.open_settings()
-    qtbot.waitUntil(lambda: window.settings_dialog.isVisible())
-    return window.settings_dialog
+    window.prefs.open_settings()
+    qtbot.waitUntil(lambda: window.prefs.settings_dialog.isVisible())
+    return window.prefs.settings_dialog
 
 
 def _accept(dialog: Any) -> None:
@@ -183,7 +183,7 @@ def test_a_hub_set_up_in_settings_is_synced_with_by_itself(
     server, token = running_hub
     window = make_window()
     store = window.catalogue.store
-    assert window.auto_sync is None and not store.meta(K_TOKEN)
+    assert window.sync.auto_sync is None and not store.meta(K_TOKEN)
     first = next(store.iter_all())
     store.save_local(first.model_copy(update={"subtitle": "Sent once the hub is set up"}))
 
@@ -192,16 +192,16 @@ def test_a_hub_set_up_in_settings_is_synced_with_by_itself(
     assert dialog.ui.autoSyncCombo.currentData() == 30  # the default
     dialog.ui.hubEdit.setText(server.url)
     dialog.ui.tokenEdit.setText(f"  {token}\n")
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as finished:
         _accept(dialog)
     assert finished.args == ["done"]
     assert store.meta(K_TOKEN) == token
-    assert window.auto_sync is not None and window.auto_sync.interval == 30 * 60
+    assert window.sync.auto_sync is not None and window.sync.auto_sync.interval == 30 * 60
     assert _hub_subtitles(server)[first.id] == "Sent once the hub is set up"
     assert store.stats()["pending_sync"] == 0
 
     # The token is never shown back; the dialog only says one is remembered.
-    qtbot.waitUntil(lambda: window._token_known)
+    qtbot.waitUntil(lambda: window.sync.remembered.token)
     dialog = _settings_dialog(window, qtbot)
     assert dialog.ui.tokenEdit.text() == ""
     assert "remembered" in dialog.ui.tokenEdit.placeholderText()
@@ -221,20 +221,20 @@ def test_changing_the_hub_in_settings_moves_automatic_sync_to_it(
     other_token = other_hub.create_token("window office")[1]
     with ServerThread(other_hub) as new_server:
         window, store = window_syncing_by_itself(make_window, qtbot, running_hub, data_folder)
-        old_schedule, old_generation = window.auto_sync, window._auto_generation
+        old_schedule = window.sync.auto_sync
         edited = next(store.iter_all())
         store.save_local(edited.model_copy(update={"subtitle": "For the new hub"}))
 
-        qtbot.waitUntil(lambda: window._hub_known != "")
+        qtbot.waitUntil(lambda: window.sync.remembered.hub != "")
         dialog = _settings_dialog(window, qtbot)
         assert dialog.ui.hubEdit.text() == server.url, "the hub remembered from the first sync"
         assert "remembered" in dialog.ui.tokenEdit.placeholderText()
         dialog.ui.hubEdit.setText(new_server.url)
         dialog.ui.tokenEdit.setText(other_token)
-        with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+        with qtbot.waitSignal(window.sync.finished, timeout=30_000) as finished:
             _accept(dialog)
         assert finished.args == ["done"]
-        assert window.auto_sync is not None and window.auto_sync is not old_schedule
+        assert window.sync.auto_sync is not None and window.sync.auto_sync is not old_schedule
         assert old_schedule._thread is not None and not old_schedule._thread.is_alive()
         assert _hub_subtitles(new_server)[edited.id] == "For the new hub"
         assert _hub_subtitles(server)[edited.id] == "For the first hub", "the old hub is left"
@@ -243,8 +243,8 @@ def test_changing_the_hub_in_settings_moves_automatic_sync_to_it(
         from ssc_desktop.sync.client import SyncReport
 
         late = SyncReport(hub=server.url, complete=True, records_down=7)
-        with qtbot.assertNotEmitted(window.sync_finished, wait=200):
-            window.auto_sync_event.emit("report", (old_generation, late))
+        with qtbot.assertNotEmitted(window.sync.finished, wait=200):
+            old_schedule.on_report(late)  # what its thread would call
         assert "7 received" not in window.ui.statusBar.currentMessage()
         window.close()
     other_hub.close()
@@ -258,29 +258,29 @@ def test_automatic_sync_can_be_turned_off_and_f9_still_syncs(
     dialog = _settings_dialog(window, qtbot)
     dialog.ui.autoSyncCombo.setCurrentIndex(dialog.ui.autoSyncCombo.findData(0))
     assert dialog.ui.autoSyncCombo.currentText().startswith("Off")
-    with qtbot.waitSignal(window.auto_sync_changed, timeout=30_000):
+    with qtbot.waitSignal(window.sync.schedule_changed, timeout=30_000):
         _accept(dialog)
-    assert window.auto_sync is None
+    assert window.sync.auto_sync is None
     assert window.settings.sync_interval == 0
 
     first = next(store.iter_all())
     store.save_local(first.model_copy(update={"subtitle": "Second edit, sent with F9"}))
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as finished:
         window.ui.actionSyncNow.trigger()
     assert finished.args == ["done"]
-    assert window.auto_sync is None, "a sync by hand does not turn the schedule back on"
+    assert window.sync.auto_sync is None, "a sync by hand does not turn the schedule back on"
     assert store.stats()["pending_sync"] == 0
 
 
 def test_syncing_before_a_hub_is_set_up_opens_settings(make_window: Any, qtbot: Any) -> None:
     window = make_window()
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000) as finished:
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as finished:
         window.ui.actionSyncNow.trigger()
     assert finished.args == ["failed"]
-    qtbot.waitUntil(lambda: window.settings_dialog.isVisible())
+    qtbot.waitUntil(lambda: window.prefs.settings_dialog.isVisible())
     assert "office token in Settings" in window.ui.statusBar.currentMessage()
     assert window.errors.dialog is None, "not an error: a step to take"
-    window.settings_dialog.reject()
+    window.prefs.settings_dialog.reject()
 
 
 def test_the_sync_history_lists_each_sync_and_copies_it_for_support(
@@ -289,17 +289,17 @@ def test_the_sync_history_lists_each_sync_and_copies_it_for_support(
     from PySide6.QtWidgets import QApplication
 
     window, _store = window_with_pending_edit(make_window, running_hub, "Edited for history")
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000):
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000):
         window.ui.actionSyncNow.trigger()
     running_hub[0].store.revoke("window office")  # the next one is refused: the history says why
-    with qtbot.waitSignal(window.sync_finished, timeout=30_000):
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000):
         window.ui.actionSyncNow.trigger()
     if window.errors.dialog is not None:
         window.errors.dialog.close()
 
     window.ui.actionSyncHistory.trigger()
-    qtbot.waitUntil(lambda: getattr(window, "history_dialog", None) is not None)
-    dialog = window.history_dialog
+    qtbot.waitUntil(lambda: window.sync.history_dialog is not None)
+    dialog = window.sync.history_dialog
     model = dialog.model
     assert model.rowCount() == 3  # the first sync (command line), F9, and the failed one
     newest = [model.index(0, c).data() for c in range(model.columnCount())]
@@ -330,10 +330,10 @@ def test_a_data_budget_set_in_settings_stops_a_big_sync_and_the_next_goes_on(
     dialog.ui.budgetCombo.setCurrentIndex(dialog.ui.budgetCombo.findData(1))
     assert dialog.ui.budgetCombo.currentText() == "1 MB, then the rest next time"
     _accept(dialog)
-    qtbot.waitUntil(lambda: window._token_known, timeout=10_000)
-    assert window.settings.sync_budget == 1 and window.auto_sync is None
+    qtbot.waitUntil(lambda: window.sync.remembered.token, timeout=10_000)
+    assert window.settings.sync_budget == 1 and window.sync.auto_sync is None
 
-    with qtbot.waitSignal(window.sync_finished, timeout=120_000) as first:
+    with qtbot.waitSignal(window.sync.finished, timeout=120_000) as first:
         window.ui.actionSyncNow.trigger()
     assert first.args == ["stopped"]
     assert "data budget" in window.ui.statusBar.currentMessage()
@@ -345,8 +345,8 @@ def test_a_data_budget_set_in_settings_stops_a_big_sync_and_the_next_goes_on(
     assert stopped["outcome"] == "stopped" and stopped["stopped"] == "budget"
     assert stopped["bytes_up"] + stopped["bytes_down"] <= 1_000_000, "never past the budget"
 
-    window.apply_settings(server.url, "", "A4", sync_budget=0)
-    with qtbot.waitSignal(window.sync_finished, timeout=120_000) as second:
+    window.prefs.apply_settings(server.url, "", "A4", sync_budget=0)
+    with qtbot.waitSignal(window.sync.finished, timeout=120_000) as second:
         window.ui.actionSyncNow.trigger()
     assert second.args == ["done"]
     assert store.stats()["solutions"] == before + 4000

@@ -10,14 +10,14 @@ from tests.gui.test_language import choose_language
 
 
 def welcome_text(window: Any) -> str:
-    return str(window.welcome_dialog.findChild(QLabel, "welcomeText").text())
+    return str(window.prefs.welcome_dialog.findChild(QLabel, "welcomeText").text())
 
 
 def test_help_welcome_explains_offline_hub_and_briefs(make_window: Any, qtbot: Any) -> None:
     window = make_window()
     assert not window.settings.welcome_shown
     window.ui.actionWelcome.trigger()
-    qtbot.waitUntil(lambda: window.welcome_dialog.isVisible())
+    qtbot.waitUntil(lambda: window.prefs.welcome_dialog.isVisible())
     text = welcome_text(window)
     for words in (
         "offline",
@@ -29,10 +29,10 @@ def test_help_welcome_explains_offline_hub_and_briefs(make_window: Any, qtbot: A
     ):
         assert words in text, words
     assert window.settings.welcome_shown
-    window.welcome_dialog.findChild(QDialogButtonBox).button(
+    window.prefs.welcome_dialog.findChild(QDialogButtonBox).button(
         QDialogButtonBox.StandardButton.Ok
     ).click()
-    qtbot.waitUntil(lambda: not window.welcome_dialog.isVisible())
+    qtbot.waitUntil(lambda: not window.prefs.welcome_dialog.isVisible())
 
 
 def test_welcome_speaks_french(make_window: Any, qtbot: Any) -> None:
@@ -41,10 +41,10 @@ def test_welcome_speaks_french(make_window: Any, qtbot: Any) -> None:
         choose_language(window, qtbot, "fr")
         qtbot.waitUntil(lambda: window.ui.actionWelcome.text() == "&Bienvenue et premiers pas")
         window.ui.actionWelcome.trigger()
-        qtbot.waitUntil(lambda: window.welcome_dialog.isVisible())
-        assert window.welcome_dialog.windowTitle() == "Bienvenue dans SSC Desktop"
+        qtbot.waitUntil(lambda: window.prefs.welcome_dialog.isVisible())
+        assert window.prefs.welcome_dialog.windowTitle() == "Bienvenue dans SSC Desktop"
         assert "Tout fonctionne hors ligne" in welcome_text(window)
-        window.welcome_dialog.close()
+        window.prefs.welcome_dialog.close()
     finally:
         choose_language(window, qtbot, "en")
 
@@ -55,15 +55,13 @@ def test_welcome_opens_on_the_first_start_only(make_window: Any, qtbot: Any) -> 
     first = make_window(wait=False)
     welcome_on_first_start(first)
     qtbot.waitUntil(
-        lambda: (
-            getattr(first, "welcome_dialog", None) is not None and first.welcome_dialog.isVisible()
-        ),
+        lambda: first.prefs.welcome_dialog is not None and first.prefs.welcome_dialog.isVisible(),
         timeout=20_000,
     )
-    first.welcome_dialog.close()
+    first.prefs.welcome_dialog.close()
     first.close()
 
     second = make_window()
     welcome_on_first_start(second)
     qtbot.wait(200)
-    assert getattr(second, "welcome_dialog", None) is None
+    assert second.prefs.welcome_dialog is None

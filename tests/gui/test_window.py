@@ -62,15 +62,15 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def test_every_control_has_an_accessible_name(make_window: Any, qtbot: Any):
     window = make_window()
     assert unnamed_controls(window) == []
-    window.new_solution()
-    qtbot.waitUntil(lambda: window.form is not None and window.form.isVisible())
-    assert unnamed_controls(window.form) == []
-    window.form._touched.clear()
-    window.form.reject()
-    window.open_settings()
-    qtbot.waitUntil(lambda: window.settings_dialog.isVisible())
-    assert unnamed_controls(window.settings_dialog) == []
-    window.settings_dialog.reject()
+    window.detail.new_solution()
+    qtbot.waitUntil(lambda: window.detail.form is not None and window.detail.form.isVisible())
+    assert unnamed_controls(window.detail.form) == []
+    window.detail.form._touched.clear()
+    window.detail.form.reject()
+    window.prefs.open_settings()
+    qtbot.waitUntil(lambda: window.prefs.settings_dialog.isVisible())
+    assert unnamed_controls(window.prefs.settings_dialog) == []
+    window.prefs.settings_dialog.reject()
 
 
 def test_layout_holds_at_1366x768_and_with_large_fonts(make_window: Any, qtbot: Any):
@@ -118,9 +118,9 @@ def test_shortcuts_and_keyboard_only_use(make_window: Any, qtbot: Any, wait_sear
     wait_search(qtbot, window, "")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.resultsView.hasFocus()
-    qtbot.waitUntil(lambda: window.detail_solution is not None)
+    qtbot.waitUntil(lambda: window.detail.solution is not None)
     qtbot.keyClick(window.ui.resultsView, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert window.basket_model.ids == [window.detail_solution.id]
+    assert window.basket.model.ids == [window.detail.solution.id]
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
     assert window.ui.basketView.hasFocus()
@@ -148,8 +148,8 @@ def test_window_state_and_last_search_are_remembered(
     window.ui.mainSplitter.setSizes([300, 400, 500])
     window.ui.searchEdit.setText("solar")
     window.ui.sortCombo.setCurrentIndex(2)
-    window.facet_model.set_filters({"sdg": frozenset({"7"})})
-    window.facet_model.filters_changed.emit()
+    window.search.facet_model.set_filters({"sdg": frozenset({"7"})})
+    window.search.facet_model.filters_changed.emit()
     wait_search(qtbot, window, "solar")
     sizes = window.ui.mainSplitter.sizes()
     window.close()
@@ -159,7 +159,7 @@ def test_window_state_and_last_search_are_remembered(
     assert again.ui.mainSplitter.sizes() == sizes
     assert again.ui.searchEdit.text() == "solar"
     assert again.ui.sortCombo.currentIndex() == 2
-    assert again.facet_model.filters() == {"sdg": frozenset({"7"})}
+    assert again.search.facet_model.filters() == {"sdg": frozenset({"7"})}
     outcome = wait_search(qtbot, again, "solar")
     assert outcome.total == 3  # every solar record has SDG 7 (primary or secondary)
 
@@ -174,10 +174,10 @@ def test_a_failing_background_job_shows_details_and_the_window_keeps_working(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store, "set_note", broken_note)
-    window.ui.resultsView.setCurrentIndex(window.results_model.index(0))
-    qtbot.waitUntil(lambda: window.detail_solution is not None)
+    window.ui.resultsView.setCurrentIndex(window.search.results_model.index(0))
+    qtbot.waitUntil(lambda: window.detail.solution is not None)
     window.ui.noteEdit.setPlainText("a note that cannot be written")
-    window._flush_note()
+    window.detail.flush_note()
     qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
     dialog: ErrorDialog = window.errors.dialog
     assert "No space left on device" in dialog.message.text()
@@ -196,36 +196,38 @@ def test_a_failing_background_job_shows_details_and_the_window_keeps_working(
 
 def test_status_bar_shows_size_last_sync_and_hub(make_window: Any, qtbot: Any):
     window = make_window()
-    qtbot.waitUntil(lambda: window.catalogue_status.text() == "12 solutions in the catalogue")
-    assert window.sync_status.text() == "Last sync: never"
+    qtbot.waitUntil(
+        lambda: window.status.catalogue_status.text() == "12 solutions in the catalogue"
+    )
+    assert window.status.sync_status.text() == "Last sync: never"
     # No hub address and no token in this catalogue: the sync client says so.
-    qtbot.waitUntil(lambda: window.hub_status.text() == "Hub: not configured")
-    assert "hub" in window.hub_status.toolTip().lower() or not window.sync_ready
+    qtbot.waitUntil(lambda: window.status.hub_status.text() == "Hub: not configured")
+    assert "hub" in window.status.hub_status.toolTip().lower()
     window.catalogue.store.set_meta("last_sync_at", "2026-11-20T08:30:00Z")
     window.refresh_status()
-    qtbot.waitUntil(lambda: window.sync_status.text().startswith("Last sync: 2026-11-20"))
+    qtbot.waitUntil(lambda: window.status.sync_status.text().startswith("Last sync: 2026-11-20"))
 
 
 def test_about_shows_versions_and_the_data_folder(make_window: Any, qtbot: Any, data_folder: Path):
     window = make_window()
     window.ui.actionAbout.trigger()
-    qtbot.waitUntil(lambda: window.about_dialog.isVisible())
-    text = window.about_dialog.ui.detailsText.toPlainText()
+    qtbot.waitUntil(lambda: window.prefs.about_dialog.isVisible())
+    text = window.prefs.about_dialog.ui.detailsText.toPlainText()
     assert "SSC Desktop 0." in text and "PySide6" in text and "SQLite" in text
     assert str(data_folder) in text
-    window.about_dialog.ui.copyButton.click()
+    window.prefs.about_dialog.ui.copyButton.click()
     assert QApplication.clipboard().text() == text
-    window.about_dialog.reject()
+    window.prefs.about_dialog.reject()
 
 
 def test_the_seed_catalogue_opens(make_window: Any, qtbot: Any, tmp_path: Path, wait_search: Any):
     window = make_window(seed=True, folder=tmp_path / "fresh")
     outcome = wait_search(qtbot, window)
     assert outcome.total == window.catalogue.store.count() > 0
-    window.ui.resultsView.setCurrentIndex(window.results_model.index(0))
-    qtbot.waitUntil(lambda: window.detail_solution is not None)
-    first = window.results_model.index(0).data(IdRole)
-    assert window.detail_solution.id == first
+    window.ui.resultsView.setCurrentIndex(window.search.results_model.index(0))
+    qtbot.waitUntil(lambda: window.detail.solution is not None)
+    first = window.search.results_model.index(0).data(IdRole)
+    assert window.detail.solution.id == first
 
 
 def test_the_qt_binding_does_not_lose_references():
@@ -276,3 +278,22 @@ def test_sync_choices_in_the_settings_file_fall_back_when_odd(tmp_path: Path) ->
     assert (settings.sync_interval, settings.sync_budget) == (DEFAULT_SYNC_INTERVAL, 0)
     with pytest.raises(ValueError):
         settings.sync_budget = 3
+
+
+def test_a_lower_priority_message_cannot_overwrite_a_higher_one(make_window: Any, qtbot: Any):
+    """The cause of the old flaky basket test: "The search index is ready." (idle information)
+    replaced "Brief saved" (the result of the user's action) within its display time."""
+    from ssc_desktop.gui.controllers.statusbar import Priority
+
+    window = make_window()
+    status, bar = window.status, window.ui.statusBar
+    assert status.show("Brief saved: a.pdf", Priority.RESULT, 300)
+    assert not status.show("The search index is ready.", Priority.INFO, 5000)
+    assert not status.show("Making the brief… 1 of 2", Priority.PROGRESS)
+    assert bar.currentMessage() == "Brief saved: a.pdf"
+    assert status.show("The brief could not be made.", Priority.ERROR, 300)
+    assert not status.show("Brief saved: b.pdf", Priority.RESULT)
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)  # its time is over
+    assert status.show("The search index is ready.", Priority.INFO, 5000)
+    assert status.start("Syncing with the hub…"), "a new action replaces what is shown"
+    assert bar.currentMessage() == "Syncing with the hub…"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-META_KEY = "gui.mission_basket"
+META_KEY = "gui.mission_basket"  # the key the first versions used: kept, data is never lost
 
 
 @dataclass

@@ -1,0 +1,88 @@
+"""A mission brief (PDF) of the basket: options in, path out, progress as it goes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ssc_desktop.app.session import CatalogueSession
+from ssc_desktop.briefs import BriefError, BriefOptions, build_brief, catalogue_provenance
+from ssc_desktop.briefs.labels import Labels
+from ssc_desktop.domain.model import Solution
+
+__all__ = ["BriefCancelled", "BriefError", "BriefMade", "BriefRequest", "BriefsService"]
+
+
+class BriefCancelled(Exception):
+    """The brief was cancelled (the window closed): no file was written."""
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    """What the brief holds and how it looks."""
+
+    ids: tuple[str, ...]  # the solutions, in the brief's order
+    language: str  # the brief's language (en, fr, es)
+    title: str = ""  # "" for the brief's own word for itself in its language
+    destination: str = ""
+    dates: str = ""
+    paper: str = "a4"
+    prepared_by: str = ""
+    grayscale: bool = False
+    compact: bool = False
+    page_per_solution: bool = False
+
+
+@dataclass(frozen=True)
+class BriefMade:
+    path: Path
+    pages: int
+
+
+def default_title(language: str) -> str:
+    """The brief's own name for itself in ``language`` ("Note de mission")."""
+    return Labels(language)("brief")
+
+
+class BriefsService:
+    def __init__(self, session: CatalogueSession) -> None:
+        self.session = session
+
+    def make(
+        self,
+        request: BriefRequest,
+        out: Path,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> BriefMade:
+        """Write the brief to ``out`` (atomically) and say how many pages it has. Raises
+        :class:`BriefError` for options or a selection the brief cannot hold."""
+        solutions = self.session.get_many(list(request.ids))
+        options = BriefOptions(
+            title=request.title or default_title(request.language),
+            destination=request.destination,
+            dates=request.dates,
+            paper=request.paper.lower(),
+            language=request.language,
+            prepared_by=request.prepared_by,
+            grayscale=request.grayscale,
+            compact=request.compact,
+            page_per_solution=request.page_per_solution,
+            provenance=catalogue_provenance(self.session.store),
+        )
+
+        def step(done: int, total: int) -> None:
+            if cancel is not None and cancel.is_set():
+                raise BriefCancelled("the brief was cancelled")
+            if progress is not None:
+                progress(done, total)
+
+        info = build_brief(_ordered(solutions, request.ids), options, out, progress=step)
+        return BriefMade(out, info.pages)
+
+
+def _ordered(solutions: Sequence[Solution], ids: Sequence[str]) -> list[Solution]:
+    by_id = {s.id: s for s in solutions}
+    return [by_id[i] for i in ids if i in by_id]

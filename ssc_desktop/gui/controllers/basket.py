@@ -1,0 +1,360 @@
+"""The mission basket (add, remove, reorder, mission details; kept in the data folder) and the
+brief made from it."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from ssc_desktop.app.mission import Mission
+from ssc_desktop.briefs import brief_file_name
+from ssc_desktop.gui.controllers.detail import DetailController
+from ssc_desktop.gui.controllers.shared import Shared
+from ssc_desktop.gui.controllers.statusbar import Priority
+from ssc_desktop.gui.delegates import NumberedDelegate
+from ssc_desktop.gui.i18n import LANGUAGES
+from ssc_desktop.gui.models import BasketItem, BasketModel, IdRole, ResultsModel
+
+if TYPE_CHECKING:  # the brief builder is imported when a brief is made
+    from ssc_desktop.app.briefs import BriefMade
+
+NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as —)
+
+
+class BasketController(QObject):
+    basket_saved = Signal()
+    brief_progress = Signal(int, int)  # solutions laid out, of how many (from the worker)
+
+    def __init__(self, shared: Shared, detail: DetailController, results: ResultsModel) -> None:
+        super().__init__(shared.window)
+        self.shared = shared
+        self.detail = detail
+        self.results = results
+        self.model = BasketModel(self)
+        self._loading = False
+        self._brief_running = False
+        self._brief_cancel = threading.Event()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self.save_mission)
+        ui = shared.ui
+        view = ui.basketView
+        view.setModel(self.model)
+        view.setItemDelegate(NumberedDelegate(view))
+        view.setDropIndicatorShown(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setUniformItemSizes(True)
+        for edit in (ui.startDateEdit, ui.endDateEdit):
+            edit.setMinimumDate(NO_DATE)
+            edit.setMaximumDate(QDate(2100, 12, 31))
+            edit.setSpecialValueText("—")
+            edit.setDate(NO_DATE)
+        # Basket editing keys act in the basket list only (Alt+Down also opens combo boxes).
+        for action in (ui.actionRemoveFromBasket, ui.actionMoveUp, ui.actionMoveDown):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.addAction(action)
+
+        self.model.changed.connect(self._basket_changed)
+        self.model.rowsInserted.connect(lambda *_a: self._basket_changed())
+        view.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
+        view.doubleClicked.connect(self._activated)
+        view.activated.connect(self._activated)
+        ui.missionTitleEdit.textChanged.connect(self._edited)
+        ui.destinationEdit.textChanged.connect(self._edited)
+        ui.startDateEdit.dateChanged.connect(self._start_date_changed)
+        ui.endDateEdit.dateChanged.connect(self._edited)
+        ui.briefLanguageCombo.currentIndexChanged.connect(lambda _i: self._edited())
+        ui.basketToggleButton.clicked.connect(self._toggle_shown)
+        ui.removeFromBasketButton.clicked.connect(self.remove_selected)
+        ui.moveUpButton.clicked.connect(lambda: self.move(-1))
+        ui.moveDownButton.clicked.connect(lambda: self.move(1))
+        ui.makeBriefButton.clicked.connect(self.make_brief)
+        ui.actionMakeBrief.triggered.connect(self.make_brief)
+        ui.actionToggleBasket.triggered.connect(self.toggle)
+        ui.actionShowBasket.triggered.connect(self.focus)
+        ui.actionFocusBasket.triggered.connect(self.focus)
+        ui.actionRemoveFromBasket.triggered.connect(self.remove_selected)
+        ui.actionMoveUp.triggered.connect(lambda: self.move(-1))
+        ui.actionMoveDown.triggered.connect(lambda: self.move(1))
+        ui.actionClearBasket.triggered.connect(self.model.clear)
+        detail.detail_shown.connect(self._detail_shown)
+        self.brief_progress.connect(self._brief_progress)
+
+    # -- the mission --------------------------------------------------------------------------
+    def load(self, mission: Mission) -> None:
+        self._loading = True
+        try:
+            ui = self.shared.ui
+            ui.missionTitleEdit.setText(mission.title)
+            ui.destinationEdit.setText(mission.destination)
+            ui.startDateEdit.setDate(_qdate(mission.start))
+            ui.endDateEdit.setDate(_qdate(mission.end))
+            combo = ui.briefLanguageCombo
+            combo.setCurrentIndex(max(0, combo.findData(mission.language)))
+            self.model.set_items([BasketItem(i, t) for i, t in mission.items])
+        finally:
+            self._loading = False
+        self._basket_changed(save=False)
+
+    def mission(self) -> Mission:
+        ui = self.shared.ui
+        return Mission(
+            title=ui.missionTitleEdit.text().strip(),
+            destination=ui.destinationEdit.text().strip(),
+            start=_pydate(ui.startDateEdit.date()),
+            end=_pydate(ui.endDateEdit.date()),
+            items=[(i.id, i.title) for i in self.model.items],
+            language=str(ui.briefLanguageCombo.currentData() or ""),
+        )
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._save_timer.start()
+
+    def _start_date_changed(self, day: QDate) -> None:
+        end = self.shared.ui.endDateEdit
+        if day != NO_DATE and (end.date() == NO_DATE or end.date() < day):
+            end.setDate(day)
+        self._edited()
+
+    def save_mission(self) -> None:
+        self._save_timer.stop()
+        session = self.shared.session
+        if session is None:
+            return
+        mission = self.mission()
+        self.shared.tasks.write(
+            lambda: session.save_mission(mission),
+            lambda _r: self.basket_saved.emit(),
+            what="save the mission basket",
+        )
+
+    # -- the basket ---------------------------------------------------------------------------
+    def add_to_basket(self, ids: list[str]) -> int:
+        added = self.model.add([BasketItem(i, self.detail.title_of(i)) for i in ids])
+        if added:
+            self.shared.status.show(
+                self.tr("Added %n solution(s) to the mission basket.", "", added),
+                Priority.INFO,
+                4000,
+            )
+        return added
+
+    def toggle(self) -> None:
+        """Ctrl+B: in the basket list, remove; elsewhere add the selected solutions (or remove
+        them when they are all in already)."""
+        if self.shared.ui.basketView.hasFocus():
+            self.remove_selected()
+            return
+        ids = self.detail.selected_ids()
+        if not ids:
+            return
+        if all(i in self.model for i in ids):
+            self.model.remove_ids(ids)
+        else:
+            self.add_to_basket(ids)
+
+    def _toggle_shown(self) -> None:
+        shown = self.detail.solution_id
+        if not shown:
+            return
+        if shown in self.model:
+            self.model.remove_ids([shown])
+        else:
+            self.add_to_basket([shown])
+
+    def remove_selected(self) -> None:
+        view = self.shared.ui.basketView
+        ids = [str(i.data(IdRole)) for i in view.selectionModel().selectedRows()]
+        if not ids and view.currentIndex().isValid():
+            ids = [str(view.currentIndex().data(IdRole))]
+        self.model.remove_ids(ids)
+
+    def move(self, step: int) -> None:
+        view = self.shared.ui.basketView
+        current = view.currentIndex()
+        if not current.isValid():
+            return
+        target = current.row() + step
+        if self.model.move(current.row(), target):
+            view.setCurrentIndex(self.model.index(target))
+
+    def focus(self) -> None:
+        view = self.shared.ui.basketView
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid() and self.model.rowCount() > 0:
+            view.setCurrentIndex(self.model.index(0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.detail.show_solution(str(index.data(IdRole)))
+
+    def _detail_shown(self, solution_id: str) -> None:
+        solution = self.detail.solution
+        if solution is not None and solution_id in self.model:
+            self.model.set_title(solution_id, solution.title)  # an edit may have renamed it
+
+    def _basket_changed(self, *, save: bool = True) -> None:
+        self.results.set_basket(self.model.ids)
+        self.retranslate_title()
+        self.update_actions()
+        if save and not self._loading:
+            self._save_timer.start()
+
+    # -- the brief ----------------------------------------------------------------------------
+    def ask_brief_path(self) -> str:
+        """Where to save the brief (tests replace this)."""
+        mission = self.mission()
+        name = brief_file_name(self.tr("mission-brief"), mission.destination or mission.title)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.shared.window,
+            self.tr("Save the mission brief"),
+            dialog_place(self.shared, name),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        return path
+
+    def open_file(self, path: Path) -> None:
+        """Open a made file with the system's viewer (tests replace this)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def make_brief(self) -> None:
+        from ssc_desktop.app.briefs import BriefRequest, BriefsService
+
+        session = self.shared.session
+        if session is None or not self.model.ids or self._brief_running:
+            return
+        path = self.ask_brief_path()
+        if not path:
+            return
+        out = Path(path)
+        settings = self.shared.settings
+        settings.brief_folder = str(out.parent)
+        mission = self.mission()
+        request = BriefRequest(
+            ids=tuple(i.id for i in self.model.items),
+            language=mission.language or self.shared.language,
+            title=mission.title,
+            destination=mission.destination,
+            dates=self._dates_text(mission),
+            paper=settings.paper_size,
+        )
+        cancel = self._brief_cancel = threading.Event()
+        service = BriefsService(session)
+        self._brief_running = True
+        self.update_actions()
+        self.shared.status.start(self.tr("Making the brief…"))
+        self.shared.tasks.job(
+            lambda: service.make(request, out, self.brief_progress.emit, cancel),
+            self._brief_done, self._brief_failed, what="make a brief",
+        )  # fmt: skip
+
+    def _brief_progress(self, done: int, total: int) -> None:
+        if self._brief_running:
+            self.shared.status.show(
+                self.tr("Making the brief… %1 of %2").replace("%1", str(done))
+                .replace("%2", str(total)), Priority.PROGRESS,
+            )  # fmt: skip
+
+    def _dates_text(self, mission: Mission) -> str:
+        locale = QLocale(self.shared.language)
+        days = [locale.toString(_qdate(d), "d MMMM yyyy") for d in (mission.start, mission.end)
+                if d]  # fmt: skip
+        if len(days) == 2 and days[0] == days[1]:
+            days = days[:1]
+        return " – ".join(days)
+
+    def _brief_done(self, made: BriefMade) -> None:
+        self._brief_running = False
+        self.update_actions()
+        message = self.tr("Brief saved: %1").replace("%1", str(made.path))
+        if made.pages:
+            message += " " + self.tr("(%n page(s))", "", made.pages)
+        self.shared.status.show(message, Priority.RESULT, 10000)
+        self.open_file(made.path)
+
+    def _brief_failed(self, exc: BaseException) -> None:
+        self._brief_running = False
+        self.update_actions()
+        self.shared.status.clear(Priority.PROGRESS)
+        self.shared.errors.report(exc, self.tr("The brief could not be made."))
+
+    # -- actions and words ----------------------------------------------------------------------
+    def update_actions(self) -> None:
+        ui = self.shared.ui
+        opened = self.shared.session is not None
+        has_basket = bool(self.model.ids)
+        shown = self.detail.solution_id
+        in_basket = bool(shown) and shown in self.model
+        ui.basketToggleButton.setEnabled(self.detail.solution is not None)
+        ui.basketToggleButton.setText(
+            self.tr("Remove from basket") if in_basket else self.tr("Add to basket")
+        )
+        ui.basketToggleButton.setAccessibleName(
+            self.tr("Remove from the mission basket") if in_basket
+            else self.tr("Add to the mission basket")
+        )  # fmt: skip
+        selected = bool(ui.basketView.selectionModel().selectedRows())
+        for widget in (ui.removeFromBasketButton, ui.moveUpButton, ui.moveDownButton):
+            widget.setEnabled(selected)
+        ui.actionClearBasket.setEnabled(has_basket)
+        can_brief = has_basket and opened and not self._brief_running
+        ui.actionMakeBrief.setEnabled(can_brief)
+        ui.makeBriefButton.setEnabled(can_brief)
+        if not has_basket:
+            tip = self.tr("Add solutions to the basket first.")
+        else:
+            tip = self.tr("Make a PDF brief of the basket (Ctrl+P).")
+        for target in (ui.actionMakeBrief, ui.makeBriefButton):
+            target.setToolTip(tip)
+        ui.actionMakeBrief.setStatusTip(tip)
+
+    def retranslate_title(self) -> None:
+        count = len(self.model.ids)
+        title = self.tr("Mission basket")
+        if count:
+            title += f" ({count})"
+        self.shared.ui.basketGroup.setTitle(title)
+
+    def retranslate(self) -> None:
+        """The brief's language: the interface's, or any the brief is written in (a French
+        brief for a mission to Dakar from an English interface)."""
+        combo = self.shared.ui.briefLanguageCombo
+        chosen = combo.currentData() if combo.count() else ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("As the interface"), "")
+        for code, name in LANGUAGES.items():
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+        self.retranslate_title()
+        self.update_actions()
+
+    def shutdown(self) -> None:
+        if self._save_timer.isActive():
+            self.save_mission()
+        self._brief_cancel.set()
+
+
+def dialog_place(shared: Shared, name: str = "") -> str:
+    """Where a file dialog opens: the folder a brief was last saved to, else home."""
+    return str(Path(shared.settings.brief_folder or Path.home()) / name)
+
+
+def _qdate(day: date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else NO_DATE
+
+
+def _pydate(day: QDate) -> date | None:
+    if day == NO_DATE or not day.isValid():
+        return None
+    return date(day.year(), day.month(), day.day())

@@ -1,0 +1,337 @@
+"""Searching: the search box, sort, filters (facets), the result list and its hints.
+
+Typing searches at once, then at most once per interval (the latest request wins, on the search
+thread). Result rows are loaded lazily as they come into view. Every write the session reports
+(the one "changed" signal) forgets the rows it touched and searches again.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+from ssc_desktop.app.events import Change, ChangeKind
+from ssc_desktop.app.search import (
+    SORTS,
+    Outcome,
+    Row,
+    SearchAdapter,
+    SearchRequest,
+    Snippet,
+)
+from ssc_desktop.gui.controllers.shared import Shared
+from ssc_desktop.gui.controllers.statusbar import IndexState, Priority
+from ssc_desktop.gui.delegates import ResultDelegate, setup_results_view
+from ssc_desktop.gui.models import FacetModel, ResultsModel
+from ssc_desktop.gui.notices import notice_text
+from ssc_desktop.gui.tasks import SearchRunner
+
+
+class SearchController(QObject):
+    results_shown = Signal(int)  # generation (any outcome, first page included)
+    search_finished = Signal(int)  # generation (the complete outcome is shown)
+    index_ready = Signal(str)  # "rebuilt" / "updated" / "current"
+
+    INTERVAL_MS = 150  # at most one search per interval while typing (first at once)
+
+    def __init__(self, shared: Shared) -> None:
+        super().__init__(shared.window)
+        self.shared = shared
+        ui = shared.ui
+        self.adapter: SearchAdapter | None = None
+        self.runner = SearchRunner(self)
+        self.last_outcome: Outcome | None = None
+        self.search_generation = 0  # the latest search asked for (its results may be coming)
+        self.shown_generation = 0  # the search whose results are in the list
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self._timer_fired)
+
+        self.results_model = ResultsModel(self)
+        self.delegate = ResultDelegate(ui.resultsView)
+        # A one-column table, not a QListView: a list view lays out every row again on any
+        # dataChanged (O(n) Python calls); a table with fixed row heights does not.
+        ui.resultsView.setModel(self.results_model)
+        setup_results_view(ui.resultsView, self.delegate)
+        self.facet_model = FacetModel(self)
+        self.facet_model.set_font(shared.window.font())
+        self.facet_proxy = QSortFilterProxyModel(self)
+        self.facet_proxy.setSourceModel(self.facet_model)
+        self.facet_proxy.setRecursiveFilteringEnabled(True)
+        self.facet_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.facet_proxy.setFilterKeyColumn(0)
+        ui.facetView.setModel(self.facet_proxy)
+        header = ui.facetView.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        ui.facetView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for name in ("sdg", "region", "modality"):
+            ui.facetView.expand(self.facet_proxy.mapFromSource(
+                self.facet_model.index(self.facet_model.group_row(name), 0)
+            ))  # fmt: skip
+
+        self.sort_actions = (ui.actionSortRelevance, ui.actionSortNewest, ui.actionSortTitle)
+        self.runner.outcome.connect(self._on_outcome)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.finished.connect(self._on_finished)
+        self.results_model.rows_wanted.connect(self._load_rows)
+        ui.searchEdit.textChanged.connect(self._query_changed)
+        ui.searchEdit.installEventFilter(self)
+        ui.sortCombo.currentIndexChanged.connect(self._sort_changed)
+        for number, action in enumerate(self.sort_actions):
+            action.triggered.connect(lambda _c=False, n=number: ui.sortCombo.setCurrentIndex(n))
+        self.facet_model.filters_changed.connect(self.run)
+        ui.facetFindEdit.textChanged.connect(self._find_facet)
+        ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        ui.actionClearFilters.triggered.connect(self.clear_filters)
+        ui.hintLabel.linkActivated.connect(self._hint_link)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionClearSearch.triggered.connect(self.clear_search)
+        ui.actionFocusResults.triggered.connect(self.focus_results)
+        ui.actionFocusFilters.triggered.connect(lambda: ui.facetView.setFocus())
+        shared.bridge.changed.connect(self._changed)
+
+    # -- the catalogue ------------------------------------------------------------------------
+    def attach(self, adapter: SearchAdapter) -> None:
+        """The catalogue is open: search what the box says now, then prepare the index."""
+        self.adapter = adapter
+        session = self.shared.session
+        if session is not None:
+            session.keep_index_current(adapter.index_changed)
+        self.run()
+        self.shared.status.set_index(IndexState.PREPARING)
+        self.shared.tasks.write(
+            adapter.prepare_index, self._index_prepared, self._index_failed,
+            what="prepare the search index",
+        )  # fmt: skip
+
+    def _index_prepared(self, state: str) -> None:
+        self.shared.status.set_index(IndexState.READY)
+        if state != "current":
+            self.shared.status.show(self.tr("The search index is ready."), Priority.INFO, 5000)
+        if self.shared.ui.searchEdit.text().strip():
+            self.run()
+        self.index_ready.emit(state)
+
+    def _index_failed(self, exc: BaseException) -> None:
+        self.shared.status.set_index(IndexState.FAILED)
+        self.shared.errors.report(
+            exc, self.tr("The search index could not be built; words are matched simply for now.")
+        )
+
+    def _changed(self, change: Change) -> None:
+        if ChangeKind.SOLUTIONS not in change.kinds:
+            return
+        ids = self.results_model.ids if change.everything else change.ids
+        self.results_model.forget_rows(ids)
+        self.run()
+
+    # -- searching ------------------------------------------------------------------------------
+    def current_request(self) -> SearchRequest:
+        ui = self.shared.ui
+        return SearchRequest(
+            text=ui.searchEdit.text(),
+            filters=self.facet_model.filters(),
+            sort=SORTS[max(0, ui.sortCombo.currentIndex())],
+        )
+
+    def restore(self, request: SearchRequest) -> None:
+        """The last search, before any keystroke (so typing during start-up is kept)."""
+        ui = self.shared.ui
+        widgets = (ui.searchEdit, ui.sortCombo)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            ui.searchEdit.setText(request.text)
+            ui.sortCombo.setCurrentIndex(SORTS.index(request.sort))
+            self.sort_actions[SORTS.index(request.sort)].setChecked(True)
+            self.facet_model.set_filters(dict(request.filters))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def _query_changed(self) -> None:
+        """As the user types: search at once, then at most once per interval (latest wins)."""
+        self._dirty = True
+        if not self._timer.isActive():
+            self.run()
+            self._timer.start()
+
+    def _timer_fired(self) -> None:
+        if self._dirty:
+            self.run()
+            self._timer.start()
+
+    def _sort_changed(self, index: int) -> None:
+        if 0 <= index < len(self.sort_actions):
+            self.sort_actions[index].setChecked(True)
+        self.run()
+
+    def run(self) -> None:
+        self._dirty = False
+        adapter = self.adapter
+        if adapter is None:  # attach() searches once the catalogue is open
+            return
+        request = self.current_request()
+        self.search_generation = self.runner.submit(
+            lambda is_stale: adapter.search(request, is_stale)
+        )
+        self._set_facet_title(counting=True)
+
+    def _on_outcome(self, generation: int, outcome: Outcome) -> None:
+        if generation != self.search_generation:
+            return
+        self.last_outcome = outcome
+        self.shown_generation = generation
+        self.results_model.set_result(generation, outcome.ids, outcome.rows, outcome.snippets)
+        if outcome.facets is not None:
+            self.facet_model.set_counts(outcome.facets)
+            self._set_facet_title(counting=False)
+        self._show_count(outcome)
+        self.results_shown.emit(generation)
+        if outcome.complete:
+            self.search_finished.emit(generation)
+
+    def _on_failed(self, _generation: int, exc: BaseException) -> None:
+        self._set_facet_title(counting=False)
+        self.shared.errors.report(exc, self.tr("The search failed."))
+
+    def _on_finished(self, generation: int) -> None:
+        if generation == self.search_generation:
+            self._set_facet_title(counting=False)
+
+    def _load_rows(self, generation: int, ids: list[str]) -> None:
+        """Rows coming into view: read from the catalogue, with their highlighted snippets when
+        the list is a text result's (its first rows came with theirs)."""
+        adapter, outcome = self.adapter, self.last_outcome
+        if adapter is None:
+            return
+        plain: list[str] = []
+        if outcome is not None and generation == self.shown_generation:
+            plain = [i for i in ids if not self.results_model.has_snippet(i)]
+
+        def load() -> tuple[dict[str, Row], dict[str, Snippet]]:
+            snippets = adapter.snippets(outcome, plain) if outcome is not None and plain else {}
+            return adapter.rows(ids), snippets
+
+        def loaded(rows: tuple[dict[str, Row], dict[str, Snippet]]) -> None:
+            self.results_model.add_rows(generation, *rows)
+
+        self.shared.tasks.read(load, loaded, what="load result rows")
+
+    # -- what the list says ---------------------------------------------------------------------
+    def _show_count(self, outcome: Outcome | None) -> None:
+        ui = self.shared.ui
+        if outcome is None:
+            ui.countLabel.setText("")
+            ui.hintLabel.setText("")
+            return
+        shown = len(outcome.ids)
+        if outcome.capped and shown < outcome.total:
+            text = self.tr("Showing the best %1 of %Ln solution(s)", "", outcome.total).replace(
+                "%1", self.shared.window.locale().toString(shown)
+            )
+        else:
+            text = self.tr("%Ln solution(s)", "", outcome.total)
+        ui.countLabel.setText(text)
+        hints = [text for text in map(notice_text, dict.fromkeys(outcome.notices)) if text]
+        parts = [_escape(h) for h in hints]
+        if outcome.suggestion and not outcome.corrected:
+            parts.insert(
+                0,
+                self.tr("Did you mean %1?").replace(
+                    "%1",
+                    f"<a href='suggest:{_escape(outcome.suggestion)}'>"
+                    f"{_escape(outcome.suggestion)}</a>",
+                ),
+            )
+        ui.hintLabel.setText(" ".join(parts))
+        ui.hintLabel.setToolTip(" ".join(hints))
+
+    def _hint_link(self, link: str) -> None:
+        if link.startswith("suggest:"):
+            self.shared.ui.searchEdit.setText(link.removeprefix("suggest:"))
+
+    def _set_facet_title(self, *, counting: bool) -> None:
+        title = self.tr("Filters")
+        if counting:
+            title += " " + self.tr("(counting…)")
+        self.shared.ui.facetTitle.setText(title)
+
+    def _find_facet(self, text: str) -> None:
+        self.facet_proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self.shared.ui.facetView.expandAll()
+
+    def retranslate(self) -> None:
+        language = self.shared.language
+        self.facet_model.set_titles(
+            {
+                "sdg": self.tr("Goals (SDGs)"),
+                "region": self.tr("Region"),
+                "country": self.tr("Country"),
+                "organisation": self.tr("Organisation"),
+                "modality": self.tr("Modality"),
+                "year": self.tr("Year"),
+            }
+        )
+        self.facet_model.set_language(language)
+        self.delegate.language = language
+        self.delegate.local_text = self.tr("Local")
+        self.delegate.pending_text = self.tr("Waiting for sync")
+        self.delegate.basket_text = self.tr("In basket")
+        self.results_model.set_loading_text(self.tr("Loading…"))
+        self.shared.ui.resultsView.viewport().update()
+        self._set_facet_title(counting=False)
+        self._show_count(self.last_outcome)
+        self.shared.ui.facetView.setAccessibleName(self.tr("Filters"))
+
+    # -- keyboard -------------------------------------------------------------------------------
+    def clear_filters(self) -> None:
+        self.facet_model.clear()
+
+    def clear_search(self) -> None:
+        """Esc: clear the words (a second Esc clears the filters too)."""
+        edit = self.shared.ui.searchEdit
+        if edit.text():
+            edit.clear()
+        else:
+            self.clear_filters()
+        edit.setFocus()
+
+    def focus_search(self) -> None:
+        edit = self.shared.ui.searchEdit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def focus_results(self) -> None:
+        view = self.shared.ui.resultsView
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not view.currentIndex().isValid() and self.results_model.rowCount() > 0:
+            view.setCurrentIndex(self.results_model.index(0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.shared.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.results_model.stop()
+        self.runner.shutdown()
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=True)
