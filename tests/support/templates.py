@@ -29,6 +29,10 @@ class FolderTemplates:
         if template is None:
             template = self.root / f"template-{len(self._built)}"
             build(template)
+            # SQLite removes a WAL file when its last connection closes: one left means the
+            # builder left a connection open, and a copy could catch a write half-way.
+            left_open = sorted(str(p) for p in template.rglob("*-wal"))
+            assert not left_open, f"template {key!r} still has a database open: {left_open}"
             self._built[key] = template
         shutil.copytree(template, destination)
         return destination
