@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.templates import FolderTemplates
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -17,3 +19,9 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("SSC_DATA_DIR", str(folder))
     yield folder
+
+
+@pytest.fixture(scope="session")
+def folder_templates(tmp_path_factory: pytest.TempPathFactory) -> FolderTemplates:
+    """Data folders built once per session, copied per test (see FolderTemplates)."""
+    return FolderTemplates(tmp_path_factory.mktemp("templates"))

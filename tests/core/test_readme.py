@@ -1,11 +1,15 @@
-"""The README's two commands are real: CI runs the test command exactly as written."""
+"""The README's commands are real: the quick test run is pytest's default (slow tests left out),
+the full run adds them back, and CI runs the full command exactly as written."""
 
 from __future__ import annotations
 
 import re
+import shlex
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+EVERYTHING = ["-m", "slow or not slow"]
 
 
 def readme_commands() -> list[str]:
@@ -14,13 +18,21 @@ def readme_commands() -> list[str]:
     return re.findall(r"```sh\n(.+?)\n```", section)
 
 
-def test_readme_has_a_setup_and_a_test_command() -> None:
-    setup, tests = readme_commands()
+def test_readme_has_a_setup_a_quick_test_and_a_full_test_command() -> None:
+    setup, quick, full = readme_commands()
     assert "pip install ." in setup and setup.endswith("ssc-desktop")
-    assert "pytest" in tests
+    assert quick.endswith("python -m pytest")
+    # The full run is the quick one with every marker selected (a later -m wins over addopts).
+    assert shlex.split(full) == [*shlex.split(quick), *EVERYTHING]
 
 
-def test_ci_runs_the_readme_test_command() -> None:
-    _, tests = readme_commands()
+def test_the_default_run_leaves_the_slow_tests_out() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    addopts = config["tool"]["pytest"]["ini_options"]["addopts"]
+    assert addopts[-2:] == ["-m", "not slow"]
+
+
+def test_ci_runs_the_readme_full_test_command() -> None:
+    _, _, full = readme_commands()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert tests in ci.splitlines()
+    assert full in ci.splitlines()

@@ -4,6 +4,8 @@ window offscreen, and guards that fail a test leaving a thread or a timer runnin
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 import traceback
 import uuid
@@ -22,6 +24,7 @@ from PySide6.QtCore import QSettings, QThread, QThreadPool, QTimer  # noqa: E402
 from ssc_desktop.domain.model import Solution  # noqa: E402
 from ssc_desktop.storage.database import migrate  # noqa: E402
 from ssc_desktop.storage.repository import CatalogueStore  # noqa: E402
+from tests.support.templates import FolderTemplates  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -146,11 +149,9 @@ def records() -> list[Solution]:
     return gui_records()
 
 
-@pytest.fixture
-def data_folder(tmp_path: Path, records: list[Solution]) -> Path:
-    """A data folder with a migrated catalogue holding :func:`gui_records` (no seed)."""
-    folder = tmp_path / "data"
-    folder.mkdir()
+def build_data_folder(folder: Path, records: list[Solution]) -> None:
+    """A migrated catalogue holding ``records`` (no seed, no index), every connection closed."""
+    folder.mkdir(parents=True)
     path = folder / "catalogue.sqlite3"
     migrate(path)
     store = CatalogueStore(path)
@@ -158,7 +159,18 @@ def data_folder(tmp_path: Path, records: list[Solution]) -> Path:
         store.import_solutions(records)
     finally:
         store.close()
-    return folder
+
+
+@pytest.fixture
+def data_folder(tmp_path: Path, records: list[Solution], folder_templates: FolderTemplates) -> Path:
+    """A data folder with a migrated catalogue holding :func:`gui_records` (no seed).
+
+    Built once per session for each set of records and copied for each test."""
+    content = json.dumps([r.to_json_dict() for r in records], sort_keys=True)
+    key = "gui-data-folder:" + hashlib.sha256(content.encode()).hexdigest()
+    return folder_templates.copy(
+        key, lambda folder: build_data_folder(folder, records), tmp_path / "data"
+    )
 
 
 @pytest.fixture

@@ -312,6 +312,7 @@ def test_the_sync_history_lists_each_sync_and_copies_it_for_support(
     dialog.close()
 
 
+@pytest.mark.slow
 def test_a_data_budget_set_in_settings_stops_a_big_sync_and_the_next_goes_on(
     make_window: Any, qtbot: Any, running_hub: tuple[Any, str]
 ) -> None:

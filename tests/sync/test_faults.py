@@ -83,6 +83,7 @@ def test_a_cut_at_any_byte_resends_at_most_64_kib(
     assert catalogue_state(office) == hub_state(hub.store)
 
 
+@pytest.mark.slow
 def test_cut_and_retry_runs_of_a_100_edit_push_apply_each_edit_exactly_once(
     hub: Hub,
     tmp_path: Path,
@@ -173,6 +174,7 @@ def _big_records(count: int, size: int, seed: int) -> list[dict[str, object]]:
     ]
 
 
+@pytest.mark.slow
 def test_one_megabyte_on_a_slow_live_link_is_never_aborted(
     hub: Hub, tmp_path: Path, make_proxy: Callable[..., FaultProxy]
 ) -> None:
