@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ssc_desktop import __version__
-from ssc_desktop.console import print_json
+from ssc_desktop.console import print_json, printable
 from ssc_desktop.errors import CommandError
 
 if TYPE_CHECKING:
@@ -411,7 +411,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_gui(args)
         return int(args.func(args))
     except CommandError as exc:
-        sys.stderr.write(f"ssc-desktop: error: {exc}\n")
+        # Messages lay out their own lines; anything from a file or record in them is escaped
+        # where it was put in, and any control character left is escaped here (ESC, CR, BEL...).
+        sys.stderr.write(f"ssc-desktop: error: {printable(str(exc), keep_newlines=True)}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("ssc-desktop: interrupted\n")

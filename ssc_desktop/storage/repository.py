@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ssc_desktop.domain.model import (
+    MAX_REVISION,
     Contact,
     CountryParticipation,
     Link,
@@ -79,6 +80,11 @@ _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
 
 class NotFoundError(LookupError):
     """No solution has that id (or the prefix names none, or several)."""
+
+
+class RevisionLimitError(ValueError):
+    """The record is at ``MAX_REVISION``: one more edit would overflow (only a forged file gets
+    there)."""
 
 
 @dataclass
@@ -289,6 +295,8 @@ class CatalogueStore:
             if not found or found[0].deleted:
                 raise NotFoundError(f"no solution has the id {solution_id!r}")
             old = found[0]
+            if old.revision >= MAX_REVISION:
+                raise RevisionLimitError(f"solution {solution_id!r} is at the highest revision")
             tomb = old.model_copy(
                 update={
                     "deleted": True,
