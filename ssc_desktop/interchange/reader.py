@@ -88,9 +88,8 @@ def read_catalogue_file(path: Path, file_format: str | None = None) -> list[Solu
         fmt = file_format or _sniff_format(name, path, head)
         try:
             if fmt == "csv":
-                text_stream = io.TextIOWrapper(
-                    _Limited(raw, MAX_FILE_BYTES), encoding="utf-8-sig", newline=""
-                )
+                limited = io.BufferedReader(_Limited(raw, MAX_FILE_BYTES))
+                text_stream = io.TextIOWrapper(limited, encoding="utf-8-sig", newline="")
                 return _validate(name, _csv_records(name, text_stream))
             data = _read_bounded(raw)
         except _FileTooLarge:
@@ -186,7 +185,6 @@ class _Limited(io.RawIOBase):
         return int(got)
 
 
-
 def _read_bounded(raw: IO[bytes]) -> bytearray:
     """The whole file, read in chunks and counted; ``_FileTooLarge`` past ``MAX_FILE_BYTES``."""
     data = bytearray()
@@ -201,7 +199,7 @@ def _sniff_format(name: str, path: Path, head: bytes) -> str:
     """JSON or CSV from the ending and the first bytes; spreadsheets, bundles and other files
     are refused with a message saying what is accepted."""
     suffix = path.suffix.lower()
-    if head.startswith(_ZIP_MAGIC + (_OLE_MAGIC,)) or suffix in _SPREADSHEET_SUFFIXES:
+    if head.startswith((*_ZIP_MAGIC, _OLE_MAGIC)) or suffix in _SPREADSHEET_SUFFIXES:
         what = (
             "a spreadsheet"
             if suffix in _SPREADSHEET_SUFFIXES or head.startswith(_OLE_MAGIC)
@@ -235,9 +233,12 @@ def _sniff_format(name: str, path: Path, head: bytes) -> str:
 
 # -- JSON ----------------------------------------------------------------------------------------
 def _json_error(name: str, text: str, exc: json.JSONDecodeError) -> ImportFileError:
-    hint = "" if text.rstrip().endswith(("}", "]")) else " (the file looks cut short)"
-    if exc.pos == 0 or not text.lstrip().startswith(("{", "[")):
-        hint += f"; {ACCEPTED}"
+    if not text.lstrip().startswith(("{", "[")):
+        hint = f"; {ACCEPTED}"
+    elif not text.rstrip().endswith(("}", "]")):
+        hint = " (the file looks cut short)"
+    else:
+        hint = ""
     return ImportFileError(
         name,
         [FileProblem(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}{hint}")],
@@ -325,11 +326,8 @@ class _JsonRecords:
             raise json.JSONDecodeError("Extra data", self.text, self.pos)
 
     def _check_envelope(self, envelope: dict[str, Any], *, complete: bool) -> None:
-        if "format" in envelope or complete:
-            if envelope.get("format") != FORMAT_NAME:
-                raise self._fail(
-                    f'not an SSC Desktop catalogue (expected "format": "{FORMAT_NAME}")'
-                )
+        if ("format" in envelope or complete) and envelope.get("format") != FORMAT_NAME:
+            raise self._fail(f'not an SSC Desktop catalogue (expected "format": "{FORMAT_NAME}")')
         if "format_version" in envelope or complete:
             version = envelope.get("format_version")
             if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -374,22 +372,25 @@ def _csv_records(name: str, stream: IO[str]) -> Iterator[tuple[int, Any]]:
         problems.append(FileProblem(f"unknown column(s): {', '.join(c[:40] for c in unknown)}"))
     if problems:
         raise ImportFileError(name, problems)
-    number = 0
     try:
-        for number, row in enumerate(reader, start=1):  # noqa: B007 (number is read below)
+        for number, row in enumerate(reader, start=1):
             if None in row or any(value is None for value in row.values()):
-                yield number, FileProblem(
-                    "the row does not have one value per column",
+                yield (
                     number,
-                    _text(row.get("id")),
-                    _text(row.get("title")),
+                    FileProblem(
+                        "the row does not have one value per column",
+                        number,
+                        _text(row.get("id")),
+                        _text(row.get("title")),
+                    ),
                 )
                 continue
             try:
                 yield number, csvformat.from_row(row)
             except ValueError as exc:
-                yield number, FileProblem(
-                    str(exc), number, _text(row.get("id")), _text(row.get("title"))
+                yield (
+                    number,
+                    FileProblem(str(exc), number, _text(row.get("id")), _text(row.get("title"))),
                 )
     except UnicodeDecodeError:
         raise ImportFileError(
