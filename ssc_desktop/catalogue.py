@@ -55,6 +55,7 @@ class Catalogue:
         paths = DataPaths(resolve_data_dir(data_dir)).ensure()
         configure_logging(paths.log_dir)
         migrate(paths.database)
+        paths.tighten()  # a catalogue file SQLite just made (its -wal and -shm follow its mode)
         store = CatalogueStore(paths.database)
         try:
             if seed:
