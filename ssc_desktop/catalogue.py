@@ -8,7 +8,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from ssc_desktop.logs import configure_logging
 from ssc_desktop.paths import DataPaths, resolve_data_dir
 from ssc_desktop.resources import db_dir
 from ssc_desktop.search.engine import SearchIndex, SearchResult
@@ -51,9 +50,10 @@ class Catalogue:
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, seed: bool = True) -> Catalogue:
-        """Open (creating, upgrading and seeding as needed) the catalogue in ``data_dir``."""
+        """Open (creating, upgrading and seeding as needed) the catalogue in ``data_dir``.
+
+        Logging is left to the program's entry point (``ssc_desktop.logs.start_logging``)."""
         paths = DataPaths(resolve_data_dir(data_dir)).ensure()
-        configure_logging(paths.log_dir)
         migrate(paths.database)
         paths.tighten()  # a catalogue file SQLite just made (its -wal and -shm follow its mode)
         store = CatalogueStore(paths.database)

@@ -16,7 +16,9 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+from ssc_desktop.logs import configure_logging, current_log_file, start_logging, stop_logging
 
 
 @dataclass
@@ -162,13 +164,15 @@ STEPS: list[tuple[str, Step]] = [
 ]
 
 
-def run_self_test(out: Any = None) -> int:
+def run_self_test(out: TextIO | None = None) -> int:
     """Run every step; print a line each; 0 when all passed."""
     out = out or sys.stdout
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     failures = 0
     with tempfile.TemporaryDirectory(prefix="ssc-self-test-") as tmp:
         ctx = SelfTest(Path(tmp))
+        earlier_log = current_log_file()
+        start_logging(ctx.root / "data")  # the throwaway folder's log, never the user's
         try:
             for name, step in STEPS:
                 started = time.perf_counter()
@@ -184,5 +188,8 @@ def run_self_test(out: Any = None) -> int:
             catalogue = ctx.state.get("catalogue")
             if catalogue is not None:
                 catalogue.close()
+            stop_logging()
+            if earlier_log is not None:  # an embedding program's log goes on where it was
+                configure_logging(earlier_log.parent)
     out.write("self-test passed\n" if not failures else f"self-test FAILED ({failures} step(s))\n")
     return 0 if not failures else 1

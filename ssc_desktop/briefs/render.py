@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -314,6 +315,11 @@ class _PageRef(Flowable):
 
 class _BriefCanvas(Canvas):
     """Keeps every page until the end, then adds footers, page totals and overview page refs."""
+
+    # reportlab's private state that this canvas works with (not in its type stubs).
+    _doc: PDFDocument
+    _pagesize: tuple[float, float]
+    _startPage: Callable[[], None]
 
     def __init__(self, *args: Any, context: _Context, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -879,7 +885,7 @@ def _render(
         author=options.prepared_by or "SSC Desktop",
         subject=subject,
         creator=f"SSC Desktop {__version__}",
-        keywords=labels("keywords"),
+        keywords=[labels("keywords")],  # one string: reportlab joins a list with ", "
         invariant=1,
         lang=options.language,
         displayDocTitle=1,

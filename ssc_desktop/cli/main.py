@@ -408,7 +408,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return probe_startup(args.data_dir, args.probe_startup)
         if args.command is None:
-            return _run_gui(args)
+            return _run_gui(args)  # the window's run() starts its own logging
+        _start_logging(args.data_dir)
         return int(args.func(args))
     except CommandError as exc:
         # Messages lay out their own lines; anything from a file or record in them is escaped
@@ -423,6 +424,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         log.exception("command failed")
         return _unexpected(exc)
+
+
+def _start_logging(data_dir: str | None) -> None:
+    """Log this command to the data folder's log file; a folder that cannot hold one (a hub's
+    read-only data folder) costs the log file, not the command."""
+    from ssc_desktop.logs import start_logging
+
+    try:
+        start_logging(data_dir)
+    except OSError as exc:
+        sys.stderr.write(f"ssc-desktop: warning: no log file: {exc}\n")
 
 
 def _unexpected(exc: Exception) -> int:

@@ -6,7 +6,12 @@ Only argparse at the top level: everything else is imported inside the handlers.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ssc_desktop.catalogue import Catalogue
+    from ssc_desktop.hub.store import HubStore
+    from ssc_desktop.sync.client import SyncProgress
 
 
 def _error(message: str) -> Exception:
@@ -21,7 +26,7 @@ def _print_json(data: Any) -> None:
     print_json(data)
 
 
-def _hub(args: argparse.Namespace, *, create: bool = False) -> Any:
+def _hub(args: argparse.Namespace, *, create: bool = False) -> HubStore:
     from ssc_desktop.hub.store import HubError, HubStore, database_url
     from ssc_desktop.paths import resolve_data_dir
 
@@ -207,7 +212,7 @@ def cmd_hub_bundle_import(args: argparse.Namespace) -> int:
 
 
 # -- office side -----------------------------------------------------------------------------------
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace) -> Catalogue:
     from ssc_desktop.catalogue import Catalogue
 
     return Catalogue.open(args.data_dir)
@@ -226,7 +231,7 @@ class _StderrProgress:
         self.last = 0.0
         self.shown = ""
 
-    def __call__(self, progress: Any) -> None:
+    def __call__(self, progress: SyncProgress) -> None:
         now = self.clock()
         line = (
             f"sync: {progress.phase:<9} up {progress.records_up} records "
@@ -437,7 +442,9 @@ def _summary(args: argparse.Namespace, summary: dict[str, Any], what: str) -> No
 
 
 # -- parser ----------------------------------------------------------------------------------------
-def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+def add_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     database = argparse.ArgumentParser(add_help=False)
     database.add_argument(
         "--database",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -74,13 +74,13 @@ def parse_timestamp(value: Any) -> datetime:
     if value.tzinfo is None:
         raise ValueError("timestamp needs a time zone (use Z for UTC)")
     try:
-        value = value.astimezone(UTC)
+        utc: datetime = value.astimezone(UTC)
     except (OverflowError, ValueError) as exc:  # e.g. 0001-01-01T00:00+01:00
         raise ValueError("timestamp out of range") from exc
     low, high = TIMESTAMP_YEARS
-    if not low <= value.year <= high:
+    if not low <= utc.year <= high:
         raise ValueError(f"timestamp out of range (years {low} to {high})")
-    return value
+    return utc
 
 
 def utc_now() -> datetime:
@@ -194,8 +194,10 @@ class Source(_Part):
     url: Url = ""
 
 
-def _list(item: Any) -> Any:
-    return Annotated[list[item], Field(max_length=MAX_LIST)]
+_Item = TypeVar("_Item")
+#: A list field: at most MAX_LIST items of one type (``Items[Contact]`` is ``list[Contact]``).
+Items = Annotated[list[_Item], Field(max_length=MAX_LIST)]
+Modality = Annotated[str, _term_checker("modalities")]
 
 
 class Solution(BaseModel):
@@ -219,23 +221,23 @@ class Solution(BaseModel):
     solution: LongText = ""
     results: LongText = ""
     sustainability: LongText = ""
-    countries: _list(CountryParticipation) = Field(default_factory=list)
-    organisations: _list(Organisation) = Field(default_factory=list)
-    primary_sdgs: _list(Sdg) = Field(default_factory=list)
-    secondary_sdgs: _list(Sdg) = Field(default_factory=list)
+    countries: Items[CountryParticipation] = Field(default_factory=list)
+    organisations: Items[Organisation] = Field(default_factory=list)
+    primary_sdgs: Items[Sdg] = Field(default_factory=list)
+    secondary_sdgs: Items[Sdg] = Field(default_factory=list)
     cooperation_type: Annotated[str, _term_checker("cooperation_types")] | None = None
-    modalities: _list(Annotated[str, _term_checker("modalities")]) = Field(default_factory=list)
-    themes: _list(Word) = Field(default_factory=list)
-    keywords: _list(Word) = Field(default_factory=list)
+    modalities: Items[Modality] = Field(default_factory=list)
+    themes: Items[Word] = Field(default_factory=list)
+    keywords: Items[Word] = Field(default_factory=list)
     status: Annotated[str, _term_checker("statuses")] | None = None
     start_year: Year | None = None
     end_year: Year | None = None
     budget: Annotated[float, Field(ge=0, allow_inf_nan=False)] | None = None
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = None
     funding_mechanism: ShortText = ""
-    contacts: _list(Contact) = Field(default_factory=list)
-    links: _list(Link) = Field(default_factory=list)
-    sources: _list(Source) = Field(default_factory=list)
+    contacts: Items[Contact] = Field(default_factory=list)
+    links: Items[Link] = Field(default_factory=list)
+    sources: Items[Source] = Field(default_factory=list)
 
     @field_validator("title")
     @classmethod
@@ -289,8 +291,3 @@ class Solution(BaseModel):
     def to_json_dict(self) -> dict[str, Any]:
         """The interchange form (docs/record-format.md)."""
         return self.model_dump(mode="json")
-
-    def content_equals(self, other: Solution) -> bool:
-        """True when both carry the same catalogue content, whatever their bookkeeping."""
-        skip = {"revision", "created_at", "updated_at", "origin"}
-        return self.model_dump(exclude=skip) == other.model_dump(exclude=skip)

@@ -241,8 +241,8 @@ class CatalogueStore:
                     else:
                         parts[row["solution_id"]][name].append(row["code"])
         result = []
-        for solution_id, row in base.items():
-            values = {name: row[name] for name in _SCALARS}
+        for solution_id, record in base.items():
+            values = {name: record[name] for name in _SCALARS}
             values["deleted"] = bool(values["deleted"])
             values["themes"] = list(values["themes"] or [])
             values["keywords"] = list(values["keywords"] or [])
@@ -261,8 +261,8 @@ class CatalogueStore:
             result.append(
                 Solution.model_construct(
                     id=solution_id,
-                    created_at=parse_timestamp(row["created_at"]),
-                    updated_at=parse_timestamp(row["updated_at"]),
+                    created_at=parse_timestamp(record["created_at"]),
+                    updated_at=parse_timestamp(record["updated_at"]),
                     **values,
                 )
             )
@@ -389,8 +389,10 @@ class CatalogueStore:
         for sol in solutions:
             for table, name, _model, columns in _PARTS:
                 for position, part in enumerate(getattr(sol, name)):
-                    values = {c: getattr(part, c) for c in columns}
-                    children[table].append({"solution_id": sol.id, "position": position, **values})
+                    columns_of_part = {c: getattr(part, c) for c in columns}
+                    children[table].append(
+                        {"solution_id": sol.id, "position": position, **columns_of_part}
+                    )
             for position, code in enumerate(sol.modalities):
                 children[MODALITIES].append(
                     {"solution_id": sol.id, "position": position, "code": code}
@@ -405,9 +407,9 @@ class CatalogueStore:
                         "is_primary": primary,
                     }
                 )
-        for table, values in children.items():
-            for start in range(0, len(values), 2000):
-                conn.execute(table.insert(), values[start : start + 2000])
+        for table, table_rows in children.items():
+            for start in range(0, len(table_rows), 2000):
+                conn.execute(table.insert(), table_rows[start : start + 2000])
 
     # -- notes and meta -----------------------------------------------------------------------
     def note(self, solution_id: str) -> str:

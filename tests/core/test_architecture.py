@@ -1,10 +1,12 @@
-"""The core never imports Qt: only ssc_desktop/gui/ may."""
+"""The architecture holds: the core never imports Qt (only ssc_desktop/gui/ may), and every part
+of the package has its place in the layers contract that lint-imports checks."""
 
 from __future__ import annotations
 
 import ast
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import ssc_desktop
@@ -31,7 +33,9 @@ def test_no_core_source_file_imports_qt() -> None:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             for name in names:
-                launcher = path.relative_to(PACKAGE).as_posix() in LAUNCHERS and name.startswith("ssc_desktop.gui")
+                launcher = path.relative_to(PACKAGE).as_posix() in LAUNCHERS and name.startswith(
+                    "ssc_desktop.gui"
+                )
                 if name.split(".")[0] in QT_MODULES or (
                     name.startswith("ssc_desktop.gui") and not launcher
                 ):
@@ -68,3 +72,34 @@ def test_import_linter_contract_holds() -> None:
     result = subprocess.run([str(script)], capture_output=True, text=True, cwd=PACKAGE.parent)
     assert result.returncode == 0, result.stdout + result.stderr
     assert " 0 broken" in result.stdout and "kept" in result.stdout
+
+
+def layers_contract() -> dict[str, object]:
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    [contract] = [
+        c
+        for c in config["tool"]["importlinter"]["contracts"]
+        if c["type"] == "layers" and c.get("containers") == ["ssc_desktop"]
+    ]
+    return dict(contract)
+
+
+def test_every_part_of_the_package_has_a_layer() -> None:
+    """A new top-level package or module cannot escape the layers (docs/architecture.md)."""
+    contract = layers_contract()
+    named: list[str] = []
+    for layer in contract["layers"]:  # type: ignore[attr-defined]
+        for separator in ("|", ":"):
+            layer = layer.replace(separator, " ")
+        named += [name.strip("()") for name in layer.split()]
+    parts = {
+        p.stem if p.is_file() else p.name
+        for p in PACKAGE.iterdir()
+        if (p.is_file() and p.suffix == ".py" and p.name != "__init__.py")
+        or (p.is_dir() and (p / "__init__.py").exists())
+    }
+    assert {"cli", "gui", "app", "catalogue", "search", "storage", "domain"} <= parts
+    assert sorted(parts - set(named)) == []
+    assert sorted(set(named) - parts) == []  # no layer names a module that is gone
+    assert len(named) == len(set(named))
+    assert contract.get("exhaustive") is True  # lint-imports checks it too

@@ -235,10 +235,12 @@ def make_window(
     Every window made is closed at the end (before the leak guards look).
     """
     from ssc_desktop.gui.app import create_window
+    from ssc_desktop.logs import start_logging, stop_logging
 
     made: list[Any] = []
 
     def factory(*, seed: bool = False, folder: Path | None = None, wait: bool = True) -> Any:
+        start_logging(folder or data_folder)  # as gui.app.run() does: the window's log file
         window = create_window(folder or data_folder, settings_file=settings_file, seed=seed)
         made.append(window)
         window.show()
@@ -256,6 +258,7 @@ def make_window(
         window.close()
         window.deleteLater()
     qtbot.wait(1)
+    stop_logging()
 
 
 def wait_for_search(qtbot: Any, window: Any, text: str | None = None, timeout: int = 15_000) -> Any:
