@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ssc_desktop.paths import DataPaths, resolve_data_dir
 from ssc_desktop.resources import db_dir
 from ssc_desktop.search.engine import SearchIndex, SearchResult
-from ssc_desktop.storage.database import migrate
+from ssc_desktop.storage.database import (
+    MovedAside,
+    explain,
+    is_writable,
+    migrate,
+    set_aside_empty,
+)
 from ssc_desktop.storage.repository import CatalogueStore, ImportReport
 
 log = logging.getLogger(__name__)
@@ -43,28 +50,54 @@ def load_seed(store: CatalogueStore) -> ImportReport | None:
 class Catalogue:
     """One open catalogue (one data folder)."""
 
-    def __init__(self, paths: DataPaths, store: CatalogueStore, index: SearchIndex) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        store: CatalogueStore,
+        index: SearchIndex,
+        *,
+        notices: Sequence[MovedAside] = (),
+    ) -> None:
         self.paths = paths
         self.store = store
         self.index = index
+        #: What opening had to do that the user must hear of (a file kept under another name).
+        self.notices: tuple[MovedAside, ...] = tuple(notices)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from a read-only disk or file: searching and briefs work, saving does not."""
+        return self.store.read_only
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, *, seed: bool = True) -> Catalogue:
         """Open (creating, upgrading and seeding as needed) the catalogue in ``data_dir``.
 
-        Logging is left to the program's entry point (``ssc_desktop.logs.start_logging``)."""
-        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
-        migrate(paths.database)
-        paths.tighten()  # a catalogue file SQLite just made (its -wal and -shm follow its mode)
-        store = CatalogueStore(paths.database)
+        A catalogue that cannot be written (a read-only disk, file or folder) is opened
+        read-only. A zero-byte catalogue file is moved aside, never overwritten, and a new one
+        made: ``notices`` says so. Logging is left to the program's entry point
+        (``ssc_desktop.logs.start_logging``)."""
+        paths = DataPaths(resolve_data_dir(data_dir))
+        read_only = paths.root.is_dir() and not is_writable(paths.database)
+        notices: list[MovedAside] = []
+        if not read_only:
+            paths.ensure()
+            moved = set_aside_empty(paths.database)
+            if moved:
+                notices.append(moved)
+        migrate(paths.database, read_only=read_only)
+        if not read_only:
+            paths.tighten()  # a file SQLite just made (its -wal and -shm follow its mode)
+        store = CatalogueStore(paths.database, read_only=read_only)
         try:
-            if seed:
-                load_seed(store)
-            store.catalogue_id()
+            if not read_only:
+                if seed:
+                    load_seed(store)
+                store.catalogue_id()
         except BaseException:
             store.close()
             raise
-        return cls(paths, store, SearchIndex(paths.index_dir))
+        return cls(paths, store, SearchIndex(paths.index_dir), notices=notices)
 
     def search(
         self,
@@ -82,6 +115,17 @@ class Catalogue:
         search answers at once (with a hint while there is no index yet)."""
         self.index.ensure_current(self.store, background=background)
         return self.index.search(text, limit=limit, offset=offset, **options)
+
+    def update_index(self) -> Exception | None:
+        """Bring the search index up to date after a committed write. A failure (a full disk,
+        a damaged index) does not undo the write: it is logged and returned (typed, one-line
+        where known), and the index catches up on a later search."""
+        try:
+            self.index.ensure_current(self.store)
+        except Exception as exc:
+            log.warning("the search index could not be brought up to date", exc_info=True)
+            return explain(exc, self.paths.index_dir) or exc
+        return None
 
     def close(self) -> None:
         self.index.close()

@@ -17,6 +17,7 @@ import logging
 import logging.handlers
 import os
 from pathlib import Path
+
 from ssc_desktop.paths import PRIVATE_DIR, DataPaths, make_private, private_opener, resolve_data_dir
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
@@ -35,7 +36,7 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         assert isinstance(stream, io.TextIOWrapper)
         return stream
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+    def handleError(self, record: logging.LogRecord) -> None:
         pass
 
 
@@ -64,6 +65,11 @@ def configure_logging(log_dir: Path, *, level: int = logging.INFO) -> Path | Non
         with open(log_file, "a", encoding="utf-8", opener=private_opener):
             pass  # writable? (a read-only or full disk: no log file rather than tracebacks)
     except OSError:
+        # no file: and no fallback to logging's last-resort handler, which would print every
+        # warning and traceback on stderr under the user's one-line message
+        logger = logging.getLogger(_LOGGER)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
         return None
     make_private(log_file)
     handler = _PrivateRotatingFileHandler(

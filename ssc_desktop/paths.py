@@ -40,7 +40,7 @@ def make_private(path: Path) -> None:
 
 
 def private_opener(path: str, flags: int) -> int:
-    """An ``opener`` for ``open()`` that creates the file 0600 (on POSIX; a plain open elsewhere)."""
+    """An ``opener`` for ``open()`` creating the file 0600 (on POSIX; a plain open elsewhere)."""
     return os.open(path, flags, PRIVATE_FILE)
 
 

@@ -32,7 +32,7 @@ from ssc_desktop.domain.model import (
     utc_now,
 )
 from ssc_desktop.storage import schema
-from ssc_desktop.storage.database import make_engine, writer
+from ssc_desktop.storage.database import CatalogueReadOnly, make_engine, writer
 
 SOLUTIONS: Table = schema.SolutionRow.__table__  # type: ignore[assignment]
 COUNTRIES: Table = schema.CountryRow.__table__  # type: ignore[assignment]
@@ -124,9 +124,10 @@ def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]
 class CatalogueStore:
     """Reads and writes solutions in one catalogue file (already migrated)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.read_only = read_only
+        self.engine = make_engine(path, read_only=read_only)
         self._writer = writer(self.engine)
         self._write_lock = threading.RLock()
 
@@ -136,7 +137,12 @@ class CatalogueStore:
     @contextmanager
     def write_transaction(self) -> Iterator[Connection]:
         """This process's one writer: the store's lock and a ``BEGIN IMMEDIATE`` transaction,
-        committed when the block ends (rolled back if it raises). Sync applies pages in it."""
+        committed when the block ends (rolled back if it raises). Sync applies pages in it.
+        A read-only catalogue raises ``CatalogueReadOnly`` before anything is tried."""
+        if self.read_only:
+            raise CatalogueReadOnly(
+                f"the catalogue ({self.path}) is read-only: changes cannot be saved"
+            )
         with self._write_lock, self._writer.begin() as conn:
             yield conn
 
