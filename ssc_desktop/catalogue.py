@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ssc_desktop.paths import DataPaths, resolve_data_dir
 from ssc_desktop.resources import db_dir
+from ssc_desktop.search import syntax
 from ssc_desktop.search.engine import SearchIndex, SearchResult
+from ssc_desktop.search.results import Hit
 from ssc_desktop.storage.database import (
     MovedAside,
     explain,
@@ -22,6 +25,11 @@ from ssc_desktop.storage.database import (
 from ssc_desktop.storage.repository import CatalogueStore, ImportReport
 
 log = logging.getLogger(__name__)
+
+#: The hint of a search answered without the index (words matched in the catalogue directly).
+SIMPLE_MATCH_HINT = (
+    "the search index is being repaired: words were matched in the catalogue directly"
+)
 
 
 def seed_file() -> Path:
@@ -112,9 +120,60 @@ class Catalogue:
 
         ``options`` go to ``SearchIndex.search`` (filters, facets, sort, as_you_type...). With
         ``background`` (the window), a missing or outdated index is rebuilt in a thread and the
-        search answers at once (with a hint while there is no index yet)."""
-        self.index.ensure_current(self.store, background=background)
-        return self.index.search(text, limit=limit, offset=offset, **options)
+        search answers at once (with a hint while there is no index yet).
+
+        Without ``background`` (the command line, which exits before any thread would end), a
+        read error from the index means a rebuild now; where the index cannot be brought up to
+        date or read (a full or read-only disk), words are matched in the catalogue directly
+        (``simple_search``), so a search never fails because of its index."""
+        maintained = self._maintain_index(background)
+        result = self.index.search(text, limit=limit, offset=offset, **options)
+        if background:
+            return result
+        if self.index.damaged and maintained and not self.read_only:
+            log.warning("the search index could not be read; rebuilding it")
+            maintained = self._rebuild_index()
+            if maintained:
+                result = self.index.search(text, limit=limit, offset=offset, **options)
+        if self.index.damaged or self.index.status()["state"] != "ready":
+            return self.simple_search(text, limit=limit, offset=offset)
+        return result
+
+    def _maintain_index(self, background: bool) -> bool:
+        """``ensure_current``, a failure (a full disk, a damaged file) logged, not raised: the
+        catalogue is still searchable. False when the index could not be brought up to date."""
+        if self.read_only:
+            return False  # nothing can be written: search the index as it is
+        try:
+            self.index.ensure_current(self.store, background=background)
+        except Exception:
+            log.warning("the search index could not be brought up to date", exc_info=True)
+            return False
+        return True
+
+    def _rebuild_index(self) -> bool:
+        try:
+            self.index.rebuild(self.store)
+        except Exception:
+            log.warning("rebuilding the search index failed", exc_info=True)
+            return False
+        return True
+
+    def simple_search(self, text: str, *, limit: int = 20, offset: int = 0) -> SearchResult:
+        """Words matched in the catalogue itself (each word anywhere in a solution's texts),
+        by title: what a search gives while its index cannot be used."""
+        words = [w for w in re.findall(r"\w+", syntax.clean(text)) if len(w) > 1][:12]
+        ids = self.store.simple_match(words)
+        page = ids[offset : offset + limit]
+        hits = [Hit(s.id, 0.0, s.title) for s in self.store.get_many(page)]
+        return SearchResult(
+            text,
+            len(ids),
+            hits,
+            hint=SIMPLE_MATCH_HINT,
+            offset=offset,
+            limit=limit,
+        )
 
     def update_index(self) -> Exception | None:
         """Bring the search index up to date after a committed write. A failure (a full disk,

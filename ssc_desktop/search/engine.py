@@ -35,12 +35,15 @@ from __future__ import annotations
 import heapq
 import json
 import logging
+import pickle
 import re
 import shutil
+import struct
 import threading
 import time
 import uuid
 import weakref
+import zlib
 from array import array
 from bisect import bisect_right
 from collections import Counter
@@ -50,6 +53,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
 
+from filelock import FileLock, Timeout
 from whoosh import index as whoosh_index
 from whoosh.analysis import STOP_WORDS, Token, Tokenizer
 from whoosh.codec import whoosh3
@@ -978,6 +982,70 @@ class IndexUnavailable(Exception):
     """There is no usable index yet (it is being built, or has to be)."""
 
 
+# -- index files: locks across processes, damage, leftovers ---------------------------------------
+# Several processes may use one data folder at once (the window, a sync, an import). Each build
+# folder ``b-<id>`` has a lock file ``b-<id>.lock``, held by the process that builds it or writes
+# to it. A folder is deleted only by a process holding its lock, and only when it is not the
+# current one (read again under the lock): a folder another process is building or writing to is
+# never deleted under it; an abandoned one (a killed process) is.
+_LOCK_SUFFIX = ".lock"
+_FOLDER_LOCK_TIMEOUT = 60.0
+
+
+def _folder_lock(folder: Path) -> FileLock:
+    """The lock of one build folder, shared by every thread of this process (re-entrant)."""
+    return FileLock(
+        str(folder) + _LOCK_SUFFIX, timeout=_FOLDER_LOCK_TIMEOUT, mode=0o600,
+        thread_local=False, is_singleton=True,
+    )  # fmt: skip
+
+
+def _remove_if_unused(folder: Path, is_current: Callable[[str], bool]) -> bool:
+    """Delete a build folder (and its lock file) if no process holds its lock and it is not
+    the current folder; True when it is gone."""
+    lock = _folder_lock(folder)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return False
+    try:
+        if is_current(folder.name):
+            return False
+        shutil.rmtree(folder, ignore_errors=True)
+        gone = not folder.exists()
+    finally:
+        lock.release()
+    if gone:
+        Path(lock.lock_file).unlink(missing_ok=True)
+    return gone
+
+
+def _is_index_read_error(exc: BaseException) -> bool:
+    """Whether a failure while searching comes from the index's files (damaged, cut short,
+    gone), which a rebuild repairs, rather than from the query."""
+    if isinstance(exc, OSError | EOFError | struct.error | zlib.error | pickle.UnpicklingError):
+        return True
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and "whoosh" in Path(tb.tb_frame.f_code.co_filename).parts
+
+
+def _clean_unused_files(ix: Any) -> None:
+    """Delete segment files that no generation of the index refers to: what a write that failed
+    half-way (a full disk, a killed process) left. Skipped while a writer is at work."""
+    lock = ix.lock("WRITELOCK")
+    if not lock.acquire(False):
+        return
+    try:
+        toc = ix._read_toc()
+        whoosh_index.clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+    except Exception:
+        log.debug("cleaning unused index files failed", exc_info=True)
+    finally:
+        lock.release()
+
+
 class SearchIndex:
     """The full-text index of one catalogue, kept in one folder.
 
@@ -1103,6 +1171,11 @@ class SearchIndex:
 
     # -- lifecycle ----------------------------------------------------------------------------
     @property
+    def damaged(self) -> bool:
+        """A read error was met (a damaged or missing file): the index must be rebuilt."""
+        return self._damaged
+
+    @property
     def rebuilding(self) -> bool:
         thread = self._rebuild_thread
         return self._building is not None or (thread is not None and thread.is_alive())
@@ -1211,6 +1284,9 @@ class SearchIndex:
             name = f"b-{uuid.uuid4().hex[:12]}"
             folder = self.index_dir / name
             self._building = name
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            lock = _folder_lock(folder)
+            lock.acquire()  # no other process deletes the folder while it is built
             try:
                 folder.mkdir(parents=True)
                 catalogue_id = store.catalogue_id()
@@ -1241,25 +1317,36 @@ class SearchIndex:
                 if progress:
                     progress(count, count)
             except BaseException:
-                shutil.rmtree(folder, ignore_errors=True)
+                shutil.rmtree(folder, ignore_errors=True)  # a partial build (a full disk...)
                 raise
             finally:
                 self._building = None
+                lock.release()
             self._remove_old_folders()
             log.info("search index rebuilt: %d solutions in %s", count, folder)
             return count
 
     def _remove_old_folders(self) -> None:
-        """Delete builds that are no longer current (Windows may refuse while files are open:
-        they are tried again after the next rebuild)."""
-        keep = {META_FILE, self._current, self._building}
+        """Delete builds that are no longer current and that no process is using (see
+        ``_folder_lock``; Windows may refuse while files are open: they are tried again after
+        the next rebuild)."""
         if not self.index_dir.is_dir():
             return
+
+        def is_current(name: str) -> bool:
+            meta = self._meta() or {}
+            return name in (meta.get("current"), self._current, self._building)
+
         for entry in self.index_dir.iterdir():
-            if entry.name in keep or entry.name.endswith(".tmp"):
+            if entry.name == META_FILE or entry.name.endswith(".tmp"):
                 continue
             if entry.is_dir():
-                shutil.rmtree(entry, ignore_errors=True)
+                if not is_current(entry.name):
+                    _remove_if_unused(entry, is_current)
+            elif entry.name.endswith(_LOCK_SUFFIX):
+                folder = entry.with_name(entry.name.removesuffix(_LOCK_SUFFIX))
+                if not folder.exists():
+                    _remove_if_unused(folder, is_current)  # an orphan lock file
             else:
                 try:
                     entry.unlink()
@@ -1271,10 +1358,12 @@ class SearchIndex:
         with self._write_lock:
             meta = self._meta() or {}
             ix = self._open()
-            seq = int(meta.get("last_seq", 0))
-            new_seq = self._apply_changes(ix, store, seq)
-            if new_seq != seq:
-                self._write_meta(str(self._current), store.catalogue_id(), new_seq)
+            with _folder_lock(self.index_dir / str(self._current)):
+                _clean_unused_files(ix)  # what a failed write left (it may fill the disk)
+                seq = int(meta.get("last_seq", 0))
+                new_seq = self._apply_changes(ix, store, seq)
+                if new_seq != seq:
+                    self._write_meta(str(self._current), store.catalogue_id(), new_seq)
             return new_seq - seq if new_seq >= seq else 0
 
     def _apply_changes(self, ix: Any, store: ChangeSource, seq: int) -> int:
@@ -1288,7 +1377,9 @@ class SearchIndex:
     def apply(self, solutions: Iterable[Solution]) -> None:
         """Index these versions (deleted ones are removed); one version per id."""
         with self._write_lock:
-            self._apply(self._open(), solutions)
+            ix = self._open()
+            with _folder_lock(self.index_dir / str(self._current)):
+                self._apply(ix, solutions)
 
     def _apply(self, ix: Any, solutions: Iterable[Solution]) -> None:
         """Write one commit. Small (interactive) batches never merge segments, which can take
@@ -1306,7 +1397,11 @@ class SearchIndex:
                     writer.update_document(**document_for(solution))
             writer.commit(merge=len(latest) > SMALL_BATCH)
         except BaseException:
-            writer.cancel()
+            try:
+                writer.cancel()
+            except Exception:
+                log.debug("cancelling the index writer failed", exc_info=True)
+            _clean_unused_files(ix)  # a partial segment must not stay (nor fill the disk)
             raise
         if len(ix._segments()) > MAX_SEGMENTS:
             self._merge_in_background(ix)
@@ -1453,8 +1548,10 @@ class SearchIndex:
                 searcher, view, query, text, limit, offset, filters, wanted, sort, as_you_type,
                 facet_limit, snippet_hits,
             )  # fmt: skip
-        except Exception:
+        except Exception as exc:
             log.exception("search failed for %r", query[:200])
+            if _is_index_read_error(exc):
+                self._damaged = True  # any read error from the index means: rebuild
             return SearchResult(
                 query, 0, [], "this search could not be run; try other words", sort=sort
             )

@@ -200,6 +200,23 @@ class CatalogueStore:
             loaded = {s.id: s for s in self.load(conn, [r[0] for r in rows])}
         return [StoredChange(loaded[r[0]], r[1], bool(r[2])) for r in rows]
 
+    def simple_match(self, words: Sequence[str], *, max_words: int = 12) -> list[str]:
+        """Ids of live solutions whose text holds every word (case-insensitive substring), by
+        title: the plain matching used while the search index is being (re)built."""
+        words = [w.lower() for w in words if w.strip()][:max_words]
+        if not words:
+            return []
+        text = func.lower(
+            SOLUTIONS.c.title + " " + SOLUTIONS.c.subtitle + " " + SOLUTIONS.c.summary + " "
+            + SOLUTIONS.c.challenge + " " + SOLUTIONS.c.solution + " " + SOLUTIONS.c.results
+        )  # fmt: skip
+        query = select(SOLUTIONS.c.id).where(SOLUTIONS.c.deleted.is_(False))
+        for word in words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(text.like(f"%{escaped}%", escape="\\"))
+        with self.engine.connect() as conn:
+            return [str(r[0]) for r in conn.execute(query.order_by(SOLUTIONS.c.title))]
+
     def last_change_seq(self) -> int:
         with self.engine.connect() as conn:
             return int(
