@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 #: The hint of a search answered without the index (words matched in the catalogue directly).
 SIMPLE_MATCH_HINT = (
-    "the search index is being repaired: words were matched in the catalogue directly"
+    "the search index cannot be used now: words were matched in the catalogue directly"
 )
 
 
@@ -135,7 +135,8 @@ class Catalogue:
             maintained = self._rebuild_index()
             if maintained:
                 result = self.index.search(text, limit=limit, offset=offset, **options)
-        if self.index.damaged or self.index.status()["state"] != "ready":
+        stale = not maintained and not self.read_only  # changes the index could not take
+        if stale or self.index.damaged or self.index.status()["state"] != "ready":
             return self.simple_search(text, limit=limit, offset=offset)
         return result
 

@@ -1031,6 +1031,25 @@ def _is_index_read_error(exc: BaseException) -> bool:
     return tb is not None and "whoosh" in Path(tb.tb_frame.f_code.co_filename).parts
 
 
+def _abandon(writer: Any) -> None:
+    """Cancel a failed writer. When cancelling fails too (a full disk fails the closing of its
+    files), still give back the index's write lock and remove the writer's temporary files."""
+    try:
+        writer.cancel()
+        return
+    except Exception:
+        log.debug("cancelling the index writer failed", exc_info=True)
+    for step in (
+        lambda: writer._tempstorage.destroy(),
+        lambda: writer.writelock.release() if writer.writelock else None,
+    ):
+        try:
+            step()
+        except Exception:
+            log.debug("cleaning after a failed index writer failed", exc_info=True)
+    writer.is_closed = True
+
+
 def _clean_unused_files(ix: Any) -> None:
     """Delete segment files that no generation of the index refers to: what a write that failed
     half-way (a full disk, a killed process) left. Skipped while a writer is at work."""
@@ -1306,7 +1325,7 @@ class SearchIndex:
                                 progress(count, max(total, count))
                     writer.commit()
                 except BaseException:
-                    writer.cancel()
+                    _abandon(writer)
                     raise
                 with self._write_lock:
                     last_seq = self._apply_changes(ix, store, last_seq)
@@ -1397,10 +1416,7 @@ class SearchIndex:
                     writer.update_document(**document_for(solution))
             writer.commit(merge=len(latest) > SMALL_BATCH)
         except BaseException:
-            try:
-                writer.cancel()
-            except Exception:
-                log.debug("cancelling the index writer failed", exc_info=True)
+            _abandon(writer)
             _clean_unused_files(ix)  # a partial segment must not stay (nor fill the disk)
             raise
         if len(ix._segments()) > MAX_SEGMENTS:
