@@ -1532,6 +1532,32 @@ class SearchIndex:
         hits carry the id, score, year and language, read from memory, and an empty title), or
         for the first ``n`` hits of the page.
         """
+        searched = self._current
+        args = (text, limit, offset, filters, facets, sort, as_you_type, facet_limit, snippets)
+        result = self._search_once(*args)
+        if self._damaged and self._replaced_since(searched):
+            # another process swapped in a new build (and removed ours): read the new one
+            self._damaged = False
+            result = self._search_once(*args)
+        return result
+
+    def _replaced_since(self, searched: str | None) -> bool:
+        """Whether the current build named in the index's meta is another than ``searched``."""
+        current = (self._meta() or {}).get("current")
+        return isinstance(current, str) and current != searched
+
+    def _search_once(
+        self,
+        text: str,
+        limit: int,
+        offset: int,
+        filters: Mapping[str, Any] | None,
+        facets: Iterable[str] | bool,
+        sort: str,
+        as_you_type: bool,
+        facet_limit: int,
+        snippets: bool | int,
+    ) -> SearchResult:
         query = syntax.clean(text).strip()
         try:
             limit = max(0, min(int(limit), 1000))
