@@ -1039,14 +1039,15 @@ def _abandon(writer: Any) -> None:
         return
     except Exception:
         log.debug("cancelling the index writer failed", exc_info=True)
-    for step in (
-        lambda: writer._tempstorage.destroy(),
-        lambda: writer.writelock.release() if writer.writelock else None,
-    ):
-        try:
-            step()
-        except Exception:
-            log.debug("cleaning after a failed index writer failed", exc_info=True)
+    try:
+        writer._tempstorage.destroy()
+    except Exception:
+        log.debug("removing a failed index writer's temporary files failed", exc_info=True)
+    try:
+        if writer.writelock:
+            writer.writelock.release()
+    except Exception:
+        log.debug("releasing a failed index writer's lock failed", exc_info=True)
     writer.is_closed = True
 
 

@@ -75,6 +75,7 @@ store.close()
 """
 
 
+@pytest.mark.slow
 def test_processes_building_one_index_at_once_never_break_each_other(tmp_path: Path) -> None:
     database = tmp_path / "c.sqlite3"
     migrate(database)
