@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, assert_never
 
 from ssc_desktop import __version__
-from ssc_desktop.console import print_json
+from ssc_desktop.console import print_json, printable
 from ssc_desktop.errors import CommandError
 
 if TYPE_CHECKING:
@@ -41,7 +41,21 @@ _print_json = print_json
 def _open(args: argparse.Namespace) -> Catalogue:
     from ssc_desktop.catalogue import Catalogue
 
-    return Catalogue.open(args.data_dir)
+    catalogue = Catalogue.open(args.data_dir)
+    warn_about(catalogue)
+    return catalogue
+
+
+def warn_about(catalogue: Catalogue) -> None:
+    """Tell what opening had to do (a damaged file kept aside), one line each on stderr."""
+    for notice in catalogue.notices:
+        sys.stderr.write(
+            printable(
+                f"ssc-desktop: warning: the catalogue {notice.original} {notice.reason}: it "
+                f"was kept as {notice.kept_as.name} and a new catalogue was made"
+            )
+            + "\n"
+        )
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -306,21 +320,37 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ssc_desktop.interchange import ImportFileError, read_catalogue_file
 
     path = Path(args.file)
+    shown = printable(str(path))
     with _open(args) as catalogue:
+        if catalogue.read_only:
+            raise CommandError(
+                f"cannot import {shown}: the catalogue in {catalogue.paths.root} is read-only"
+            )
         try:
             solutions = read_catalogue_file(path, args.format)
         except ImportFileError as exc:
             details = "".join(f"\n  - {p}" for p in exc.problems[1:])
             raise CommandError(
-                f"cannot import {path} (nothing was changed): {exc.problems[0]}{details}"
+                f"cannot import {shown} (nothing was changed): {exc.problems[0]}{details}"
             ) from exc
         report = catalogue.store.import_solutions(solutions)
-        catalogue.index.ensure_current(catalogue.store)
+        # committed: from here on the import is done, whatever happens to the index
+        lag = catalogue.update_index()
+    if lag is not None:
+        sys.stderr.write(
+            "ssc-desktop: warning: "
+            + printable(
+                f"the search index was not brought up to date ({str(lag)[:200]}); it will be "
+                "on a later "
+                "search, and searches match the catalogue directly until then"
+            )
+            + "\n"
+        )
     if args.json:
-        _print_json({"file": str(path), **report.as_dict()})
+        _print_json({"file": str(path), **report.as_dict(), "index_updated": lag is None})
     else:
         parts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in report.as_dict().items() if n)
-        sys.stdout.write(f"imported {path}: {parts or 'nothing to do'}\n")
+        sys.stdout.write(f"imported {shown}: {parts or 'nothing to do'}\n")
     return 0
 
 
@@ -516,7 +546,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"ssc-desktop: error: {exc}\n")
         return 2
     except CommandError as exc:
-        sys.stderr.write(f"ssc-desktop: error: {exc}\n")
+        # Messages lay out their own lines; anything from a file or record in them is escaped
+        # where it was put in, and any control character left is escaped here (ESC, CR, BEL...).
+        sys.stderr.write(f"ssc-desktop: error: {printable(str(exc), keep_newlines=True)}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("ssc-desktop: interrupted\n")
@@ -540,19 +572,34 @@ def _start_logging(data_dir: str | None) -> None:
 
 
 def _unexpected(exc: Exception) -> int:
-    """Known failures (a damaged file, a full disk) get their message; the rest a log pointer."""
+    """Known failures (a damaged file, a full disk, a read-only folder) get their one line; the
+    rest a log pointer. Never SQL or record text: SQLAlchemy's messages quote both."""
     from ssc_desktop.logs import current_log_file
-    from ssc_desktop.storage.database import DatabaseError
+    from ssc_desktop.storage.database import DatabaseError, explain
 
-    if isinstance(exc, DatabaseError | OSError):
-        message = str(exc)
+    explained = exc if isinstance(exc, DatabaseError) else explain(exc)
+    if explained is not None:
+        message = str(explained)
+    elif isinstance(exc, OSError):
+        message = f"{exc.strerror or type(exc).__name__}" + (
+            f": {exc.filename}" if exc.filename else ""
+        )
     else:
-        message = f"unexpected {type(exc).__name__}: {exc}"
+        message = f"unexpected {type(exc).__name__}"
+        if not _quotes_data(exc):
+            message += f": {str(exc)[:200]}"
     where = current_log_file()
     sys.stderr.write(
-        f"ssc-desktop: error: {message}" + (f" (details in {where})" if where else "") + "\n"
+        "ssc-desktop: error: "
+        + printable(message + (f" (details in {where})" if where else ""))
+        + "\n"
     )
     return 1
+
+
+def _quotes_data(exc: BaseException) -> bool:
+    """Whether the exception's text may hold SQL or record values (kept for the log only)."""
+    return type(exc).__module__.startswith("sqlalchemy") or "sqlite3" in type(exc).__module__
 
 
 def gui_main() -> int:

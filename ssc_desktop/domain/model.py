@@ -36,6 +36,13 @@ MAX_LONG_TEXT = 20_000  # characters in one long text field
 MAX_SHORT_TEXT = 300
 MAX_LIST = 200  # items in one list field
 YEAR_MIN, YEAR_MAX = 1945, 2100
+#: The highest revision a record may carry: 2**31 - 1, which fits every column that stores one
+#: (SQLite here, PostgreSQL INTEGER on a hub) and every JSON reader. Two billion edits of one
+#: record never happen; a file claiming more is refused, and the next edit of a record at the cap
+#: is refused with a message instead of overflowing a database column.
+MAX_REVISION = 2**31 - 1
+#: Timestamps are kept within these years (four-digit years, after the Unix epoch).
+TIMESTAMP_YEARS = (1970, 9999)
 
 # C0 controls other than tab, newline and carriage return have no business in catalogue text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -68,7 +75,14 @@ def parse_timestamp(value: Any) -> datetime:
         raise ValueError("must be an ISO 8601 timestamp")
     if value.tzinfo is None:
         raise ValueError("timestamp needs a time zone (use Z for UTC)")
-    return value.astimezone(UTC)
+    try:
+        utc: datetime = value.astimezone(UTC)
+    except (OverflowError, ValueError) as exc:  # e.g. 0001-01-01T00:00+01:00
+        raise ValueError("timestamp out of range") from exc
+    low, high = TIMESTAMP_YEARS
+    if not low <= utc.year <= high:
+        raise ValueError(f"timestamp out of range (years {low} to {high})")
+    return utc
 
 
 def utc_now() -> datetime:
@@ -271,7 +285,7 @@ class Solution(BaseModel):
     id: Annotated[str, AfterValidator(_check_uuid)] = Field(
         default_factory=lambda: str(uuid.uuid4())
     )
-    revision: int = Field(default=1, ge=1)
+    revision: int = Field(default=1, ge=1, le=MAX_REVISION)
     created_at: Timestamp = Field(default_factory=utc_now)
     updated_at: Timestamp = Field(default_factory=utc_now)
     deleted: bool = False

@@ -3,6 +3,11 @@
 A list of structured items (countries, organisations, contacts, links, sources) writes each item's
 parts joined with " | ", e.g. ``IND | provider; KEN | recipient``. A literal ``;``, ``|`` or ``\\``
 inside a value is written ``\\;``, ``\\|``, ``\\\\``, so any text survives the trip.
+
+A cell a spreadsheet would run as a formula (one that starts with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return) is written with an apostrophe before it (OWASP's advice for CSV injection),
+and so is a cell that starts with an apostrophe followed by one of those or by another apostrophe.
+Reading removes that one apostrophe, so the rule is its own inverse: any text survives the trip.
 """
 
 from __future__ import annotations
@@ -30,6 +35,23 @@ NULLABLE = frozenset(
 SIMPLE_LISTS = ("primary_sdgs", "secondary_sdgs", "modalities", "themes", "keywords")
 ITEM_SEP = "; "
 PART_SEP = " | "
+#: First characters that make a spreadsheet evaluate a cell (OWASP, "CSV Injection").
+FORMULA_START = frozenset("=+-@\t\r")
+GUARD = "'"
+
+
+def guard_cell(cell: str) -> str:
+    """The cell as written: an apostrophe before formula-like text (see the module's doc)."""
+    if cell[:1] in FORMULA_START or (cell[:1] == GUARD and cell[1:2] in FORMULA_START | {GUARD}):
+        return GUARD + cell
+    return cell
+
+
+def unguard_cell(cell: str) -> str:
+    """The cell's text as it was before ``guard_cell``."""
+    if cell[:1] == GUARD and cell[1:2] in FORMULA_START | {GUARD}:
+        return cell[1:]
+    return cell
 
 
 def escape(value: str) -> str:
@@ -85,14 +107,14 @@ def to_row(solution: Solution) -> list[str]:
             row.append(ITEM_SEP.join(escape(_cell(v)) for v in value))
         else:
             row.append(_cell(value))
-    return row
+    return [guard_cell(cell) for cell in row]
 
 
 def from_row(row: dict[str, str]) -> dict[str, Any]:
     """A raw record (strings still to be validated) from one CSV row."""
     record: dict[str, Any] = {}
     for column in COLUMNS:
-        text = row[column]
+        text = unguard_cell(row[column])
         if column in STRUCTURED:
             names = STRUCTURED[column]
             items = []

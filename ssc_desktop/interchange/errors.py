@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from ssc_desktop.console import printable
+
 MAX_REPORTED = 20
 
 
@@ -20,16 +22,17 @@ class FileProblem:
     field: str = ""
 
     def __str__(self) -> str:
+        """One line; text that came from the file (id, title, field) is escaped for a terminal."""
         where = []
         if self.record is not None:
             label = f"record {self.record}"
             if self.record_id:
-                label += f" (id {self.record_id[:36]}"
-                label += f', "{self.title[:50]}")' if self.title else ")"
+                label += f" (id {printable(self.record_id[:36])}"
+                label += f', "{printable(self.title[:50])}")' if self.title else ")"
             where.append(label)
         if self.field:
-            where.append(f"field {self.field}")
-        return (": ".join(where) + ": " if where else "") + self.message
+            where.append(f"field {printable(self.field)}")
+        return (": ".join(where) + ": " if where else "") + printable(self.message)
 
 
 class ImportFileError(Exception):
@@ -40,7 +43,7 @@ class ImportFileError(Exception):
         self.problems = problems
         shown = "; ".join(str(p) for p in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        super().__init__(f"{path}: {shown}{more}")
+        super().__init__(f"{printable(path)}: {shown}{more}")
 
 
 def problems_from_validation(
@@ -49,8 +52,9 @@ def problems_from_validation(
     """Turn pydantic's errors for one record into problems naming the record and field."""
     record_id = title = ""
     if isinstance(raw, dict):
-        record_id = str(raw.get("id", ""))[:36]
-        title = str(raw.get("title", ""))[:60]
+        # only text: str() of a deeply nested list would itself fail
+        record_id = raw["id"][:36] if isinstance(raw.get("id"), str) else ""
+        title = raw["title"][:60] if isinstance(raw.get("title"), str) else ""
     problems = []
     for error in exc.errors(include_url=False):
         loc = error.get("loc", ())

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ssc_desktop.domain.model import (
+    MAX_REVISION,
     Contact,
     CountryParticipation,
     Link,
@@ -31,7 +32,7 @@ from ssc_desktop.domain.model import (
     utc_now,
 )
 from ssc_desktop.storage import schema
-from ssc_desktop.storage.database import make_engine, writer
+from ssc_desktop.storage.database import CatalogueReadOnly, make_engine, writer
 
 SOLUTIONS: Table = schema.SolutionRow.__table__  # type: ignore[assignment]
 COUNTRIES: Table = schema.CountryRow.__table__  # type: ignore[assignment]
@@ -81,6 +82,11 @@ class NotFoundError(LookupError):
     """No solution has that id (or the prefix names none, or several)."""
 
 
+class RevisionLimitError(ValueError):
+    """The record is at ``MAX_REVISION``: one more edit would overflow (only a forged file gets
+    there)."""
+
+
 @dataclass
 class ImportReport:
     """What an import did, record by record."""
@@ -118,9 +124,10 @@ def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]
 class CatalogueStore:
     """Reads and writes solutions in one catalogue file (already migrated)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.read_only = read_only
+        self.engine = make_engine(path, read_only=read_only)
         self._writer = writer(self.engine)
         self._write_lock = threading.RLock()
 
@@ -130,7 +137,12 @@ class CatalogueStore:
     @contextmanager
     def write_transaction(self) -> Iterator[Connection]:
         """This process's one writer: the store's lock and a ``BEGIN IMMEDIATE`` transaction,
-        committed when the block ends (rolled back if it raises). Sync applies pages in it."""
+        committed when the block ends (rolled back if it raises). Sync applies pages in it.
+        A read-only catalogue raises ``CatalogueReadOnly`` before anything is tried."""
+        if self.read_only:
+            raise CatalogueReadOnly(
+                f"the catalogue ({self.path}) is read-only: changes cannot be saved"
+            )
         with self._write_lock, self._writer.begin() as conn:
             yield conn
 
@@ -187,6 +199,23 @@ class CatalogueStore:
             ).all()
             loaded = {s.id: s for s in self.load(conn, [r[0] for r in rows])}
         return [StoredChange(loaded[r[0]], r[1], bool(r[2])) for r in rows]
+
+    def simple_match(self, words: Sequence[str], *, max_words: int = 12) -> list[str]:
+        """Ids of live solutions whose text holds every word (case-insensitive substring), by
+        title: the plain matching used while the search index is being (re)built."""
+        words = [w.lower() for w in words if w.strip()][:max_words]
+        if not words:
+            return []
+        text = func.lower(
+            SOLUTIONS.c.title + " " + SOLUTIONS.c.subtitle + " " + SOLUTIONS.c.summary + " "
+            + SOLUTIONS.c.challenge + " " + SOLUTIONS.c.solution + " " + SOLUTIONS.c.results
+        )  # fmt: skip
+        query = select(SOLUTIONS.c.id).where(SOLUTIONS.c.deleted.is_(False))
+        for word in words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(text.like(f"%{escaped}%", escape="\\"))
+        with self.engine.connect() as conn:
+            return [str(r[0]) for r in conn.execute(query.order_by(SOLUTIONS.c.title))]
 
     def last_change_seq(self) -> int:
         with self.engine.connect() as conn:
@@ -289,6 +318,8 @@ class CatalogueStore:
             if not found or found[0].deleted:
                 raise NotFoundError(f"no solution has the id {solution_id!r}")
             old = found[0]
+            if old.revision >= MAX_REVISION:
+                raise RevisionLimitError(f"solution {solution_id!r} is at the highest revision")
             tomb = old.model_copy(
                 update={
                     "deleted": True,

@@ -13,10 +13,11 @@ from ssc_desktop.domain.model import Solution
 from ssc_desktop.interchange import read_catalogue_file
 from ssc_desktop.interchange.writer import render
 
-# Any printable text, separators and escapes included (no C0 controls: the model refuses them).
+# Any printable text, separators, escapes and formula starters (= + - @ ' tab CR) included
+# (no other C0 controls: the model refuses them).
 text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x7f")
-    | st.sampled_from(list(";|\\\"',\n\t")),
+    | st.sampled_from(list(";|\\\"',\n\t\r=+-@")),
     max_size=40,
 )
 words = st.lists(text.map(str.strip).filter(bool), max_size=4, unique=True)

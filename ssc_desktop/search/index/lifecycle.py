@@ -33,6 +33,14 @@ from whoosh import index as whoosh_index
 from ssc_desktop.domain.model import Solution
 from ssc_desktop.search.index import patch as _patch  # noqa: F401  (applied on import)
 from ssc_desktop.search.index.analysis import document_for, make_schema
+from ssc_desktop.search.index.files import (
+    LOCK_SUFFIX,
+    abandon,
+    clean_unused_files,
+    folder_lock,
+    is_index_read_error,
+    remove_if_unused,
+)
 from ssc_desktop.search.index.tables import Interned, SegmentTable, View, read_segment
 
 log = logging.getLogger(__name__)
@@ -198,6 +206,11 @@ class IndexLifecycle:
 
     # -- lifecycle ----------------------------------------------------------------------------
     @property
+    def damaged(self) -> bool:
+        """A read error was met (a damaged or missing file): the index must be rebuilt."""
+        return self._damaged
+
+    @property
     def rebuilding(self) -> bool:
         thread = self._rebuild_thread
         return self._building is not None or (thread is not None and thread.is_alive())
@@ -306,6 +319,9 @@ class IndexLifecycle:
             name = f"b-{uuid.uuid4().hex[:12]}"
             folder = self.index_dir / name
             self._building = name
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            lock = folder_lock(folder)
+            lock.acquire()  # no other process deletes the folder while it is built
             try:
                 folder.mkdir(parents=True)
                 catalogue_id = store.catalogue_id()
@@ -325,7 +341,7 @@ class IndexLifecycle:
                                 progress(count, max(total, count))
                     writer.commit()
                 except BaseException:
-                    writer.cancel()
+                    abandon(writer)
                     raise
                 with self._write_lock:
                     last_seq = self._apply_changes(ix, store, last_seq)
@@ -336,25 +352,36 @@ class IndexLifecycle:
                 if progress:
                     progress(count, count)
             except BaseException:
-                shutil.rmtree(folder, ignore_errors=True)
+                shutil.rmtree(folder, ignore_errors=True)  # a partial build (a full disk...)
                 raise
             finally:
                 self._building = None
+                lock.release()
             self._remove_old_folders()
             log.info("search index rebuilt: %d solutions in %s", count, folder)
             return count
 
     def _remove_old_folders(self) -> None:
-        """Delete builds that are no longer current (Windows may refuse while files are open:
-        they are tried again after the next rebuild)."""
-        keep = {META_FILE, self._current, self._building}
+        """Delete builds that are no longer current and that no process is using (see
+        ``files.folder_lock``; Windows may refuse while files are open: they are tried again
+        after the next rebuild)."""
         if not self.index_dir.is_dir():
             return
+
+        def is_current(name: str) -> bool:
+            meta = self._meta() or {}
+            return name in (meta.get("current"), self._current, self._building)
+
         for entry in self.index_dir.iterdir():
-            if entry.name in keep or entry.name.endswith(".tmp"):
+            if entry.name == META_FILE or entry.name.endswith(".tmp"):
                 continue
             if entry.is_dir():
-                shutil.rmtree(entry, ignore_errors=True)
+                if not is_current(entry.name):
+                    remove_if_unused(entry, is_current)
+            elif entry.name.endswith(LOCK_SUFFIX):
+                folder = entry.with_name(entry.name.removesuffix(LOCK_SUFFIX))
+                if not folder.exists():
+                    remove_if_unused(folder, is_current)  # an orphan lock file
             else:
                 try:
                     entry.unlink()
@@ -366,10 +393,12 @@ class IndexLifecycle:
         with self._write_lock:
             meta = self._meta() or {}
             ix = self._open()
-            seq = int(meta.get("last_seq", 0))
-            new_seq = self._apply_changes(ix, store, seq)
-            if new_seq != seq:
-                self._write_meta(str(self._current), store.catalogue_id(), new_seq)
+            with folder_lock(self.index_dir / str(self._current)):
+                clean_unused_files(ix)  # what a failed write left (it may fill the disk)
+                seq = int(meta.get("last_seq", 0))
+                new_seq = self._apply_changes(ix, store, seq)
+                if new_seq != seq:
+                    self._write_meta(str(self._current), store.catalogue_id(), new_seq)
             return new_seq - seq if new_seq >= seq else 0
 
     def _apply_changes(self, ix: Any, store: ChangeSource, seq: int) -> int:
@@ -383,7 +412,9 @@ class IndexLifecycle:
     def apply(self, solutions: Iterable[Solution]) -> None:
         """Index these versions (deleted ones are removed); one version per id."""
         with self._write_lock:
-            self._apply(self._open(), solutions)
+            ix = self._open()
+            with folder_lock(self.index_dir / str(self._current)):
+                self._apply(ix, solutions)
 
     def _apply(self, ix: Any, solutions: Iterable[Solution]) -> None:
         """Write one commit. Small (interactive) batches never merge segments, which can take
@@ -401,7 +432,8 @@ class IndexLifecycle:
                     writer.update_document(**document_for(solution))
             writer.commit(merge=len(latest) > SMALL_BATCH)
         except BaseException:
-            writer.cancel()
+            abandon(writer)
+            clean_unused_files(ix)  # a partial segment must not stay (nor fill the disk)
             raise
         if len(ix._segments()) > MAX_SEGMENTS:
             self._merge_in_background(ix)
@@ -452,8 +484,15 @@ class IndexLifecycle:
                     raise
                 except Exception as exc:  # noqa: BLE001  (whoosh could not read its own files)
                     self._found_damaged(exc)
-                # Our own code from here: its errors are bugs and propagate.
-                return local.searcher, self._view(epoch, generation, local.searcher)
+                try:
+                    view = self._view(epoch, generation, local.searcher)
+                except (OSError, EOFError):
+                    raise
+                except Exception as exc:
+                    if not is_index_read_error(exc):
+                        raise  # our own code: a bug, which propagates
+                    self._found_damaged(exc)  # whoosh could not read a column (struct, zlib...)
+                return local.searcher, view
             except (OSError, EOFError) as exc:  # a commit or swap removed files under us
                 local.searcher, local.key = None, None
                 if attempt == 2:

@@ -19,6 +19,7 @@ from whoosh.query import Or
 
 from ssc_desktop.domain.facets import FACETS, SORTS
 from ssc_desktop.search import syntax
+from ssc_desktop.search.index.files import is_index_read_error
 from ssc_desktop.search.index.lifecycle import IndexLifecycle, IndexNotReady
 from ssc_desktop.search.index.planning import Plan, Planner
 from ssc_desktop.search.index.scoring import scored_docs
@@ -93,17 +94,34 @@ class SearchIndex(IndexLifecycle):
             if not isinstance(facets, bool)
             else []
         )
-        try:
-            searcher, view = self._reader()
-        except IndexNotReady:
-            kind = NoticeKind.INDEX_BUILDING if self.rebuilding else NoticeKind.INDEX_NOT_READY
-            return SearchResult(
-                query, 0, [], (Notice(kind),), sort=sort, offset=offset, limit=limit
-            )
-        return self._search(
-            searcher, view, query, text, limit, offset, filters, wanted, sort, as_you_type,
-            facet_limit, snippet_hits,
-        )  # fmt: skip
+        for attempt in (1, 2):
+            searched = self._current
+            try:
+                searcher, view = self._reader()
+                try:
+                    return self._search(
+                        searcher, view, query, text, limit, offset, filters, wanted, sort,
+                        as_you_type, facet_limit, snippet_hits,
+                    )  # fmt: skip
+                except Exception as exc:
+                    if not is_index_read_error(exc):
+                        raise  # a bug: the caller's error path shows it
+                    self._found_damaged(exc)  # any read error from the index means: rebuild
+            except IndexNotReady:
+                if attempt == 1 and self._replaced_since(searched):
+                    # another process swapped in a new build (and removed ours): read that one
+                    self._damaged = False
+                    continue
+                kind = NoticeKind.INDEX_BUILDING if self.rebuilding else NoticeKind.INDEX_NOT_READY
+                return SearchResult(
+                    query, 0, [], (Notice(kind),), sort=sort, offset=offset, limit=limit
+                )
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _replaced_since(self, searched: str | None) -> bool:
+        """Whether the current build named in the index's meta is another than ``searched``."""
+        current = (self._meta() or {}).get("current")
+        return isinstance(current, str) and current != searched
 
     def _search(
         self,
