@@ -203,8 +203,6 @@ class Rule:
 RULES = [
     Rule(r"ssc-desktop search \"slum upgrading\"", check_search),
     Rule(r"ssc-desktop search \"early warning\" --json", check_search_json),
-    Rule(r"ssc-desktop search -.*", skip="a query starting with '-': fixed on branch search"),
-    Rule(r"ssc-desktop search .*--filter.*", skip="--filter's checks: fixed on branch search"),
     Rule(r"ssc-desktop show c9e990a8", check_show),
     Rule(r"ssc-desktop export --format csv -o all\.csv", check_export),
     Rule(r"ssc-desktop import all\.csv", check_import),
@@ -212,6 +210,7 @@ RULES = [
     Rule(r"ssc-desktop brief 02411570 c292e148 -o brief\.pdf .*", check_brief),
     Rule(r"ssc-desktop --version", check_version),
     Rule(r"ssc-desktop sync --hub \S+ --token \S+", check_sync),
+    Rule(r"ssc-desktop sync --hub \S+ --token-file token\.txt", check_sync),
     Rule(r"ssc-desktop sync \[--budget MB\] \[--json\]", check_sync),
     Rule(r"ssc-desktop sync --history \[--json\]", check_history),
     Rule(r"ssc-desktop conflicts \[--json\]", check_conflicts),
@@ -277,6 +276,7 @@ def test_a_readme_command_line_runs(
         pytest.skip(rule.skip)
     assert rule.check is not None
     monkeypatch.chdir(world.work)
+    (world.work / "token.txt").write_text(world.token + "\n", encoding="utf-8")
     if original.startswith("ssc-desktop import"):
         assert (
             main(["export", "--format", "csv", "-o", "all.csv", "--data-dir", str(world.office)])
