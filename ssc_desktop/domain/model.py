@@ -416,4 +416,9 @@ class Solution(BaseModel):
 
     def to_json_dict(self) -> dict[str, Any]:
         """The interchange form (docs/record-format.md)."""
-        return self.model_dump(mode="json")
+        data = self.model_dump(mode="json")
+        if not data["translations"]:
+            # A record with no translation is written as before translations existed, so that
+            # files and sync pages of untranslated records stay readable by older versions.
+            del data["translations"]
+        return data

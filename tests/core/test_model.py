@@ -22,7 +22,11 @@ def test_a_complete_record_round_trips_through_its_json_form() -> None:
     solution = make_solution()
     again = Solution.model_validate(solution.to_json_dict())
     assert again == solution
-    assert list(solution.to_json_dict()) == list(Solution.model_fields)
+    # The interchange order is the model's; no translation: the key is left out (older versions
+    # read the file as before).
+    assert list(solution.to_json_dict()) == [
+        f for f in Solution.model_fields if f != "translations"
+    ]
 
 
 def test_sdg_outside_1_to_17_is_refused() -> None:
