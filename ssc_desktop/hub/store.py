@@ -261,18 +261,17 @@ class HubStore:
         only if it holds one of the seed's records, so a hub started with ``--no-seed`` stays
         empty. Returns how many records were written, None when the seed was not read.
         """
-        from ssc_desktop.catalogue import seed_file
-        from ssc_desktop.interchange.reader import read_catalogue_file
+        from ssc_desktop.catalogue import read_seed, seed_digest
 
-        path = seed_file()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = seed_digest()
         known = self.meta(SEED_META)
         if known == digest:
             return None
-        records = [s.to_json_dict() for s in read_catalogue_file(path)]
+        records = [s.to_json_dict() for s in read_seed()]
         if not created and known is None and not self.records([r["id"] for r in records]):
             return None
         count = self.load_records(records)
+        count += self._attach_translations(records)
         with self._write() as conn:
             conn.execute(META.delete().where(META.c.key == SEED_META))
             conn.execute(META.insert().values(key=SEED_META, value=digest))
@@ -310,6 +309,34 @@ class HubStore:
                 seq += 1
                 revs = {f: record["revision"] for f in FIELDS}
                 self._store(conn, record, revs, seq, writer="", exists=current is not None)
+                count += 1
+            self._set_counter(conn, seq)
+        return count
+
+    def _attach_translations(self, records: Sequence[dict[str, Any]]) -> int:
+        """Seed translations made from the very version the hub holds join it in place (same
+        revision: it is the same central version, and every office's seed loader does the same
+        to its copy); the record's other languages stay. Returns how many records changed."""
+        count = 0
+        with self._write() as conn:
+            seq = self._lock_counter(conn)
+            for record in records:
+                if not record.get("translations"):
+                    continue
+                current = self._current(conn, record["id"])
+                if current is None or current[1] != record["revision"]:
+                    continue
+                data, _revision, revs, _seq = current
+                if data.get("deleted"):
+                    continue
+                merged = {**(data.get("translations") or {}), **record["translations"]}
+                merged = dict(sorted(merged.items()))
+                if merged == data.get("translations"):
+                    continue
+                seq += 1
+                self._store(
+                    conn, {**data, "translations": merged}, revs, seq, writer="", exists=True
+                )
                 count += 1
             self._set_counter(conn, seq)
         return count

@@ -472,6 +472,33 @@ class CatalogueStore:
             self.write_records(conn, [stored], dirty=True)
         return stored
 
+    def attach_seed_translations(self, seed: Sequence[Solution]) -> int:
+        """Give stored records the seed's translations of the very version they hold.
+
+        A record stored at the seed's revision, with no local edit waiting, takes the seed's
+        translations in place (same revision, not dirty: it is the same central version, and
+        the hub does the same to its copy); its other languages stay. A record that has moved
+        on gets them through sync. Returns how many records changed.
+        """
+        with_translations = {s.id: s for s in seed if s.translations}
+        if not with_translations:
+            return 0
+        with self.write_transaction() as conn:
+            ids = list(with_translations)
+            dirty = self.dirty_ids(conn, ids)
+            changed: list[Solution] = []
+            for stored in self.load(conn, ids):
+                new = with_translations[stored.id]
+                if stored.deleted or stored.id in dirty or stored.revision != new.revision:
+                    continue
+                merged = {**stored.translations, **new.translations}
+                if merged != stored.translations:
+                    data = stored.model_dump()
+                    data["translations"] = merged
+                    changed.append(Solution.model_validate(data))
+            self.write_records(conn, changed, dirty=False)
+        return len(changed)
+
     # -- notes and meta -----------------------------------------------------------------------
     def note(self, solution_id: str) -> str:
         with self.engine.connect() as conn:

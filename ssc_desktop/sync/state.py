@@ -650,13 +650,11 @@ def _bases(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, dict[st
 @cache
 def _seed_versions() -> dict[str, tuple[int, dict[str, Any]]]:
     """The embedded seed's records (the hub version every installation starts from)."""
-    from ssc_desktop.interchange import read_catalogue_file
-    from ssc_desktop.resources import db_dir
+    from ssc_desktop.catalogue import read_seed, seed_file
 
-    path = db_dir() / "seed" / "solutions.json"
-    if not path.exists():
+    if not seed_file().exists():
         return {}
-    return {s.id: (s.revision, s.to_json_dict()) for s in read_catalogue_file(path)}
+    return {s.id: (s.revision, s.to_json_dict()) for s in read_seed()}
 
 
 def _put_base(conn: Connection, record: dict[str, Any]) -> None:
