@@ -97,7 +97,11 @@ def _csv_records(name: str, text: str) -> list[tuple[int, Any]]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []
     missing = [c for c in csvformat.COLUMNS if c not in header]
-    unknown = [c for c in header if c not in csvformat.COLUMNS]
+    unknown = [
+        c
+        for c in header
+        if c not in csvformat.COLUMNS and csvformat.parse_translation_column(c) is None
+    ]
     problems = []
     if missing:
         problems.append(FileProblem(f"missing column(s): {', '.join(missing)}"))

@@ -38,15 +38,13 @@ def dump_json(solutions: Iterable[Solution], out: IO[str]) -> int:
 
 def dump_csv(solutions: Iterable[Solution], out: IO[str]) -> int:
     """Write the CSV form (live records only: a spreadsheet has no use for tombstones)."""
+    live = sorted((s for s in solutions if not s.deleted), key=lambda s: s.id)
+    languages = csvformat.languages_of(live)
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(csvformat.COLUMNS)
-    count = 0
-    for solution in sorted(solutions, key=lambda s: s.id):
-        if solution.deleted:
-            continue
-        writer.writerow(csvformat.to_row(solution))
-        count += 1
-    return count
+    writer.writerow(csvformat.header(languages))
+    for solution in live:
+        writer.writerow(csvformat.to_row(solution, languages))
+    return len(live)
 
 
 def render(solutions: Iterable[Solution], file_format: str) -> str:
