@@ -59,10 +59,13 @@ from ssc_desktop.sync.bundle import OfficeKey, office_public_key
 from ssc_desktop.sync.protocol import (
     FIELDS,
     MAX_REVISION,
+    TRANSLATION_PARTS,
+    TRANSLATIONS,
     BadRequest,
     build_record,
     content_hash,
     dumps,
+    field_value,
     later,
     shared,
 )
@@ -590,9 +593,19 @@ class HubStore:
                     f"revision {revision} of record {record_id}, which no office can have seen"
                 )
             applied: dict[str, Any] = {}
+            touched: list[str] = []  # the translation parts applied (their own field revisions)
             kept = False
             changed_since_base = any(r > base_rev for r in revs.values())
             for name, value in patch.items():
+                if name == TRANSLATIONS:
+                    merged, parts, kept_part = _apply_translations(
+                        field_value(data, TRANSLATIONS), value, revs, base_rev
+                    )
+                    kept = kept or kept_part
+                    if parts:
+                        applied[name] = merged
+                        touched += parts
+                    continue
                 if data.get(name) == value:
                     continue
                 if revs.get(name, 0) > base_rev:
@@ -623,8 +636,9 @@ class HubStore:
                 )
             except (ValidationError, ValueError) as exc:
                 return _rejected(op, exc), seq
-            for name in applied:
-                revs[name] = revision + 1
+            for name in [*applied, *touched]:
+                if name != TRANSLATIONS:
+                    revs[name] = revision + 1
             clean = revision == base_rev and not kept
             exists = True
         seq += 1
@@ -684,6 +698,51 @@ class HubStore:
 
     def _set_counter(self, conn: Connection, seq: int) -> None:
         conn.execute(update(COUNTER).where(COUNTER.c.name == "seq").values(value=seq))
+
+
+def _apply_translations(
+    current: dict[str, Any], value: Any, revs: dict[str, int], base_rev: int
+) -> tuple[Any, list[str], bool]:
+    """An office's ``translations`` against the hub's, part by part (docs/sync.md).
+
+    Each ``translations.<lang>.<part>`` has its own field revision (a record stored before
+    they existed falls back on the revision of ``translations``): a part the hub changed since
+    the office's base keeps the hub's value (the office merges and asks its user), the other
+    changed parts apply. A language added or removed applies only if the hub did not touch it
+    since the base. Returns (translations to store, the parts applied, whether any was kept).
+    """
+    if not isinstance(value, dict) or not all(
+        v is None or isinstance(v, dict) for v in value.values()
+    ):
+        return value, [TRANSLATIONS], False  # not translations: the record's rules refuse it
+    fallback = revs.get(TRANSLATIONS, 0)
+    out = {language: dict(version) for language, version in current.items()}
+    touched: list[str] = []
+    kept = False
+    for language in sorted({*current, *value}):
+        mine, theirs = value.get(language), current.get(language)
+        if mine == theirs:
+            continue
+        keys = {part: f"{TRANSLATIONS}.{language}.{part}" for part in TRANSLATION_PARTS}
+        if mine is None or theirs is None:
+            if any(revs.get(key, fallback) > base_rev for key in keys.values()):
+                kept = True
+                continue
+            if mine is None:
+                out.pop(language, None)
+            else:
+                out[language] = dict(mine)
+            touched += keys.values()
+            continue
+        for part, key in keys.items():
+            if mine.get(part) == theirs.get(part):
+                continue
+            if revs.get(key, fallback) > base_rev:
+                kept = True
+                continue
+            out[language][part] = mine.get(part)
+            touched.append(key)
+    return dict(sorted(out.items())), touched, kept
 
 
 def _rejected(op: dict[str, Any], exc: Exception) -> dict[str, Any]:

@@ -41,7 +41,9 @@ from ssc_desktop.sync.protocol import (
     content_hash,
     diff_fields,
     dumps,
+    field_value,
     later,
+    with_field,
 )
 
 BASE: Table = schema.SyncBaseRow.__table__  # type: ignore[assignment]
@@ -526,8 +528,8 @@ class SyncState:
         for r in rows:
             mine = json.loads(r["mine"])
             record = current.get(r["solution_id"])
-            if record is not None and r["field"] in record:
-                mine = record[r["field"]]
+            if record is not None and (r["field"] in record or "." in r["field"]):
+                mine = field_value(record, r["field"])
             out.append(
                 Conflict(
                     r["solution_id"],
@@ -577,14 +579,14 @@ class SyncState:
                     if base is None:
                         data["deleted"] = True  # it never reached the hub: drop it here too
                     else:
-                        data.update({f: base[1][f] for f in FIELDS})
+                        data.update({f: field_value(base[1], f) for f in FIELDS})
                         data = with_private(data, current.to_json_dict())
             elif choice == "theirs":
-                data[field_name] = json.loads(row["theirs"])
+                data = with_field(data, field_name, json.loads(row["theirs"]))
                 if field_name == "contacts":
                     data = with_private(data, current.to_json_dict())
             elif choice == "value":
-                data[field_name] = value
+                data = with_field(data, field_name, value)
             # "mine": the value this catalogue holds now, also when it was edited (or the
             # record deleted) after the conflict was found: a decision never undoes a later edit.
             data.update(revision=current.revision + 1, updated_at=later(_now(), data["created_at"]))
