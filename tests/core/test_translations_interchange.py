@@ -116,7 +116,8 @@ def test_bad_translation_columns_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match=r"unknown column\(s\): title\[xx\]"):
         read_catalogue_file(bad)
     rows = _rows(text)
-    rows[0]["title[fr]"] = ""  # a translation without a title
+    french = next(r for r in rows if r["title[fr]"])
+    french["title[fr]"] = ""  # a translation without a title
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, list(rows[0]), lineterminator="\r\n")
     writer.writeheader()
