@@ -143,7 +143,7 @@ def to_row(solution: Solution, languages: Sequence[str] = ()) -> list[str]:
         else:
             row.append(_cell(value))
     for language in languages:
-        row += _translation_cells(data["translations"].get(language))
+        row += _translation_cells((data.get("translations") or {}).get(language))
     return row
 
 

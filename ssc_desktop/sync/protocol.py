@@ -341,8 +341,10 @@ def build_record(
 
 def diff_fields(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, Any]:
     """The fields of ``new`` that differ from ``old`` (all of them when there is no ``old``)."""
-    if old is None:
-        return {f: field_value(new, f) for f in FIELDS}
+    if old is None:  # a new record: no translations is said by leaving the key out
+        return {
+            f: field_value(new, f) for f in FIELDS if f != TRANSLATIONS or new.get(TRANSLATIONS)
+        }
     return {f: field_value(new, f) for f in FIELDS if field_value(new, f) != field_value(old, f)}
 
 
