@@ -4,11 +4,12 @@ index and the embedded seed. The command line, the window and the hub all start 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ssc_desktop.paths import DataPaths, resolve_data_dir
 from ssc_desktop.resources import db_dir
@@ -24,11 +25,129 @@ from ssc_desktop.storage.database import (
 )
 from ssc_desktop.storage.repository import CatalogueStore, ImportReport
 
+if TYPE_CHECKING:
+    from ssc_desktop.domain.model import Solution, Translation
+
 log = logging.getLogger(__name__)
+
+SEED_TRANSLATIONS_FORMAT = "ssc-desktop-seed-translations"
+#: Keys of one record's entry in a seed translation file (the translated_by/at are the file's).
+_ENTRY_KEYS = frozenset(
+    (
+        "source_revision",
+        "title",
+        "subtitle",
+        "summary",
+        "challenge",
+        "solution",
+        "results",
+        "sustainability",
+        "themes",
+        "keywords",
+    )
+)
+
+
+class SeedError(ValueError):
+    """An embedded seed file that cannot be read (a defect of the release, named precisely)."""
 
 
 def seed_file() -> Path:
     return db_dir() / "seed" / "solutions.json"
+
+
+def seed_translation_files() -> list[Path]:
+    """``translations/<lang>.json`` beside the seed, one per UN language present (the folder
+    may be absent: a seed without translations)."""
+    from ssc_desktop.domain.model import LANGUAGES
+
+    folder = seed_file().parent / "translations"
+    return [folder / f"{lang}.json" for lang in LANGUAGES if (folder / f"{lang}.json").is_file()]
+
+
+def seed_digest() -> str:
+    """The SHA-256 of the seed as shipped: the records and every translation file, so a new or
+    corrected translation reaches existing data folders and hubs. Without translation files it
+    is the records file's own hash (what earlier versions stored)."""
+    files = seed_translation_files()
+    digest = hashlib.sha256(seed_file().read_bytes())
+    if not files:
+        return digest.hexdigest()
+    for path in files:
+        digest.update(b"\0" + path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def read_seed_translations(path: Path) -> tuple[str, dict[str, Translation]]:
+    """One seed translation file (docs/record-format.md): its language and, by record id, the
+    translation (the file's ``translated_by``/``translated_at`` on each)."""
+    from pydantic import ValidationError
+
+    from ssc_desktop.domain.model import LANGUAGES, Translation
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SeedError(f"{path.name}: not readable JSON ({str(exc)[:120]})") from exc
+    if not isinstance(data, dict) or data.get("format") != SEED_TRANSLATIONS_FORMAT:
+        raise SeedError(f"{path.name}: not a seed translation file ({SEED_TRANSLATIONS_FORMAT})")
+    language = data.get("language")
+    if language not in LANGUAGES or path.stem != language:
+        raise SeedError(f"{path.name}: language {str(language)[:8]!r} does not match the name")
+    records = data.get("records")
+    if not isinstance(records, dict):
+        raise SeedError(f"{path.name}: 'records' is not an object of record ids")
+    out: dict[str, Translation] = {}
+    for record_id, entry in records.items():
+        if not isinstance(entry, dict) or set(entry) - _ENTRY_KEYS:
+            extra = sorted(set(entry) - _ENTRY_KEYS) if isinstance(entry, dict) else ["?"]
+            raise SeedError(f"{path.name}: record {record_id}: unexpected key {extra[0]!r}")
+        try:
+            out[str(record_id)] = Translation.model_validate(
+                {
+                    **entry,
+                    "translated_by": data.get("translated_by"),
+                    "translated_at": data.get("translated_at"),
+                }
+            )
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first.get("loc", ())) or "entry"
+            raise SeedError(
+                f"{path.name}: record {record_id}: {where}: {first.get('msg', 'invalid')}"
+            ) from exc
+    return str(language), out
+
+
+def read_seed() -> list[Solution]:
+    """The embedded catalogue with its translations attached (``translations[lang]``)."""
+    from ssc_desktop.domain.model import Solution
+    from ssc_desktop.interchange.reader import read_catalogue_file
+
+    solutions = read_catalogue_file(seed_file())
+    extra: dict[str, dict[str, Translation]] = {}
+    for path in seed_translation_files():
+        language, entries = read_seed_translations(path)
+        for record_id, translation in entries.items():
+            extra.setdefault(record_id, {})[language] = translation
+    if not extra:
+        return solutions
+    known = {s.id for s in solutions}
+    unknown = sorted(set(extra) - known)
+    if unknown:
+        raise SeedError(f"a seed translation names record {unknown[0]}, not in the seed")
+    out = []
+    for solution in solutions:
+        found = extra.get(solution.id)
+        if found:
+            data = solution.model_dump()
+            data["translations"] = {**solution.translations, **found}
+            try:
+                solution = Solution.model_validate(data)
+            except ValueError as exc:
+                raise SeedError(f"seed record {solution.id}: {str(exc)[:200]}") from exc
+        out.append(solution)
+    return out
 
 
 def load_seed(store: CatalogueStore) -> ImportReport | None:
@@ -36,17 +155,17 @@ def load_seed(store: CatalogueStore) -> ImportReport | None:
 
     The seed's hash is remembered, so each start costs one small file read; a newer seed shipped
     with a newer version is imported the same way as any file (newer revisions win, local edits
-    stay), so upgrading never overwrites a user's work.
+    stay), so upgrading never overwrites a user's work. Seed translations made from the
+    version a data folder holds are attached to it in place (``attach_seed_translations``).
     """
-    from ssc_desktop.interchange.reader import read_catalogue_file
-
-    path = seed_file()
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = seed_digest()
     if store.meta("seed_sha256") == digest:
         return None
-    report = store.import_solutions(read_catalogue_file(path))
+    seed = read_seed()
+    report = store.import_solutions(seed)
+    attached = store.attach_seed_translations(seed)
     store.set_meta("seed_sha256", digest)
-    log.info("seed catalogue loaded: %s", report.as_dict())
+    log.info("seed catalogue loaded: %s, translations added to %d", report.as_dict(), attached)
     return report
 
 

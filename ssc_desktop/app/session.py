@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +21,7 @@ from ssc_desktop.app.mission import META_KEY, Mission
 
 if TYPE_CHECKING:  # the catalogue (SQLAlchemy, Whoosh) is imported when one is opened
     from ssc_desktop.catalogue import Catalogue
-    from ssc_desktop.domain.model import Solution
+    from ssc_desktop.domain.model import Solution, TranslatedBy
     from ssc_desktop.storage.repository import CatalogueStore
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,43 @@ class CatalogueSession:
         tomb = self.store.delete_local(solution_id)
         self.announce(Change.of(ChangeKind.SOLUTIONS, [solution_id]))
         return tomb
+
+    def save_translation(
+        self,
+        solution_id: str,
+        language: str,
+        texts: Mapping[str, object],
+        translated_by: TranslatedBy,
+    ) -> Solution:
+        """Add or correct the ``language`` version of a solution's texts: a local edit like any
+        other (next revision, sent at the next sync), made now, by ``translated_by``, from the
+        current original. ``texts`` holds the translated fields (``TRANSLATABLE_FIELDS``; one
+        left out is empty). A text the record's rules refuse raises ``ValueError`` (pydantic's
+        ValidationError names the field) and nothing changes; an unknown solution raises
+        ``NotFoundError``."""
+        from ssc_desktop.domain.model import TRANSLATABLE_FIELDS, Translation, utc_now
+
+        unknown = sorted(set(texts) - set(TRANSLATABLE_FIELDS))
+        if unknown:
+            raise ValueError(f"{unknown[0]!r} is not a translatable field")
+        current = self.store.get(solution_id)
+        translation = Translation.model_validate(
+            {
+                **texts,
+                "source_revision": current.revision if current is not None else 1,
+                "translated_by": translated_by,
+                "translated_at": utc_now(),
+            }
+        )
+        stored = self.store.save_translation(solution_id, language, translation)
+        self.announce(Change.of(ChangeKind.SOLUTIONS, [stored.id]))
+        return stored
+
+    def remove_translation(self, solution_id: str, language: str) -> Solution:
+        """Remove a solution's ``language`` version (a local edit that syncs)."""
+        stored = self.store.save_translation(solution_id, language, None)
+        self.announce(Change.of(ChangeKind.SOLUTIONS, [stored.id]))
+        return stored
 
     def set_note(self, solution_id: str, text: str) -> None:
         """A private note: kept on this machine only."""

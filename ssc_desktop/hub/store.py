@@ -59,10 +59,13 @@ from ssc_desktop.sync.bundle import OfficeKey, office_public_key
 from ssc_desktop.sync.protocol import (
     FIELDS,
     MAX_REVISION,
+    TRANSLATION_PARTS,
+    TRANSLATIONS,
     BadRequest,
     build_record,
     content_hash,
     dumps,
+    field_value,
     later,
     shared,
 )
@@ -261,18 +264,17 @@ class HubStore:
         only if it holds one of the seed's records, so a hub started with ``--no-seed`` stays
         empty. Returns how many records were written, None when the seed was not read.
         """
-        from ssc_desktop.catalogue import seed_file
-        from ssc_desktop.interchange.reader import read_catalogue_file
+        from ssc_desktop.catalogue import read_seed, seed_digest
 
-        path = seed_file()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = seed_digest()
         known = self.meta(SEED_META)
         if known == digest:
             return None
-        records = [s.to_json_dict() for s in read_catalogue_file(path)]
+        records = [s.to_json_dict() for s in read_seed()]
         if not created and known is None and not self.records([r["id"] for r in records]):
             return None
         count = self.load_records(records)
+        count += self._attach_translations(records)
         with self._write() as conn:
             conn.execute(META.delete().where(META.c.key == SEED_META))
             conn.execute(META.insert().values(key=SEED_META, value=digest))
@@ -310,6 +312,34 @@ class HubStore:
                 seq += 1
                 revs = {f: record["revision"] for f in FIELDS}
                 self._store(conn, record, revs, seq, writer="", exists=current is not None)
+                count += 1
+            self._set_counter(conn, seq)
+        return count
+
+    def _attach_translations(self, records: Sequence[dict[str, Any]]) -> int:
+        """Seed translations made from the very version the hub holds join it in place (same
+        revision: it is the same central version, and every office's seed loader does the same
+        to its copy); the record's other languages stay. Returns how many records changed."""
+        count = 0
+        with self._write() as conn:
+            seq = self._lock_counter(conn)
+            for record in records:
+                if not record.get("translations"):
+                    continue
+                current = self._current(conn, record["id"])
+                if current is None or current[1] != record["revision"]:
+                    continue
+                data, _revision, revs, _seq = current
+                if data.get("deleted"):
+                    continue
+                merged = {**(data.get("translations") or {}), **record["translations"]}
+                merged = dict(sorted(merged.items()))
+                if merged == data.get("translations"):
+                    continue
+                seq += 1
+                self._store(
+                    conn, {**data, "translations": merged}, revs, seq, writer="", exists=True
+                )
                 count += 1
             self._set_counter(conn, seq)
         return count
@@ -563,9 +593,19 @@ class HubStore:
                     f"revision {revision} of record {record_id}, which no office can have seen"
                 )
             applied: dict[str, Any] = {}
+            touched: list[str] = []  # the translation parts applied (their own field revisions)
             kept = False
             changed_since_base = any(r > base_rev for r in revs.values())
             for name, value in patch.items():
+                if name == TRANSLATIONS:
+                    merged, parts, kept_part = _apply_translations(
+                        field_value(data, TRANSLATIONS), value, revs, base_rev
+                    )
+                    kept = kept or kept_part
+                    if parts:
+                        applied[name] = merged
+                        touched += parts
+                    continue
                 if data.get(name) == value:
                     continue
                 if revs.get(name, 0) > base_rev:
@@ -596,8 +636,9 @@ class HubStore:
                 )
             except (ValidationError, ValueError) as exc:
                 return _rejected(op, exc), seq
-            for name in applied:
-                revs[name] = revision + 1
+            for name in [*applied, *touched]:
+                if name != TRANSLATIONS:
+                    revs[name] = revision + 1
             clean = revision == base_rev and not kept
             exists = True
         seq += 1
@@ -657,6 +698,51 @@ class HubStore:
 
     def _set_counter(self, conn: Connection, seq: int) -> None:
         conn.execute(update(COUNTER).where(COUNTER.c.name == "seq").values(value=seq))
+
+
+def _apply_translations(
+    current: dict[str, Any], value: Any, revs: dict[str, int], base_rev: int
+) -> tuple[Any, list[str], bool]:
+    """An office's ``translations`` against the hub's, part by part (docs/sync.md).
+
+    Each ``translations.<lang>.<part>`` has its own field revision (a record stored before
+    they existed falls back on the revision of ``translations``): a part the hub changed since
+    the office's base keeps the hub's value (the office merges and asks its user), the other
+    changed parts apply. A language added or removed applies only if the hub did not touch it
+    since the base. Returns (translations to store, the parts applied, whether any was kept).
+    """
+    if not isinstance(value, dict) or not all(
+        v is None or isinstance(v, dict) for v in value.values()
+    ):
+        return value, [TRANSLATIONS], False  # not translations: the record's rules refuse it
+    fallback = revs.get(TRANSLATIONS, 0)
+    out = {language: dict(version) for language, version in current.items()}
+    touched: list[str] = []
+    kept = False
+    for language in sorted({*current, *value}):
+        mine, theirs = value.get(language), current.get(language)
+        if mine == theirs:
+            continue
+        keys = {part: f"{TRANSLATIONS}.{language}.{part}" for part in TRANSLATION_PARTS}
+        if mine is None or theirs is None:
+            if any(revs.get(key, fallback) > base_rev for key in keys.values()):
+                kept = True
+                continue
+            if mine is None:
+                out.pop(language, None)
+            else:
+                out[language] = dict(mine)
+            touched += keys.values()
+            continue
+        for part, key in keys.items():
+            if mine.get(part) == theirs.get(part):
+                continue
+            if revs.get(key, fallback) > base_rev:
+                kept = True
+                continue
+            out[language][part] = mine.get(part)
+            touched.append(key)
+    return dict(sorted(out.items())), touched, kept
 
 
 def _rejected(op: dict[str, Any], exc: Exception) -> dict[str, Any]:

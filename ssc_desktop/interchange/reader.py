@@ -364,7 +364,11 @@ def _csv_records(name: str, stream: IO[str]) -> Iterator[tuple[int, Any]]:
     except csv.Error as exc:
         raise ImportFileError(name, [FileProblem(f"malformed CSV header: {exc}")]) from exc
     missing = [c for c in csvformat.COLUMNS if c not in header]
-    unknown = [c for c in header if c not in csvformat.COLUMNS]
+    unknown = [
+        c
+        for c in header
+        if c not in csvformat.COLUMNS and csvformat.parse_translation_column(c) is None
+    ]
     problems = []
     if missing:
         problems.append(FileProblem(f"missing column(s): {', '.join(missing)}"))

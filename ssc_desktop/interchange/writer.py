@@ -9,10 +9,19 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ssc_desktop.domain.model import FORMAT_NAME, FORMAT_VERSION, Solution
 from ssc_desktop.interchange import csvformat
+
+
+def _record(solution: Solution) -> dict[str, Any]:
+    """A record's interchange form as written to a file: ``translations`` only when there are
+    some (a record without translations reads and writes exactly as before they existed)."""
+    data = solution.to_json_dict()
+    if not data.get("translations"):
+        data.pop("translations", None)
+    return data
 
 
 def dump_json(solutions: Iterable[Solution], out: IO[str]) -> int:
@@ -21,7 +30,7 @@ def dump_json(solutions: Iterable[Solution], out: IO[str]) -> int:
     out.write('{\n  "format": ' + json.dumps(FORMAT_NAME) + ",\n")
     out.write(f'  "format_version": {FORMAT_VERSION},\n  "solutions": [')
     for number, solution in enumerate(ordered):
-        body = json.dumps(solution.to_json_dict(), indent=2, ensure_ascii=False)
+        body = json.dumps(_record(solution), indent=2, ensure_ascii=False)
         out.write(("," if number else "") + "\n    " + body.replace("\n", "\n    "))
     out.write("\n  ]\n}\n" if ordered else "]\n}\n")
     return len(ordered)
@@ -29,15 +38,13 @@ def dump_json(solutions: Iterable[Solution], out: IO[str]) -> int:
 
 def dump_csv(solutions: Iterable[Solution], out: IO[str]) -> int:
     """Write the CSV form (live records only: a spreadsheet has no use for tombstones)."""
+    live = sorted((s for s in solutions if not s.deleted), key=lambda s: s.id)
+    languages = csvformat.languages_of(live)
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(csvformat.COLUMNS)
-    count = 0
-    for solution in sorted(solutions, key=lambda s: s.id):
-        if solution.deleted:
-            continue
-        writer.writerow(csvformat.to_row(solution))
-        count += 1
-    return count
+    writer.writerow(csvformat.header(languages))
+    for solution in live:
+        writer.writerow(csvformat.to_row(solution, languages))
+    return len(live)
 
 
 def render(solutions: Iterable[Solution], file_format: str) -> str:

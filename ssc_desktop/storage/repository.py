@@ -27,6 +27,9 @@ from ssc_desktop.domain.model import (
     Organisation,
     Solution,
     Source,
+    TranslatedBy,
+    Translation,
+    TranslatorKind,
     format_timestamp,
     parse_timestamp,
     utc_now,
@@ -42,6 +45,7 @@ MODALITIES: Table = schema.ModalityRow.__table__  # type: ignore[assignment]
 CONTACTS: Table = schema.ContactRow.__table__  # type: ignore[assignment]
 LINKS: Table = schema.LinkRow.__table__  # type: ignore[assignment]
 SOURCES: Table = schema.SourceRow.__table__  # type: ignore[assignment]
+TRANSLATIONS: Table = schema.TranslationRow.__table__  # type: ignore[assignment]
 NOTES: Table = schema.NoteRow.__table__  # type: ignore[assignment]
 META: Table = schema.MetaRow.__table__  # type: ignore[assignment]
 
@@ -74,6 +78,16 @@ _SCALARS = (
     "revision",
     "deleted",
     "origin",
+)
+#: The texts of a translation row, as the record's Translation has them.
+_TRANSLATION_TEXTS = (
+    "title",
+    "subtitle",
+    "summary",
+    "challenge",
+    "solution",
+    "results",
+    "sustainability",
 )
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
 
@@ -238,6 +252,7 @@ class CatalogueStore:
             return []
         base: dict[str, dict[str, Any]] = {}
         parts: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        translations: dict[str, dict[str, Translation]] = defaultdict(dict)
         for chunk in _chunks(ids):
             for row in conn.execute(select(SOLUTIONS).where(SOLUTIONS.c.id.in_(chunk))).mappings():
                 base[row["id"]] = dict(row)
@@ -263,6 +278,13 @@ class CatalogueStore:
                         parts[row["solution_id"]][key].append(row["goal"])
                     else:
                         parts[row["solution_id"]][name].append(row["code"])
+            query = (
+                select(TRANSLATIONS)
+                .where(TRANSLATIONS.c.solution_id.in_(chunk))
+                .order_by(TRANSLATIONS.c.solution_id, TRANSLATIONS.c.language)
+            )
+            for row in conn.execute(query).mappings():
+                translations[row["solution_id"]][row["language"]] = _translation(row)
         result = []
         for solution_id, record in base.items():
             values = {name: record[name] for name in _SCALARS}
@@ -281,6 +303,7 @@ class CatalogueStore:
                 "secondary_sdgs",
             ):
                 values[key] = list(own.get(key, []))
+            values["translations"] = translations.get(solution_id, {})
             result.append(
                 Solution.model_construct(
                     id=solution_id,
@@ -304,6 +327,7 @@ class CatalogueStore:
             if current:
                 old = current[0]
                 data.update(revision=old.revision + 1, created_at=old.created_at, origin=old.origin)
+                data["translations"] = _stamp_current(old, solution.translations)
             else:
                 data.update(revision=1, created_at=now, origin="local")
             data["updated_at"] = max(now, data["created_at"])
@@ -399,7 +423,16 @@ class CatalogueStore:
             rows.append(row)
         ids = [s.id for s in solutions]
         for chunk in _chunks(ids):
-            for table in (COUNTRIES, ORGANISATIONS, SDGS, MODALITIES, CONTACTS, LINKS, SOURCES):
+            for table in (
+                COUNTRIES,
+                ORGANISATIONS,
+                SDGS,
+                MODALITIES,
+                CONTACTS,
+                LINKS,
+                SOURCES,
+                TRANSLATIONS,
+            ):
                 conn.execute(delete(table).where(table.c.solution_id.in_(chunk)))
         upsert = sqlite_insert(SOLUTIONS)
         upsert = upsert.on_conflict_do_update(
@@ -430,9 +463,72 @@ class CatalogueStore:
                         "is_primary": primary,
                     }
                 )
+            for language, tr in sorted(sol.translations.items()):
+                children[TRANSLATIONS].append(_translation_row(sol.id, language, tr))
         for table, table_rows in children.items():
             for start in range(0, len(table_rows), 2000):
                 conn.execute(table.insert(), table_rows[start : start + 2000])
+
+    # -- translations ---------------------------------------------------------------------------
+    def save_translation(
+        self, solution_id: str, language: str, translation: Translation | None
+    ) -> Solution:
+        """Add, replace or (``None``) remove one language version as a local edit.
+
+        A normal edit of the record (next revision, queued for sync). A translation saved
+        without a newer original is current: its ``source_revision`` is set to the revision
+        this save gives the record, so it is not shown as "may be out of date" at once.
+        """
+        with self.write_transaction() as conn:
+            found = self.load(conn, [solution_id])
+            if not found or found[0].deleted:
+                raise NotFoundError(f"no solution has the id {solution_id!r}")
+            old = found[0]
+            translations = dict(old.translations)
+            if translation is None:
+                if language not in translations:
+                    return old
+                del translations[language]
+            else:
+                translations[language] = translation
+            translations = _stamp_current(old, translations)
+            now = utc_now()
+            data = old.model_dump()
+            data.update(
+                translations=translations,
+                revision=old.revision + 1,
+                updated_at=max(now, old.created_at),
+            )
+            stored = Solution.model_validate(data)
+            self.write_records(conn, [stored], dirty=True)
+        return stored
+
+    def attach_seed_translations(self, seed: Sequence[Solution]) -> int:
+        """Give stored records the seed's translations of the very version they hold.
+
+        A record stored at the seed's revision, with no local edit waiting, takes the seed's
+        translations in place (same revision, not dirty: it is the same central version, and
+        the hub does the same to its copy); its other languages stay. A record that has moved
+        on gets them through sync. Returns how many records changed.
+        """
+        with_translations = {s.id: s for s in seed if s.translations}
+        if not with_translations:
+            return 0
+        with self.write_transaction() as conn:
+            ids = list(with_translations)
+            dirty = self.dirty_ids(conn, ids)
+            changed: list[Solution] = []
+            for stored in self.load(conn, ids):
+                new = with_translations[stored.id]
+                if stored.deleted or stored.id in dirty or stored.revision != new.revision:
+                    continue
+                merged = {**stored.translations, **new.translations}
+                if merged != stored.translations:
+                    data = stored.model_dump()
+                    data["translations"] = merged
+                    changed.append(Solution.model_validate(data))
+            self.write_records(conn, changed, dirty=False)
+        return len(changed)
 
     # -- notes and meta -----------------------------------------------------------------------
     def note(self, solution_id: str) -> str:
@@ -541,3 +637,43 @@ class CatalogueStore:
                 "by_sdg": by_sdg,
                 "last_updated": conn.execute(select(func.max(SOLUTIONS.c.updated_at))).scalar(),
             }
+
+
+def _translation(row: Any) -> Translation:
+    """A stored translation row as the record's Translation (already valid when written)."""
+    return Translation.model_construct(
+        **{name: row[name] for name in _TRANSLATION_TEXTS},
+        themes=list(row["themes"] or []),
+        keywords=list(row["keywords"] or []),
+        source_revision=int(row["source_revision"]),
+        translated_by=TranslatedBy.model_construct(
+            kind=TranslatorKind(row["translated_by_kind"]), name=row["translated_by_name"]
+        ),
+        translated_at=parse_timestamp(row["translated_at"]),
+    )
+
+
+def _translation_row(solution_id: str, language: str, tr: Translation) -> dict[str, Any]:
+    return {
+        "solution_id": solution_id,
+        "language": language,
+        **{name: getattr(tr, name) for name in _TRANSLATION_TEXTS},
+        "themes": list(tr.themes),
+        "keywords": list(tr.keywords),
+        "source_revision": tr.source_revision,
+        "translated_by_kind": tr.translated_by.kind.value,
+        "translated_by_name": tr.translated_by.name,
+        "translated_at": format_timestamp(tr.translated_at),
+    }
+
+
+def _stamp_current(old: Solution, translations: dict[str, Translation]) -> dict[str, Translation]:
+    """The translations of a local edit of ``old``: one changed by this edit that claims to be
+    made from the current original (``source_revision`` at or above ``old.revision``) is made
+    from the revision the edit gives the record, so it is not "may be out of date" at once."""
+    out: dict[str, Translation] = {}
+    for language, tr in translations.items():
+        if tr != old.translations.get(language) and tr.source_revision >= old.revision:
+            tr = tr.model_copy(update={"source_revision": old.revision + 1})
+        out[language] = tr
+    return out

@@ -147,6 +147,32 @@ class SourceRow(Base):
     url: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
+class TranslationRow(Base):
+    """One language version of a solution's texts (issue 11; migration 0004).
+
+    One row a language; the record's own language is never here. Who made it and from which
+    revision of the original travel with it, so "may be out of date" survives every trip.
+    """
+
+    __tablename__ = "solution_translations"
+
+    solution_id: Mapped[str] = _owner()
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    subtitle: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    challenge: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    solution: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    results: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    sustainability: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    keywords: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    source_revision: Mapped[int] = mapped_column(Integer, nullable=False)
+    translated_by_kind: Mapped[str] = mapped_column(String(24), nullable=False)
+    translated_by_name: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    translated_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
 class NoteRow(Base):
     """A private note on a solution: never exported, never synced, never printed."""
 

@@ -17,10 +17,29 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ssc_desktop.domain.model import Solution
-from ssc_desktop.sync.protocol import CONTENT_FIELDS, FIELDS, describe, later, shared
+from ssc_desktop.domain.model import TRANSLATABLE_FIELDS, Solution, parse_timestamp
+from ssc_desktop.sync.protocol import (
+    CONTENT_FIELDS,
+    FIELDS,
+    TRANSLATION_STAMP,
+    TRANSLATIONS,
+    describe,
+    field_value,
+    later,
+    shared,
+    with_field,
+)
 
-__all__ = ["Merge", "Outcome", "integrate", "merge", "shared", "unacceptable", "with_private"]
+__all__ = [
+    "Merge",
+    "Outcome",
+    "integrate",
+    "merge",
+    "merge_translations",
+    "shared",
+    "unacceptable",
+    "with_private",
+]
 
 
 @dataclass
@@ -45,7 +64,14 @@ def merge(
     """
     out = dict(theirs)
     conflicts: dict[str, tuple[Any, Any]] = {}
+    out[TRANSLATIONS], conflicts = merge_translations(
+        None if base is None else field_value(base, TRANSLATIONS),
+        field_value(mine, TRANSLATIONS),
+        field_value(theirs, TRANSLATIONS),
+    )
     for name in FIELDS:
+        if name == TRANSLATIONS:
+            continue
         m, t = mine.get(name), theirs.get(name)
         if m == t:
             continue
@@ -61,8 +87,8 @@ def merge(
             conflicts[name] = (m, t)
     if base is not None and "deleted" not in conflicts:
         base_deleted = bool(base.get("deleted"))
-        mine_changed = any(mine.get(f) != base.get(f) for f in CONTENT_FIELDS)
-        theirs_changed = any(theirs.get(f) != base.get(f) for f in CONTENT_FIELDS)
+        mine_changed = any(field_value(mine, f) != field_value(base, f) for f in CONTENT_FIELDS)
+        theirs_changed = any(field_value(theirs, f) != field_value(base, f) for f in CONTENT_FIELDS)
         if (
             mine.get("deleted")
             and not base_deleted
@@ -73,8 +99,81 @@ def merge(
         ):
             conflicts["deleted"] = (bool(mine.get("deleted")), bool(theirs.get("deleted")))
             out["deleted"] = bool(mine.get("deleted"))
-    pending = any(out.get(f) != theirs.get(f) for f in FIELDS)
-    return Merge(out, conflicts, pending)
+    return Merge(out, conflicts, _differs(out, theirs))
+
+
+def _differs(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    return any(field_value(a, f) != field_value(b, f) for f in FIELDS)
+
+
+def merge_translations(
+    base: Mapping[str, Any] | None, mine: Mapping[str, Any], theirs: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
+    """Three-way merge of the ``translations`` of a record, language by language and, inside a
+    language both sides changed, text by text: the French summary edited here and the French
+    title edited elsewhere both stay; the same text changed on both sides is a conflict on
+    ``translations.<lang>.<part>``. A language added, or removed, on one side while the other
+    changed it is a conflict on the whole version, ``translations.<lang>``.
+
+    The stamp (who, when, from which revision) follows the texts: when both sides changed it,
+    ``translated_by``/``translated_at`` are the later one's and ``source_revision`` the lower
+    (part of the texts may come from the older original: "may be out of date" is the honest
+    reading). Returns (merged translations, conflicts); in a conflict the local value stays.
+    """
+    out: dict[str, Any] = {}
+    conflicts: dict[str, tuple[Any, Any]] = {}
+    for language in sorted({*mine, *theirs, *(base or {})}):
+        m, t = mine.get(language), theirs.get(language)
+        b = None if base is None else base.get(language)
+        value: Any
+        if m == t or (base is not None and m == b):
+            value = t
+        elif base is not None and t == b:
+            value = m
+        elif m is None or t is None or (base is not None and b is None):
+            conflicts[f"{TRANSLATIONS}.{language}"] = (m, t)
+            value = m
+        else:
+            value, found = _merge_version(language, b, m, t)
+            conflicts.update(found)
+        if value is not None:
+            out[language] = value
+    return out, conflicts
+
+
+def _merge_version(
+    language: str, b: Mapping[str, Any] | None, m: Mapping[str, Any], t: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
+    """One language version both sides changed (``b`` None: no base, every difference is a
+    conflict)."""
+    value = dict(t)
+    conflicts: dict[str, tuple[Any, Any]] = {}
+    for part in TRANSLATABLE_FIELDS:
+        mp, tp = m.get(part), t.get(part)
+        if mp == tp or (b is not None and mp == b.get(part)):
+            continue
+        value[part] = mp
+        if b is None or tp != b.get(part):
+            conflicts[f"{TRANSLATIONS}.{language}.{part}"] = (mp, tp)
+    stamps = [{k: v.get(k) for k in TRANSLATION_STAMP} for v in (m, t)]
+    base_stamp = None if b is None else {k: b.get(k) for k in TRANSLATION_STAMP}
+    if stamps[0] != stamps[1] and stamps[1] == base_stamp:
+        value.update(stamps[0])
+    elif stamps[0] != stamps[1] and stamps[0] != base_stamp:
+        newer = max(stamps, key=_stamp_time)
+        value.update(
+            translated_by=newer["translated_by"],
+            translated_at=newer["translated_at"],
+            source_revision=min(int(st["source_revision"] or 1) for st in stamps),
+        )
+    return value, conflicts
+
+
+def _stamp_time(stamp: Mapping[str, Any]) -> Any:
+    try:
+        return parse_timestamp(stamp.get("translated_at"))
+    except ValueError:
+        return parse_timestamp("1970-01-01T00:00:00Z")
 
 
 # -- private contacts --------------------------------------------------------------------------
@@ -119,9 +218,12 @@ class Outcome:
 
 
 def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    return {k: v for k, v in a.items() if k != "origin"} == {
-        k: v for k, v in b.items() if k != "origin"
-    }
+    def plain(r: Mapping[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in r.items() if k != "origin"} | {
+            TRANSLATIONS: field_value(r, TRANSLATIONS)
+        }
+
+    return plain(a) == plain(b)
 
 
 def integrate(
@@ -153,10 +255,10 @@ def integrate(
     for name in open_fields:
         if name in conflicts or name == "*":
             continue
-        if mine_shared.get(name) != theirs.get(name):
-            conflicts[name] = (mine_shared.get(name), theirs.get(name))
-            result.record[name] = mine_shared.get(name)
-    pending = any(result.record.get(f) != theirs.get(f) for f in FIELDS)
+        if field_value(mine_shared, name) != field_value(theirs, name):
+            conflicts[name] = (field_value(mine_shared, name), field_value(theirs, name))
+            result.record = with_field(result.record, name, field_value(mine_shared, name))
+    pending = _differs(result.record, theirs)
     stored = dict(result.record)
     if pending:
         stored.update(
@@ -169,7 +271,9 @@ def integrate(
         # Merged fields that break a rule together (e.g. start after end): keep mine whole,
         # and show every differing field as a conflict.
         conflicts = {
-            f: (mine_shared[f], theirs[f]) for f in FIELDS if mine_shared.get(f) != theirs.get(f)
+            f: (field_value(mine_shared, f), field_value(theirs, f))
+            for f in FIELDS
+            if field_value(mine_shared, f) != field_value(theirs, f)
         }
         whole = dict(mine, revision=max(int(mine["revision"]), int(theirs["revision"]) + 1))
         solution = Solution.model_validate({**whole, "origin": origin})

@@ -22,7 +22,7 @@ from typing import Annotated, Any, TypeVar
 import zstandard
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ssc_desktop.domain.model import Solution, parse_timestamp
+from ssc_desktop.domain.model import TRANSLATABLE_FIELDS, Solution, parse_timestamp
 
 #: The protocol this program speaks, and the oldest one it still speaks (client and hub alike).
 PROTOCOL_VERSION = 1
@@ -217,6 +217,47 @@ def decode_stream(data: bytes, limit: int = MAX_JSON) -> list[tuple[bytes, Any]]
 BOOKKEEPING = ("id", "revision", "created_at", "updated_at", "origin")
 FIELDS: tuple[str, ...] = tuple(k for k in Solution.model_fields if k not in BOOKKEEPING)
 CONTENT_FIELDS = tuple(f for f in FIELDS if f != "deleted")
+#: ``translations`` travels whole in a patch but merges part by part: each language's texts
+#: (``translations.fr.summary``) are fields of their own; who made it, when and from which
+#: revision (the *stamp*) follow the texts (docs/sync.md, "Translations").
+TRANSLATIONS = "translations"
+TRANSLATION_STAMP = ("source_revision", "translated_by", "translated_at")
+TRANSLATION_PARTS: tuple[str, ...] = (*TRANSLATABLE_FIELDS, *TRANSLATION_STAMP)
+
+
+def field_value(record: Mapping[str, Any], name: str) -> Any:
+    """A field of a record in interchange form; ``translations.<lang>`` (a whole language
+    version, None when absent) and ``translations.<lang>.<part>`` reach into translations.
+    A record without the ``translations`` key (stored before they existed) has none: ``{}``."""
+    if name == TRANSLATIONS:
+        return record.get(TRANSLATIONS) or {}
+    if name.startswith(TRANSLATIONS + "."):
+        _, language, *part = name.split(".", 2)
+        version = (record.get(TRANSLATIONS) or {}).get(language)
+        if not part or version is None:
+            return version
+        return version.get(part[0]) if isinstance(version, Mapping) else None
+    return record.get(name)
+
+
+def with_field(record: Mapping[str, Any], name: str, value: Any) -> dict[str, Any]:
+    """``record`` with one field (``field_value``'s names) set; a whole language version set
+    to None is removed."""
+    out = dict(record)
+    if not name.startswith(TRANSLATIONS + "."):
+        out[name] = value
+        return out
+    _, language, *part = name.split(".", 2)
+    versions = dict(out.get(TRANSLATIONS) or {})
+    if not part:
+        if value is None:
+            versions.pop(language, None)
+        else:
+            versions[language] = value
+    else:
+        versions[language] = {**(versions.get(language) or {}), part[0]: value}
+    out[TRANSLATIONS] = dict(sorted(versions.items()))
+    return out
 
 
 def compact_result(result: Mapping[str, Any]) -> list[Any]:
@@ -300,9 +341,11 @@ def build_record(
 
 def diff_fields(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> dict[str, Any]:
     """The fields of ``new`` that differ from ``old`` (all of them when there is no ``old``)."""
-    if old is None:
-        return {f: new[f] for f in FIELDS}
-    return {f: new[f] for f in FIELDS if new.get(f) != old.get(f)}
+    if old is None:  # a new record: no translations is said by leaving the key out
+        return {
+            f: field_value(new, f) for f in FIELDS if f != TRANSLATIONS or new.get(TRANSLATIONS)
+        }
+    return {f: field_value(new, f) for f in FIELDS if field_value(new, f) != field_value(old, f)}
 
 
 def iter_chunks(items: list[Any], size: int) -> Iterator[list[Any]]:

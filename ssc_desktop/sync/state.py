@@ -41,7 +41,9 @@ from ssc_desktop.sync.protocol import (
     content_hash,
     diff_fields,
     dumps,
+    field_value,
     later,
+    with_field,
 )
 
 BASE: Table = schema.SyncBaseRow.__table__  # type: ignore[assignment]
@@ -526,8 +528,8 @@ class SyncState:
         for r in rows:
             mine = json.loads(r["mine"])
             record = current.get(r["solution_id"])
-            if record is not None and r["field"] in record:
-                mine = record[r["field"]]
+            if record is not None and (r["field"] in record or "." in r["field"]):
+                mine = field_value(record, r["field"])
             out.append(
                 Conflict(
                     r["solution_id"],
@@ -577,14 +579,14 @@ class SyncState:
                     if base is None:
                         data["deleted"] = True  # it never reached the hub: drop it here too
                     else:
-                        data.update({f: base[1][f] for f in FIELDS})
+                        data.update({f: field_value(base[1], f) for f in FIELDS})
                         data = with_private(data, current.to_json_dict())
             elif choice == "theirs":
-                data[field_name] = json.loads(row["theirs"])
+                data = with_field(data, field_name, json.loads(row["theirs"]))
                 if field_name == "contacts":
                     data = with_private(data, current.to_json_dict())
             elif choice == "value":
-                data[field_name] = value
+                data = with_field(data, field_name, value)
             # "mine": the value this catalogue holds now, also when it was edited (or the
             # record deleted) after the conflict was found: a decision never undoes a later edit.
             data.update(revision=current.revision + 1, updated_at=later(_now(), data["created_at"]))
@@ -650,13 +652,11 @@ def _bases(conn: Connection, ids: Sequence[str]) -> dict[str, tuple[int, dict[st
 @cache
 def _seed_versions() -> dict[str, tuple[int, dict[str, Any]]]:
     """The embedded seed's records (the hub version every installation starts from)."""
-    from ssc_desktop.interchange import read_catalogue_file
-    from ssc_desktop.resources import db_dir
+    from ssc_desktop.catalogue import read_seed, seed_file
 
-    path = db_dir() / "seed" / "solutions.json"
-    if not path.exists():
+    if not seed_file().exists():
         return {}
-    return {s.id: (s.revision, s.to_json_dict()) for s in read_catalogue_file(path)}
+    return {s.id: (s.revision, s.to_json_dict()) for s in read_seed()}
 
 
 def _put_base(conn: Connection, record: dict[str, Any]) -> None:

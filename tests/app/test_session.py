@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from ssc_desktop.app.events import Change, ChangeKind
 from ssc_desktop.app.mission import Mission
 from ssc_desktop.app.session import CatalogueSession
+from ssc_desktop.domain.model import Solution, TranslatedBy, TranslatorKind
 
 
 def test_each_write_tells_what_it_changed_after_the_index_followed(
@@ -61,3 +64,35 @@ def test_figures_count_the_catalogue(session: CatalogueSession) -> None:
     figures = session.figures()
     assert figures.solutions == 20 and figures.pending_sync == 0
     assert figures.last_sync_at == "" and figures.last_updated
+
+
+def test_a_translation_is_saved_as_a_local_edit_and_announced(
+    session: CatalogueSession, solutions: list[Solution]
+) -> None:
+    seen: list[Change] = []
+    session.subscribe(seen.append)
+    target = solutions[0]
+    by = TranslatedBy(kind=TranslatorKind.PERSON, name="Awa Diop")
+    stored = session.save_translation(
+        target.id,
+        "fr",
+        {"title": "Irrigation solaire", "summary": "Des pompes partagées.", "themes": ["eau"]},
+        by,
+    )
+    assert stored.revision == target.revision + 1 and not stored.is_outdated("fr")
+    assert seen and seen[-1].ids == frozenset({target.id})
+    again = session.get(target.id)
+    assert again is not None
+    texts = again.texts("fr")
+    assert (texts.title, texts.themes, texts.translated_by) == ("Irrigation solaire", ("eau",), by)
+    assert session.figures().pending_sync == 1
+    # A refused text changes nothing (an empty title; a translation into the record's own).
+    with pytest.raises(ValueError, match="title"):
+        session.save_translation(target.id, "es", {"title": ""}, by)
+    with pytest.raises(ValueError, match="own language"):
+        session.save_translation(target.id, "en", {"title": "Same language"}, by)
+    with pytest.raises(ValueError, match="not a translatable field"):
+        session.save_translation(target.id, "es", {"title": "T", "budget": 1}, by)
+    assert session.get(target.id) == stored
+    removed = session.remove_translation(target.id, "fr")
+    assert removed.translations == {} and removed.revision == stored.revision + 1

@@ -1,15 +1,17 @@
-"""Property: any valid record survives JSON and CSV unchanged, whatever text it holds."""
+"""Property: any valid record survives JSON and CSV unchanged, whatever text it holds, with
+any translations (some records of a file with them, others without)."""
 
 from __future__ import annotations
 
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ssc_desktop.domain import vocab
-from ssc_desktop.domain.model import Solution
+from ssc_desktop.domain.model import LANGUAGES, Solution, TranslatorKind
 from ssc_desktop.interchange import read_catalogue_file
 from ssc_desktop.interchange.writer import render
 
@@ -21,6 +23,31 @@ text = st.text(
     max_size=40,
 )
 words = st.lists(text.map(str.strip).filter(bool), max_size=4, unique=True)
+
+
+@st.composite
+def translation(draw: st.DrawFn) -> dict[str, object]:
+    """A translation of any text, by anyone, made from any revision, at any time."""
+    return {
+        "title": draw(text.filter(lambda t: t.strip())),
+        "subtitle": draw(text),
+        "summary": draw(text),
+        "results": draw(text),
+        "themes": draw(words),
+        "keywords": draw(words),
+        "source_revision": draw(st.integers(1, 2**40)),
+        "translated_by": {
+            "kind": draw(st.sampled_from([k.value for k in TranslatorKind])),
+            "name": draw(text),
+        },
+        "translated_at": draw(
+            st.datetimes(
+                min_value=datetime(1990, 1, 1),
+                max_value=datetime(2090, 1, 1),
+                timezones=st.just(UTC),
+            )
+        ),
+    }
 
 
 @st.composite
@@ -64,6 +91,10 @@ def solutions(draw: st.DrawFn) -> Solution:
                 for doc in draw(words)
             ],
             "contacts": [{"name": name, "public": draw(st.booleans())} for name in draw(words)],
+            "translations": {
+                lang: draw(translation())
+                for lang in draw(st.lists(st.sampled_from(LANGUAGES[1:]), max_size=3))
+            },
         }
     )
 

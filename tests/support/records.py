@@ -133,6 +133,27 @@ def make_solution(**overrides: Any) -> Solution:
     return Solution.model_validate(data)
 
 
+def make_translation(**overrides: Any) -> dict[str, Any]:
+    """A French version of ``make_solution``'s texts (the interchange form); any key can be
+    overridden. ``source_revision`` 1 matches a record at revision 1."""
+    data: dict[str, Any] = {
+        "title": "Irrigation solaire pour les petits exploitants",
+        "subtitle": "Des agriculteurs partagent des pompes solaires",
+        "summary": "De petits exploitants de deux pays apprennent à utiliser des pompes solaires.",
+        "challenge": "Les pompes diesel coûtent cher ; les pluies sont irrégulières.",
+        "solution": "Des techniciens indiens ont formé des groupes kényans.",
+        "results": "1 200 agriculteurs irriguent toute l'année.",
+        "sustainability": "Les groupes entretiennent les pompes ; deux comtés veulent adhérer.",
+        "themes": ["sécurité alimentaire"],
+        "keywords": ["pompes solaires", "irrigation"],
+        "source_revision": 1,
+        "translated_by": {"kind": "person", "name": "Claire Traductrice"},
+        "translated_at": "2026-01-03T00:00:00Z",
+    }
+    data.update(overrides)
+    return data
+
+
 def random_solutions(count: int, seed: int = 1) -> list[Solution]:
     """``count`` varied records with deterministic content."""
     rng = random.Random(seed)

@@ -17,7 +17,7 @@ from ssc_desktop.hub.store import HubStore, metadata
 from ssc_desktop.storage.database import migrate
 from ssc_desktop.storage.repository import CatalogueStore
 from ssc_desktop.sync.client import SyncClient, SyncOptions
-from ssc_desktop.sync.protocol import FIELDS, shared
+from ssc_desktop.sync.protocol import FIELDS, field_value, shared
 
 PG_ENV = "SSC_TEST_POSTGRES_URL"
 PG_SKIP = f"PostgreSQL variant: set {PG_ENV} (.ci/postgres.sh prints it)"
@@ -78,7 +78,7 @@ def content(record: dict[str, Any] | Solution) -> dict[str, Any]:
     """A record's fields as every office and the hub must agree on them: private contacts
     (kept on the computer that has them) left out."""
     data = shared(record.to_json_dict() if isinstance(record, Solution) else record)
-    return {f: data[f] for f in FIELDS} | {"id": data["id"]}
+    return {f: field_value(data, f) for f in FIELDS} | {"id": data["id"]}
 
 
 def catalogue_state(store: CatalogueStore) -> dict[str, dict[str, Any]]:
