@@ -43,14 +43,14 @@ from ssc_desktop.maps import (
 )
 from ssc_desktop.maps.scene import arc_width
 
-#: Exchanges draw the strongest pairs only (as the map files do).
+# Exchanges draw the strongest pairs only (as the map files do).
 MAX_ARCS = 300
 OCEAN = QColor("#eef3f7")
 SELECTED = QColor("#000000")
 HOVERED = QColor("#444444")
 MIN_ZOOM, MAX_ZOOM = 1.0, 24.0
 DOT_RADIUS = 3.5  # pixels
-HIT_DOT = 7.0  # pixels: how near a dot the pointer counts as on it
+HIT_DOT = DOT_RADIUS + 2.0  # pixels: how near a dot the pointer counts as on it
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ MODES = ("any", "provider", "recipient", "exchanges")
 
 
 class MapController(QObject):
-    #: A new map is on screen (its request), for tests and the benchmark.
+    # A new map is on screen (its request), for tests and the benchmark.
     map_shown = Signal(object)
 
     def __init__(self, shared: Shared, search: SearchController) -> None:
@@ -185,7 +185,7 @@ class MapController(QObject):
             return
         mode = self.mode
         if mode == "exchanges":
-            self.view.show_data(result.listed, Role.ANY, exchanges=True, selected=result.selected)
+            self.view.show_data(result.listed, Role.ANY, exchanges=True, selected=self._selected())
         else:
             self.view.show_data(result.facet, Role(mode), selected=self._selected())
         self._set_status()
@@ -206,8 +206,7 @@ class MapController(QObject):
             self._refresh()
 
     def _filters_changed(self) -> None:
-        if self.mode != "exchanges":
-            self.view.set_selected(self._selected())
+        self.view.set_selected(self._selected())  # at once; the counts follow the search
 
     def _selected(self) -> frozenset[str]:
         return self.search.facet_model.filters().get("country", frozenset())
