@@ -814,6 +814,10 @@
         <translation>%1 soluciones listadas · %2 pares proveedor → receptor</translation>
     </message>
     <message>
+        <source>(the %1 strongest drawn)</source>
+        <translation>(se dibujan los %1 más fuertes)</translation>
+    </message>
+    <message>
         <source>%1 solutions · %2 countries</source>
         <translation>%1 soluciones · %2 países</translation>
     </message>

@@ -814,6 +814,10 @@
         <translation>%1 solutions listées · %2 paires fournisseur → bénéficiaire</translation>
     </message>
     <message>
+        <source>(the %1 strongest drawn)</source>
+        <translation>(les %1 plus fortes dessinées)</translation>
+    </message>
+    <message>
         <source>%1 solutions · %2 countries</source>
         <translation>%1 solutions · %2 pays</translation>
     </message>

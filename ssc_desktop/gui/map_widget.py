@@ -43,8 +43,9 @@ from ssc_desktop.maps import (
 )
 from ssc_desktop.maps.scene import arc_width
 
-# Exchanges draw the strongest pairs only (as the map files do).
-MAX_ARCS = 300
+# Exchanges draw the strongest pairs only: on a map a few hundred pixels wide, more arcs are ink,
+# not information, and each costs paint time (the files draw 300 on a page).
+MAX_ARCS = 150
 OCEAN = QColor("#eef3f7")
 SELECTED = QColor("#000000")
 HOVERED = QColor("#444444")
@@ -90,7 +91,7 @@ def shapes() -> tuple[_Shape, ...]:
 @dataclass(frozen=True, slots=True)
 class _Arc:
     path: QPainterPath  # unit space
-    width: float  # pixels
+    width: float  # on a 1000-unit page (see MapWidget.arc_scale)
     tip: QPointF  # unit space: the recipient's anchor
     before: QPointF  # a point shortly before the tip (the arrow's direction)
 
@@ -117,6 +118,7 @@ class MapWidget(QWidget):
         self._brushes: dict[str, QColor] = {}
         self._arcs: list[_Arc] = []
         self._arc_legend: list[tuple[int, float]] = []
+        self._arc_paths: list[tuple[float, QPainterPath]] = []
         self._frame = QRectF()
         self.zoom = 1.0
         self._centre = QPointF()
@@ -155,10 +157,11 @@ class MapWidget(QWidget):
             involved = QColor(palette.INVOLVED)
             self._brushes = {code: involved for code in data.counts(Role.ANY)}
             self._arcs, self._arc_legend = self._build_arcs(data)
+            self._arc_paths = _by_width(self._arcs)
         else:
             colours = {c: QColor(c) for c in self.scale.colours}
             self._brushes = {code: colours[self.scale.colour(n)] for code, n in counts.items()}
-            self._arcs, self._arc_legend = [], []
+            self._arcs, self._arc_legend, self._arc_paths = [], [], []
         self.update()
 
     @property
@@ -179,16 +182,16 @@ class MapWidget(QWidget):
         strongest = sorted(data.pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_ARCS]
         arcs = []
         for (provider, recipient), count in reversed(strongest):  # thickest drawn last
-            points = arc_points(geo, provider, recipient)
+            points = arc_points(geo, provider, recipient, steps=12)
             if len(points) < 2 or points[0] == points[-1]:
                 continue
             path = QPainterPath(QPointF(*points[0]))
             for x, y in points[1:]:
                 path.lineTo(x, y)
-            width = arc_width(count, biggest, 1.0) * 1.2
+            width = arc_width(count, biggest)
             arcs.append(_Arc(path, width, QPointF(*points[-1]), QPointF(*points[-3])))
         samples = sorted({1, max(1, biggest // 2), biggest})
-        return arcs, [(n, arc_width(n, biggest, 1.0) * 1.2) for n in samples]
+        return arcs, [(n, arc_width(n, biggest)) for n in samples]
 
     # -- view -----------------------------------------------------------------------------------
     def transform(self) -> QTransform:
@@ -424,22 +427,32 @@ class MapWidget(QWidget):
         self._paint_legend(painter)
 
     def _paint_arcs(self, painter: QPainter, transform: QTransform) -> None:
+        # One stroke per width (arcs of a width share a path: a few calls, not hundreds), flat
+        # capped and bevel joined (cheaper to stroke); widths follow the map's size on screen.
         colour = QColor(palette.ARC)
-        colour.setAlphaF(0.6)
+        colour.setAlphaF(0.55)
+        k = self.arc_scale()
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for arc in self._arcs:
-            pen = QPen(colour, arc.width)
+        for width, path in self._arc_paths:
+            pen = QPen(colour, width * k)
             pen.setCosmetic(True)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
             painter.setPen(pen)
-            painter.drawPath(arc.path)
+            painter.drawPath(path)
         painter.resetTransform()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
+        heads = QPainterPath()
         for arc in self._arcs:
             tip, before = transform.map(arc.tip), transform.map(arc.before)
-            painter.drawPolygon(_arrow_head(tip, before, max(6.0, arc.width * 2.2)))
+            heads.addPolygon(_arrow_head(tip, before, max(5.0, arc.width * k * 2.2)))
+        painter.fillPath(heads, colour)
         painter.setTransform(transform)
+
+    def arc_scale(self) -> float:
+        """Arc widths for the map's width on screen: a little thinner than a page's (1000 units
+        wide), as a screen is seen closer (and wide strokes are what a redraw spends on)."""
+        shown = self._pixels_per_unit() * self._frame.width()
+        return min(1.2, max(0.3, shown / 1300))
 
     def _paint_dots(self, painter: QPainter, transform: QTransform, no_data: QColor) -> None:
         active_pen = QPen(QColor(palette.DOT_BORDER), 0.8)
@@ -524,8 +537,7 @@ class MapWidget(QWidget):
                 painter.setBrush(swatch_value)
                 painter.drawRect(QRectF(x, y + line * 0.1, swatch, line * 0.8))
             elif swatch_value > 0:
-                colour = QColor(palette.ARC)
-                pen = QPen(colour, swatch_value)
+                pen = QPen(QColor(palette.ARC), swatch_value * self.arc_scale())
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 painter.setPen(pen)
                 painter.drawLine(QPointF(x, y + line / 2), QPointF(x + swatch, y + line / 2))
@@ -536,6 +548,18 @@ class MapWidget(QWidget):
                 text,
             )
             x += item_width + gap
+
+
+def _by_width(arcs: list[_Arc]) -> list[tuple[float, QPainterPath]]:
+    """Arcs merged into one path per width (rounded to a quarter unit), thinnest first."""
+    paths: dict[float, QPainterPath] = {}
+    for arc in arcs:
+        width = round(arc.width * 4) / 4
+        path = paths.get(width)
+        if path is None:
+            path = paths[width] = QPainterPath()
+        path.addPath(arc.path)
+    return sorted(paths.items())
 
 
 def _xy(point: QPointF) -> tuple[float, float]:

@@ -158,6 +158,7 @@ def test_hover_names_the_country_and_its_roles_in_the_interface_language(
         "  as recipient: 0",
     ]
     assert "Click to filter by this country" in text
+
     # Through Qt's own tooltip event, as a resting mouse sends it.
     # Senegal is a few pixels wide on the whole world: zoom in on it (Gambia's dot sits there).
     def senegal() -> QPoint:
@@ -201,9 +202,7 @@ def test_the_map_follows_a_catalogue_change_and_is_remembered(
     qtbot.waitUntil(lambda: window.map.view.counts.get("TUV") == 1, timeout=15_000)
     tuvalu = point_of(window, "TUV")
     assert window.map.view.country_at(tuvalu) == "TUV", "a small island is a dot to point at"
-    assert window.map.view.counts == role_counts(
-        [changed, *gui_records()[1:]], Role.RECIPIENT
-    )
+    assert window.map.view.counts == role_counts([changed, *gui_records()[1:]], Role.RECIPIENT)
     window.close()
 
     again = make_window()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ssc_desktop.app.events import Change, ChangeKind
 from ssc_desktop.app.search import SearchRequest
 from ssc_desktop.gui.controllers.shared import Shared
-from ssc_desktop.gui.map_widget import MapWidget
+from ssc_desktop.gui.map_widget import MAX_ARCS, MapWidget
 
 if TYPE_CHECKING:
     from ssc_desktop.app.maps import MapService, SearchMap
@@ -239,6 +239,8 @@ class MapController(QObject):
             data = result.listed
             text = self.tr("%1 solutions listed · %2 provider → recipient pairs")
             text = text.replace("%1", str(data.total)).replace("%2", str(len(data.pairs)))
+            if len(data.pairs) > MAX_ARCS:
+                text += " " + self.tr("(the %1 strongest drawn)").replace("%1", str(MAX_ARCS))
         else:
             data = result.facet
             text = self.tr("%1 solutions · %2 countries")
