@@ -527,12 +527,24 @@
         <translation>Marque valores para acotar los resultados. Espacio marca o desmarca.</translation>
     </message>
     <message>
+        <source>Results as a list or a map</source>
+        <translation>Resultados en lista o en un mapa</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
         <source>Solutions that match. Ctrl+B adds the selected one to the mission basket.</source>
         <translation>Soluciones que coinciden. Ctrl+B añade la elegida a la cesta de la misión.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p</source>
+        <translation>Ma&amp;pa</translation>
     </message>
     <message>
         <source>Details of the selected solution</source>
@@ -785,6 +797,148 @@
     <message>
         <source>&amp;About SSC Desktop</source>
         <translation>&amp;Acerca de SSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>The map could not be drawn.</source>
+        <translation>No se pudo dibujar el mapa.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>%1 solutions listed · %2 provider → recipient pairs</source>
+        <translation>%1 soluciones listadas · %2 pares proveedor → receptor</translation>
+    </message>
+    <message>
+        <source>(the %1 strongest drawn)</source>
+        <translation>(se dibujan los %1 más fuertes)</translation>
+    </message>
+    <message>
+        <source>%1 solutions · %2 countries</source>
+        <translation>%1 soluciones · %2 países</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>(contando…)</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>Countries involved in any role</source>
+        <translation>Países participantes, en cualquier rol</translation>
+    </message>
+    <message>
+        <source>As provider</source>
+        <translation>Como proveedor</translation>
+    </message>
+    <message>
+        <source>Countries sharing their solution</source>
+        <translation>Países que comparten su solución</translation>
+    </message>
+    <message>
+        <source>As recipient</source>
+        <translation>Como receptor</translation>
+    </message>
+    <message>
+        <source>Countries taking a solution up</source>
+        <translation>Países que adoptan una solución</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Intercambios</translation>
+    </message>
+    <message>
+        <source>Arcs from provider to recipient countries, thicker for more solutions</source>
+        <translation>Arcos de los países proveedores a los receptores, más gruesos cuantas más soluciones</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>Acercar (+ o la rueda del ratón)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Alejar (-)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Todo el mundo</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Mostrar todo el mundo (0)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Solutions per country. Drag or use the arrow keys to move, + and - to zoom. The Filters panel (Ctrl+1) lists the same countries.</source>
+        <translation>Soluciones por país. Arrastre o use las flechas para moverse, + y - para acercar o alejar. El panel Filtros (Ctrl+1) lista los mismos países.</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Solutions: %1</source>
+        <translation>Soluciones: %1</translation>
+    </message>
+    <message>
+        <source>as provider: %1</source>
+        <translation>como proveedor: %1</translation>
+    </message>
+    <message>
+        <source>as recipient: %1</source>
+        <translation>como receptor: %1</translation>
+    </message>
+    <message>
+        <source>as partner: %1</source>
+        <translation>como socio: %1</translation>
+    </message>
+    <message>
+        <source>as funder: %1</source>
+        <translation>como financiador: %1</translation>
+    </message>
+    <message>
+        <source>Exchanges: %1 out, %2 in</source>
+        <translation>Intercambios: %1 salientes, %2 entrantes</translation>
+    </message>
+    <message>
+        <source>Filtered by this country (click to remove)</source>
+        <translation>Filtrado por este país (clic para quitar)</translation>
+    </message>
+    <message>
+        <source>Click to filter by this country</source>
+        <translation>Clic para filtrar por este país</translation>
+    </message>
+    <message>
+        <source>Solutions per pair (provider → recipient)</source>
+        <translation>Soluciones por par (proveedor → receptor)</translation>
+    </message>
+    <message>
+        <source>Solutions per country</source>
+        <translation>Soluciones por país</translation>
+    </message>
+    <message>
+        <source>Solutions per country, as provider</source>
+        <translation>Soluciones por país, como proveedor</translation>
+    </message>
+    <message>
+        <source>Solutions per country, as recipient</source>
+        <translation>Soluciones por país, como receptor</translation>
+    </message>
+    <message>
+        <source>no exchanges</source>
+        <translation>ningún intercambio</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
 </context>
 <context>

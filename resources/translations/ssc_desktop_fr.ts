@@ -527,12 +527,24 @@
         <translation>Cochez des valeurs pour affiner les résultats. Espace coche ou décoche.</translation>
     </message>
     <message>
+        <source>Results as a list or a map</source>
+        <translation>Résultats en liste ou sur une carte</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
         <source>Solutions that match. Ctrl+B adds the selected one to the mission basket.</source>
         <translation>Solutions correspondantes. Ctrl+B ajoute celle choisie au panier de mission.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p</source>
+        <translation>Car&amp;te</translation>
     </message>
     <message>
         <source>Details of the selected solution</source>
@@ -785,6 +797,148 @@
     <message>
         <source>&amp;About SSC Desktop</source>
         <translation>À &amp;propos de SSC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>The map could not be drawn.</source>
+        <translation>La carte n’a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>%1 solutions listed · %2 provider → recipient pairs</source>
+        <translation>%1 solutions listées · %2 paires fournisseur → bénéficiaire</translation>
+    </message>
+    <message>
+        <source>(the %1 strongest drawn)</source>
+        <translation>(les %1 plus fortes dessinées)</translation>
+    </message>
+    <message>
+        <source>%1 solutions · %2 countries</source>
+        <translation>%1 solutions · %2 pays</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>(décompte…)</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Countries involved in any role</source>
+        <translation>Pays concernés, quel que soit leur rôle</translation>
+    </message>
+    <message>
+        <source>As provider</source>
+        <translation>Comme fournisseur</translation>
+    </message>
+    <message>
+        <source>Countries sharing their solution</source>
+        <translation>Pays qui partagent leur solution</translation>
+    </message>
+    <message>
+        <source>As recipient</source>
+        <translation>Comme bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Countries taking a solution up</source>
+        <translation>Pays qui adoptent une solution</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Arcs from provider to recipient countries, thicker for more solutions</source>
+        <translation>Arcs des pays fournisseurs vers les pays bénéficiaires, plus épais pour plus de solutions</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation>Zoom avant (+ ou la molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Monde entier</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>Afficher le monde entier (0)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Solutions per country. Drag or use the arrow keys to move, + and - to zoom. The Filters panel (Ctrl+1) lists the same countries.</source>
+        <translation>Solutions par pays. Faites glisser ou utilisez les flèches pour vous déplacer, + et - pour zoomer. Le panneau Filtres (Ctrl+1) liste les mêmes pays.</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Solutions: %1</source>
+        <translation>Solutions : %1</translation>
+    </message>
+    <message>
+        <source>as provider: %1</source>
+        <translation>comme fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>as recipient: %1</source>
+        <translation>comme bénéficiaire : %1</translation>
+    </message>
+    <message>
+        <source>as partner: %1</source>
+        <translation>comme partenaire : %1</translation>
+    </message>
+    <message>
+        <source>as funder: %1</source>
+        <translation>comme bailleur : %1</translation>
+    </message>
+    <message>
+        <source>Exchanges: %1 out, %2 in</source>
+        <translation>Échanges : %1 sortants, %2 entrants</translation>
+    </message>
+    <message>
+        <source>Filtered by this country (click to remove)</source>
+        <translation>Filtré sur ce pays (cliquer pour retirer)</translation>
+    </message>
+    <message>
+        <source>Click to filter by this country</source>
+        <translation>Cliquer pour filtrer sur ce pays</translation>
+    </message>
+    <message>
+        <source>Solutions per pair (provider → recipient)</source>
+        <translation>Solutions par paire (fournisseur → bénéficiaire)</translation>
+    </message>
+    <message>
+        <source>Solutions per country</source>
+        <translation>Solutions par pays</translation>
+    </message>
+    <message>
+        <source>Solutions per country, as provider</source>
+        <translation>Solutions par pays, comme fournisseur</translation>
+    </message>
+    <message>
+        <source>Solutions per country, as recipient</source>
+        <translation>Solutions par pays, comme bénéficiaire</translation>
+    </message>
+    <message>
+        <source>no exchanges</source>
+        <translation>aucun échange</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>

@@ -469,14 +469,65 @@ def _cover(context: _Context, solutions: Sequence[Solution], width: float) -> li
             ]
         )
     table = _table(rows, [42 * mm, width - 42 * mm], context.palette)
+    story += [table, Spacer(0, 6)]
+    cover_map = _cover_map(context, solutions, width)
+    if cover_map is not None:
+        story += [cover_map, Spacer(0, 4)]
     story += [
-        table,
-        Spacer(0, 5),
         para(context.catalogue_text, styles.body),
         para(labels("cover_note"), styles.small),
         Spacer(0, 10),
     ]
     return story
+
+
+#: The cover map's width (centred in the frame) and the height / width of its map area.
+COVER_MAP_WIDTH = 125 * mm
+COVER_MAP_ASPECT = 0.5
+
+
+def _cover_map(context: _Context, solutions: Sequence[Solution], width: float) -> Flowable | None:
+    """A small vector map of the countries the solutions involve, the destination marked when
+    it names a country ("Dakar, Senegal"); None when neither gives a country to show."""
+    from ssc_desktop.maps import MapData, cover_drawing, find_country
+
+    options = context.options
+    data = MapData.from_solutions(solutions)
+    destination = find_country(options.destination) if options.destination else None
+    if not data.countries and destination is None:
+        return None
+    drawing = cover_drawing(
+        data,
+        destination=destination,
+        width=min(width, COVER_MAP_WIDTH),
+        language=options.language,
+        aspect=COVER_MAP_ASPECT,
+    )
+    _restyle(drawing, options.grayscale)
+    drawing.hAlign = "CENTER"
+    # reportlab's renderer starts from Helvetica (a Type 1 font the brief does not embed).
+    drawing.initialFontName = SANS  # type: ignore[attr-defined]
+    return drawing
+
+
+#: The map's faces are the brief's (the same Noto Sans files): one embedded subset, not two.
+_MAP_FONTS = {"SSCMap-Regular": SANS, "SSCMap-Bold": SANS_BOLD}
+
+
+def _restyle(node: Any, gray: bool) -> None:
+    """The map's texts in the brief's faces; with ``gray``, every fill and stroke as the gray
+    of its luminance (the map's classes darken step by step, so they stay apart in gray)."""
+    font = getattr(node, "fontName", None)
+    if font in _MAP_FONTS:
+        node.fontName = _MAP_FONTS[font]
+    if gray:
+        for name in ("fillColor", "strokeColor"):
+            value = getattr(node, name, None)
+            if isinstance(value, colors.Color):
+                level = 0.2126 * value.red + 0.7152 * value.green + 0.0722 * value.blue
+                setattr(node, name, colors.Color(level, level, level, alpha=value.alpha))
+    for child in getattr(node, "contents", ()):
+        _restyle(child, gray)
 
 
 def _overview(context: _Context, solutions: Sequence[Solution], width: float) -> list[Flowable]:

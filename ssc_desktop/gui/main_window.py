@@ -22,6 +22,7 @@ from ssc_desktop.app.search import SearchAdapter, SearchRequest
 from ssc_desktop.gui.controllers.basket import BasketController
 from ssc_desktop.gui.controllers.detail import DetailController
 from ssc_desktop.gui.controllers.files import FilesController
+from ssc_desktop.gui.controllers.map import MapController
 from ssc_desktop.gui.controllers.search import SearchController
 from ssc_desktop.gui.controllers.settings import SettingsController
 from ssc_desktop.gui.controllers.shared import SessionBridge, Shared
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             bridge=SessionBridge(self),
         )  # fmt: skip
         self.search = SearchController(self.shared)
+        self.map = MapController(self.shared, self.search)
         self.detail = DetailController(self.shared, self.search)
         self.basket = BasketController(self.shared, self.detail, self.search.results_model)
         self.sync = SyncController(self.shared)
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self.shared.bridge.attach(session)
         self.basket.load(mission)
         self.search.attach(adapter)
+        self.map.attach(adapter)
         self.sync.attach()
         self.refresh_status()
         self._update_actions()
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.search.retranslate()
+        self.map.retranslate()
         self.basket.retranslate()
         self.status.retranslate()
         self.detail.rerender()

@@ -22,6 +22,8 @@ SYNC_INTERVALS = (0, 15, 30, 60, 240)
 DEFAULT_SYNC_INTERVAL = 30
 #: Megabytes one sync may move (both ways) on a metered link; 0: no limit.
 SYNC_BUDGETS = (0, 1, 5, 20, 100)
+#: What the map view can show: counts in any role, as provider, as recipient; or the exchanges.
+MAP_MODES = ("any", "provider", "recipient", "exchanges")
 
 
 class Settings:
@@ -125,6 +127,30 @@ class Settings:
     @brief_folder.setter
     def brief_folder(self, value: str) -> None:
         self._qs.setValue("briefs/last_folder", value)
+
+    @property
+    def results_view(self) -> str:
+        """Which view beside the filters was last shown: ``list`` or ``map``."""
+        value = self._str("interface/results_view", "list")
+        return value if value in ("list", "map") else "list"
+
+    @results_view.setter
+    def results_view(self, value: str) -> None:
+        if value not in ("list", "map"):
+            raise ValueError(f"unknown results view {value!r}")
+        self._qs.setValue("interface/results_view", value)
+
+    @property
+    def map_mode(self) -> str:
+        """What the map shows: ``any``, ``provider``, ``recipient`` or ``exchanges``."""
+        value = self._str("map/mode", "any")
+        return value if value in MAP_MODES else "any"
+
+    @map_mode.setter
+    def map_mode(self, value: str) -> None:
+        if value not in MAP_MODES:
+            raise ValueError(f"unknown map mode {value!r}")
+        self._qs.setValue("map/mode", value)
 
     # -- window state ----------------------------------------------------------------------
     def state(self, name: str) -> QByteArray:

@@ -102,6 +102,10 @@ def write_map(data: MapData, options: MapOptions, path: Path) -> None:
     write(build_scene(data, options), path)
 
 
+#: Detail a cover map leaves out (points): finer than print shows at that size.
+COVER_TOLERANCE = 1.0
+
+
 def cover_drawing(
     data: MapData,
     *,
@@ -123,7 +127,7 @@ def cover_drawing(
         aspect=aspect,
         width=500.0,
     )
-    return to_drawing(build_scene(data, options), width)
+    return to_drawing(build_scene(data, options), width, tolerance=COVER_TOLERANCE)
 
 
 def find_country(text: str) -> str | None:

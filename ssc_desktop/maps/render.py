@@ -120,9 +120,11 @@ def _register_fonts() -> tuple[str, str]:
     return _FONT, _FONT_BOLD
 
 
-def to_drawing(scene: Scene, width: float | None = None) -> Drawing:
+def to_drawing(scene: Scene, width: float | None = None, tolerance: float = 0.0) -> Drawing:
     """The scene as a reportlab ``Drawing`` (a Flowable: a brief can place it in a story),
-    ``width`` points wide (default: the scene's own units as points)."""
+    ``width`` points wide (default: the scene's own units as points). With ``tolerance``
+    (points), shapes outside the map's box are left out and ring points closer than that to the
+    previous one are dropped: a small map (a brief's cover) weighs a fraction of the world's."""
     from reportlab.graphics.shapes import Circle, Drawing, Group, Path, PolyLine, String
     from reportlab.graphics.shapes import Polygon as RLPolygon
     from reportlab.lib.colors import Color, HexColor
@@ -139,6 +141,9 @@ def to_drawing(scene: Scene, width: float | None = None) -> Drawing:
 
     def add(group: Group, item: Primitive) -> None:
         if isinstance(item, Shape):
+            rings = _thinned(item.rings, step, box) if step else item.rings
+            if not rings:
+                return
             path = Path(
                 fillColor=colour(item.fill),
                 strokeColor=colour(item.stroke),
@@ -146,7 +151,7 @@ def to_drawing(scene: Scene, width: float | None = None) -> Drawing:
                 strokeLineJoin=1,
                 fillMode=0,  # FILL_EVEN_ODD
             )
-            for ring in item.rings:
+            for ring in rings:
                 (x0, y0), *rest = ring
                 path.moveTo(x0, height - y0)
                 for x, y in rest:
@@ -198,6 +203,8 @@ def to_drawing(scene: Scene, width: float | None = None) -> Drawing:
                 )
             )
 
+    step = tolerance / factor if factor else 0.0
+    box = scene.map_box
     group = Group()
     x0, y0, x1, y1 = scene.map_box
     area = Group()
@@ -217,6 +224,30 @@ def to_drawing(scene: Scene, width: float | None = None) -> Drawing:
     drawing = Drawing(scene.width * factor, scene.height * factor)
     drawing.add(group)
     return drawing
+
+
+def _thinned(
+    rings: tuple[tuple[Point, ...], ...], step: float, box: tuple[float, float, float, float]
+) -> list[tuple[Point, ...]]:
+    """Rings inside (or across) ``box``, each point at least ``step`` from the one kept before
+    it; rings smaller than a step are left out."""
+    bx0, by0, bx1, by1 = box
+    kept: list[tuple[Point, ...]] = []
+    for ring in rings:
+        xs = [p[0] for p in ring]
+        ys = [p[1] for p in ring]
+        if max(xs) < bx0 or min(xs) > bx1 or max(ys) < by0 or min(ys) > by1:
+            continue
+        if max(xs) - min(xs) < step and max(ys) - min(ys) < step:
+            continue
+        points = [ring[0]]
+        for point in ring[1:]:
+            last = points[-1]
+            if abs(point[0] - last[0]) + abs(point[1] - last[1]) >= step:
+                points.append(point)
+        if len(points) >= 3:
+            kept.append(tuple(points))
+    return kept
 
 
 def to_pdf(scene: Scene, width: float = 800.0) -> bytes:

@@ -293,6 +293,24 @@ class SearchController(QObject):
         self.shared.ui.facetView.setAccessibleName(self.tr("Filters"))
 
     # -- keyboard -------------------------------------------------------------------------------
+    def set_filter_value(self, facet: str, value: str, ticked: bool) -> None:
+        """Tick or untick one facet value as the panel does (the map's clicks): through the
+        facet model's check state when the value is listed, else by setting the filters."""
+        model = self.facet_model
+        index = model.value_index(facet, value)
+        if index.isValid():
+            state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+            model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+            return
+        filters = model.filters()
+        values = set(filters.get(facet, frozenset()))
+        if (value in values) == ticked:
+            return
+        values = values | {value} if ticked else values - {value}
+        filters[facet] = frozenset(values)
+        model.set_filters(filters)
+        model.filters_changed.emit()
+
     def clear_filters(self) -> None:
         self.facet_model.clear()
 

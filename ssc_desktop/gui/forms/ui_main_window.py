@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDate
     QLabel, QLineEdit, QListView, QMainWindow,
     QMenu, QMenuBar, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QSplitter, QStatusBar,
-    QTableView, QTextBrowser, QToolButton, QTreeView,
-    QVBoxLayout, QWidget)
+    QTabWidget, QTableView, QTextBrowser, QToolButton,
+    QTreeView, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -197,7 +197,16 @@ class Ui_MainWindow(object):
         self.facetLayout.addWidget(self.facetView)
 
         self.mainSplitter.addWidget(self.facetPanel)
-        self.resultsView = QTableView(self.mainSplitter)
+        self.resultsTabs = QTabWidget(self.mainSplitter)
+        self.resultsTabs.setObjectName(u"resultsTabs")
+        self.resultsTabs.setDocumentMode(True)
+        self.listTab = QWidget()
+        self.listTab.setObjectName(u"listTab")
+        self.listLayout = QVBoxLayout(self.listTab)
+        self.listLayout.setSpacing(0)
+        self.listLayout.setObjectName(u"listLayout")
+        self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.resultsView = QTableView(self.listTab)
         self.resultsView.setObjectName(u"resultsView")
         self.resultsView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.resultsView.setTabKeyNavigation(False)
@@ -209,10 +218,21 @@ class Ui_MainWindow(object):
         self.resultsView.setShowGrid(False)
         self.resultsView.setWordWrap(False)
         self.resultsView.setCornerButtonEnabled(False)
-        self.mainSplitter.addWidget(self.resultsView)
         self.resultsView.horizontalHeader().setVisible(False)
         self.resultsView.horizontalHeader().setStretchLastSection(True)
         self.resultsView.verticalHeader().setVisible(False)
+
+        self.listLayout.addWidget(self.resultsView)
+
+        self.resultsTabs.addTab(self.listTab, "")
+        self.mapTab = QWidget()
+        self.mapTab.setObjectName(u"mapTab")
+        self.mapLayout = QVBoxLayout(self.mapTab)
+        self.mapLayout.setSpacing(4)
+        self.mapLayout.setObjectName(u"mapLayout")
+        self.mapLayout.setContentsMargins(0, 4, 0, 0)
+        self.resultsTabs.addTab(self.mapTab, "")
+        self.mainSplitter.addWidget(self.resultsTabs)
         self.rightSplitter = QSplitter(self.mainSplitter)
         self.rightSplitter.setObjectName(u"rightSplitter")
         self.rightSplitter.setOrientation(Qt.Orientation.Vertical)
@@ -411,7 +431,8 @@ class Ui_MainWindow(object):
         QWidget.setTabOrder(self.sortCombo, self.facetFindEdit)
         QWidget.setTabOrder(self.facetFindEdit, self.clearFiltersButton)
         QWidget.setTabOrder(self.clearFiltersButton, self.facetView)
-        QWidget.setTabOrder(self.facetView, self.resultsView)
+        QWidget.setTabOrder(self.facetView, self.resultsTabs)
+        QWidget.setTabOrder(self.resultsTabs, self.resultsView)
         QWidget.setTabOrder(self.resultsView, self.detailBrowser)
         QWidget.setTabOrder(self.detailBrowser, self.basketToggleButton)
         QWidget.setTabOrder(self.basketToggleButton, self.editButton)
@@ -476,6 +497,9 @@ class Ui_MainWindow(object):
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
+
+        self.resultsTabs.setCurrentIndex(0)
+
     # setupUi
 
     def retranslateUi(self, MainWindow):
@@ -550,11 +574,16 @@ class Ui_MainWindow(object):
         self.facetView.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Tick values to narrow the results. Space ticks or unticks.", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
+        self.resultsTabs.setAccessibleName(QCoreApplication.translate("MainWindow", u"Results as a list or a map", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.resultsView.setAccessibleName(QCoreApplication.translate("MainWindow", u"Results", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.resultsView.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Solutions that match. Ctrl+B adds the selected one to the mission basket.", None))
 #endif // QT_CONFIG(accessibility)
+        self.resultsTabs.setTabText(self.resultsTabs.indexOf(self.listTab), QCoreApplication.translate("MainWindow", u"List", None))
+        self.resultsTabs.setTabText(self.resultsTabs.indexOf(self.mapTab), QCoreApplication.translate("MainWindow", u"Ma&p", None))
 #if QT_CONFIG(accessibility)
         self.detailBrowser.setAccessibleName(QCoreApplication.translate("MainWindow", u"Details of the selected solution", None))
 #endif // QT_CONFIG(accessibility)
