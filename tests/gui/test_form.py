@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
+from ssc_desktop.gui.labels import term_label
 from ssc_desktop.gui.models import RowRole
 
 
@@ -26,11 +28,11 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     assert not form.save_button.isEnabled(), "a new form has no title yet"
 
     qtbot.keyClicks(form.ui.titleEdit, "Community radio for farmers")
-    qtbot.keyClicks(form.ui.providersEdit, "Brazil")
-    qtbot.keyClicks(form.ui.recipientsEdit, "KEN, XYZ")
+    qtbot.keyClicks(form.country_edit("provider"), "Brazil")
+    qtbot.keyClicks(form.country_edit("recipient"), "KEN, XYZ")
     qtbot.keyClicks(form.ui.primarySdgsEdit, "2")
-    qtbot.waitUntil(lambda: form.ui.recipientsError.isVisible())
-    assert "XYZ" in form.ui.recipientsError.text()
+    qtbot.waitUntil(lambda: form.country_error("recipient").isVisible())
+    assert "XYZ" in form.country_error("recipient").text()
     assert not form.save_button.isEnabled()
     assert "problem" in form.ui.problemsLabel.text()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
@@ -38,9 +40,9 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     qtbot.wait(200)
     assert store.count() == before and form.isVisible()
 
-    form.ui.recipientsEdit.setText("KEN")
+    form.country_edit("recipient").setText("KEN")
     qtbot.waitUntil(lambda: form.save_button.isEnabled())
-    assert not form.ui.recipientsError.isVisible()
+    assert not form.country_error("recipient").isVisible()
     with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.detail.form is None)
@@ -160,3 +162,39 @@ def test_an_organisation_role_is_picked_from_its_list(make_window: Any, qtbot: A
     form._touched.clear()
     form.reject()
     qtbot.waitUntil(lambda: window.detail.form is None)
+
+
+def test_every_country_role_of_the_vocabulary_has_a_line_and_is_kept_on_save(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """The seed's refugee exchange lists its four countries as participants (a role added to
+    the vocabulary after the form was drawn): editing and saving it keeps them."""
+    from ssc_desktop.domain import vocab
+    from tests.support.seed import REFUGEE_EXCHANGE
+
+    window = make_window(seed=True, folder=tmp_path / "fresh")
+    store = window.catalogue.store
+    original = store.get(REFUGEE_EXCHANGE)
+    participants = [c.iso3 for c in original.countries if c.role == "participant"]
+    assert participants == ["UGA", "ETH", "MWI", "TZA"]
+    window.detail.show_solution(REFUGEE_EXCHANGE)
+    qtbot.waitUntil(lambda: window.detail.solution is not None
+                    and window.detail.solution.id == REFUGEE_EXCHANGE)  # fmt: skip
+    window.ui.actionEditSolution.trigger()
+    qtbot.waitUntil(lambda: window.detail.form is not None and window.detail.form.isVisible())
+    form = window.detail.form
+    for role in vocab.terms()["country_roles"]:  # a line for each role, named in the interface
+        assert form.country_edit(role).isVisible()
+        assert form.findChild(QLabel, f"{role}CountriesLabel").text() == term_label(
+            "country_roles", role, "en"
+        )
+    assert form.country_edit("participant").text() == "UGA, ETH, MWI, TZA"
+    form.ui.titleEdit.setText(original.title + " (checked)")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000):
+        form.save_button.click()
+    stored = store.get(REFUGEE_EXCHANGE)
+    assert stored.revision == original.revision + 1
+    assert [(c.iso3, c.role) for c in stored.countries] == [
+        (c.iso3, c.role) for c in original.countries
+    ]
