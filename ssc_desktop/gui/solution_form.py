@@ -4,9 +4,10 @@ Countries get one line per role of the vocabulary (``country_roles``), built whe
 opens, so a role added to the vocabulary is edited (and kept) without touching the form.
 Countries and SDGs are checked against the vocabularies as they are typed (codes or names in any
 interface language); then the whole record goes through the same validation as every import
-(``Solution.model_validate``), and each problem is shown next to its field. Save stays disabled
-while anything is wrong. The window saves with ``CatalogueStore.save_local`` (a local change
-waiting for sync).
+(``Solution.model_validate``), and each problem is shown next to its field once that field was
+touched or Save was pressed (a new form does not open in red); Save stays disabled while a
+problem is shown. The window saves with ``CatalogueStore.save_local`` (a local change waiting
+for sync).
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ class SolutionForm(QDialog):
         self._original = solution
         self._country_names = _names_to_codes()
         self._touched: set[str] = set()
+        self._attempted = False  # Save was pressed: every problem is shown
         self._loading = True
         self._saving = False
         self.errors: dict[str, str] = {}
@@ -451,7 +453,7 @@ class SolutionForm(QDialog):
         for key in self._keys():
             label = self._error_label(key)
             message = errors.get(key, "")
-            visible = bool(message) and key in self._touched
+            visible = bool(message) and (key in self._touched or self._attempted)
             label.setText(message if visible else "")
             label.setVisible(visible)
             widget = self.field(key)
@@ -459,7 +461,11 @@ class SolutionForm(QDialog):
                 widget = widget.view  # the frame of the table, not every cell editor
             if not isinstance(widget, QCheckBox) and widget is not self.ui.modalitiesBox:
                 widget.setStyleSheet(_INVALID_STYLE if visible else "")
-        problems = [*general, *errors.values()]
+        # Problems are shown once their field was touched (or Save was pressed), never on a
+        # form the user has not typed in yet; Save stays pressable until a problem is shown.
+        problems = [m for k, m in errors.items() if k in self._touched or self._attempted]
+        if self._touched or self._attempted:
+            problems = [*general, *problems]
         self.save_button.setEnabled(not problems and not self._saving)
         if problems:
             self.ui.problemsLabel.setText(
@@ -473,7 +479,7 @@ class SolutionForm(QDialog):
 
     # -- saving ------------------------------------------------------------------------------
     def _save(self) -> None:
-        self._touched.update(self._keys())
+        self._attempted = True
         solution = self.validate()
         if solution is None:
             return

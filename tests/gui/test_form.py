@@ -25,8 +25,6 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     store = window.catalogue.store
     before = store.count()
     form = open_new_form(window, qtbot)
-    assert not form.save_button.isEnabled(), "a new form has no title yet"
-
     qtbot.keyClicks(form.ui.titleEdit, "Community radio for farmers")
     qtbot.keyClicks(form.country_edit("provider"), "Brazil")
     qtbot.keyClicks(form.country_edit("recipient"), "KEN, XYZ")
@@ -66,6 +64,50 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     qtbot.waitUntil(lambda: window.detail.solution is not None
                     and window.detail.solution.id == new_id)  # fmt: skip
     assert "Local change waiting for sync" in window.ui.detailBrowser.toPlainText()
+
+
+def test_a_new_form_shows_no_problem_until_a_field_is_touched_or_save_is_pressed(
+    make_window: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    store = window.catalogue.store
+    before = store.count()
+    form = open_new_form(window, qtbot)
+    qtbot.wait(300)  # longer than the form's check delay
+    assert form.ui.problemsLabel.isHidden() and form.ui.titleError.isHidden()
+    assert form.errors == {"title": "A title is required."}, "known, not yet shown"
+    assert form.save_button.isEnabled()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # Save with no title
+    assert form.ui.titleError.isVisible() and "title" in form.ui.titleError.text()
+    assert form.ui.problemsLabel.isVisible()
+    assert form.ui.problemsLabel.text().startswith("1 problem to fix before saving")
+    assert not form.save_button.isEnabled() and form.isVisible()
+    assert store.count() == before
+    assert not form.is_dirty(), "pressing Save changed nothing to discard"
+    qtbot.keyClicks(form.ui.subtitleEdit, "One line")  # another field: the title's stays
+    qtbot.wait(300)
+    assert form.ui.titleError.isVisible()
+    qtbot.keyClicks(form.ui.titleEdit, "Seed fairs")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    assert form.ui.problemsLabel.isHidden() and form.ui.titleError.isHidden()
+    form._touched.clear()
+    form.reject()
+    qtbot.waitUntil(lambda: window.detail.form is None)
+
+
+def test_a_touched_field_shows_its_problem_and_untouched_ones_stay_quiet(
+    make_window: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    form = open_new_form(window, qtbot)
+    qtbot.keyClicks(form.ui.primarySdgsEdit, "18")
+    qtbot.waitUntil(lambda: form.ui.primarySdgsError.isVisible())
+    assert form.ui.titleError.isHidden(), "the title was not touched yet"
+    assert form.ui.problemsLabel.text().startswith("1 problem to fix before saving")
+    assert "18" in form.ui.problemsLabel.text()
+    form._touched.clear()
+    form.reject()
+    qtbot.waitUntil(lambda: window.detail.form is None)
 
 
 def test_sdgs_and_years_are_checked_as_you_type(make_window: Any, qtbot: Any):
