@@ -154,3 +154,36 @@ def test_a_french_brief_from_an_english_window_and_the_choice_is_kept(
     window.close()
     again = make_window()
     assert again.ui.briefLanguageCombo.currentData() == "fr", "kept with the basket"
+
+
+def test_an_unset_mission_date_opens_its_calendar_on_today_or_the_other_date(
+    make_window: Any, qtbot: Any
+) -> None:
+    from ssc_desktop.gui.controllers.basket import NO_DATE
+
+    window = make_window()
+    start, end = window.ui.startDateEdit, window.ui.endDateEdit
+    assert start.date() == end.date() == NO_DATE  # both "—"
+
+    def shown_page(edit: Any) -> tuple[int, int]:
+        start.setFocus()
+        edit.setFocus()
+        arrow = QPoint(edit.width() - 6, edit.height() // 2)  # the drop-down arrow
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)
+        calendar = edit.calendarWidget()
+        qtbot.waitUntil(calendar.isVisible)
+        page = (calendar.yearShown(), calendar.monthShown())
+        qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not calendar.isVisible())
+        return page
+
+    today = QDate.currentDate()
+    assert shown_page(start) == (today.year(), today.month())
+    assert start.date() == NO_DATE, "opening the calendar sets no date"
+    end.setDate(QDate(2027, 3, 12))
+    assert shown_page(start) == (2027, 3), "the end's month"
+    start.setDate(QDate(2027, 5, 4))  # end follows a later start
+    end.setDate(NO_DATE)
+    assert shown_page(end) == (2027, 5), "the start's month"
+    end.setDate(QDate(2027, 6, 1))
+    assert shown_page(end) == (2027, 6), "a set date opens on its own month"

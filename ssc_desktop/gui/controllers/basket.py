@@ -8,7 +8,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -57,6 +67,7 @@ class BasketController(QObject):
             edit.setMaximumDate(QDate(2100, 12, 31))
             edit.setSpecialValueText("—")
             edit.setDate(NO_DATE)
+            edit.calendarWidget().installEventFilter(self)
         # Basket editing keys act in the basket list only (Alt+Down also opens combo boxes).
         for action in (ui.actionRemoveFromBasket, ui.actionMoveUp, ui.actionMoveDown):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -89,6 +100,19 @@ class BasketController(QObject):
         self.brief_progress.connect(self._brief_progress)
 
     # -- the mission --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A date's calendar opens on its month; an unset date's on the other date's month, else
+        on today's (not on January 2000, the value that stands for "not set")."""
+        if event.type() == QEvent.Type.Show:
+            ui = self.shared.ui
+            for edit, other in ((ui.startDateEdit, ui.endDateEdit),
+                                (ui.endDateEdit, ui.startDateEdit)):  # fmt: skip
+                calendar = edit.calendarWidget()
+                if watched is calendar and edit.date() == NO_DATE:
+                    page = other.date() if other.date() != NO_DATE else QDate.currentDate()
+                    calendar.setCurrentPage(page.year(), page.month())
+        return super().eventFilter(watched, event)
+
     def load(self, mission: Mission) -> None:
         self._loading = True
         try:
