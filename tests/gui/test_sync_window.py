@@ -132,6 +132,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
         dialog.keep_mine.click()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     assert not dialog.keep_mine.isEnabled()
+    qtbot.waitUntil(dialog.nothing.isVisible)  # the last one decided: nothing left
     dialog.close()
 
     with qtbot.waitSignal(window.sync.finished, timeout=30_000):
@@ -139,6 +140,18 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
     assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
     decided = other.get(target.id)
     assert decided is not None and decided.subtitle == "My field subtitle"
+
+
+def test_the_conflicts_dialog_with_nothing_to_decide_says_so(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    window.ui.actionConflicts.trigger()
+    qtbot.waitUntil(lambda: window.sync.conflicts_dialog is not None
+                    and window.sync.conflicts_dialog.nothing.isVisible())  # fmt: skip
+    dialog = window.sync.conflicts_dialog
+    assert dialog.nothing.text().startswith("Nothing to decide")
+    for widget in (dialog.view, dialog.values, dialog.keep_mine, dialog.take_theirs):
+        assert widget.isHidden(), "no empty table, no disabled button"
+    dialog.close()
 
 
 def test_the_window_syncs_by_itself_once_a_hub_is_known(
