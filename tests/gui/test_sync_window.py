@@ -183,6 +183,40 @@ def _accept(dialog: Any) -> None:
     ok.click()
 
 
+def test_a_hub_address_without_a_scheme_is_completed_to_https(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    dialog = _settings_dialog(window, qtbot)
+    dialog.ui.hubEdit.setText("hub.example.org")
+    assert dialog.ui.hubError.isHidden()
+    assert dialog.hub_address == "https://hub.example.org"
+    assert dialog.ui.hubHint.text() == "Will be saved as https://hub.example.org"
+    for refused in ("ftp://hub.example.org", "https://", "hub.example.org:port"):
+        dialog.ui.hubEdit.setText(refused)
+        assert dialog.ui.hubError.isVisible(), refused
+        assert "https://hub.example.org" in dialog.ui.hubError.text()
+    dialog.ui.hubEdit.setText("  hub.example.org:8443/ssc ")
+    dialog.ui.autoSyncCombo.setCurrentIndex(dialog.ui.autoSyncCombo.findData(0))  # no sync now
+    _accept(dialog)
+    assert window.settings.hub_address == "https://hub.example.org:8443/ssc"
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.ui.hubEdit.text() == "https://hub.example.org:8443/ssc"
+    dialog.reject()
+
+
+def test_the_settings_dialog_has_no_empty_middle(make_window: Any, qtbot: Any) -> None:
+    """Everything stacked from the top: between the last group and the buttons only the
+    layout's spacing (it was an empty third of the dialog)."""
+    window = make_window()
+    dialog = _settings_dialog(window, qtbot)
+    groups = (dialog.ui.syncGroup, dialog.ui.interfaceGroup)
+    gap = dialog.ui.buttonBox.geometry().top() - groups[-1].geometry().bottom()
+    spacing = dialog.layout().spacing()
+    assert 0 < gap <= 2 * max(spacing, 6), gap
+    assert dialog.height() <= dialog.sizeHint().height() + 2
+    assert dialog.ui.paperCombo.isVisible() and dialog.ui.hubEdit.isVisible()
+    dialog.reject()
+
+
 def _hub_subtitles(hub: Any) -> dict[str, str]:
     return {r["id"]: r.get("subtitle", "") for r in hub.store.all_records()}
 
