@@ -187,3 +187,59 @@ def test_an_unset_mission_date_opens_its_calendar_on_today_or_the_other_date(
     assert shown_page(end) == (2027, 5), "the start's month"
     end.setDate(QDate(2027, 6, 1))
     assert shown_page(end) == (2027, 6), "a set date opens on its own month"
+
+
+def test_basket_changes_are_undone_with_ctrl_z_emptying_included(
+    make_window: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    basket = window.basket
+    model = window.search.results_model
+    a, b, c = (str(model.index(r).data(IdRole)) for r in range(3))
+    results = window.ui.resultsView
+
+    def ctrl(key: Qt.Key, widget: Any = results, shift: bool = False) -> None:
+        modifiers = Qt.KeyboardModifier.ControlModifier
+        if shift:
+            modifiers |= Qt.KeyboardModifier.ShiftModifier
+        widget.setFocus()
+        qtbot.keyClick(widget, key, modifiers)
+
+    assert not window.ui.actionUndoBasket.isEnabled()
+    select_rows(window, 0, 1)
+    ctrl(Qt.Key.Key_B)  # add two: one step
+    qtbot.waitUntil(lambda: basket.undo_stack.count() == 1)
+    drop_on_basket(window, model.mimeData([model.index(2)]))  # a drop: one step
+    qtbot.waitUntil(lambda: basket.undo_stack.count() == 2)
+    basket_view = window.ui.basketView
+    basket_view.setCurrentIndex(basket.model.index(2))
+    basket.move(-1)  # c before b
+    qtbot.waitUntil(lambda: basket.undo_stack.count() == 3)
+    assert basket.model.ids == [a, c, b]
+    assert window.ui.actionUndoBasket.text() == "&Undo: Reorder the basket"
+
+    window.ui.actionClearBasket.trigger()  # Mission ▸ Empty the basket
+    assert basket.model.ids == []
+    assert "Ctrl+Z puts them back" in window.ui.statusBar.currentMessage()
+    ctrl(Qt.Key.Key_Z)
+    assert basket.model.ids == [a, c, b], "emptying undone"
+    ctrl(Qt.Key.Key_Z)
+    assert basket.model.ids == [a, b, c], "reordering undone"
+    ctrl(Qt.Key.Key_Z)
+    assert basket.model.ids == [a, b]
+    ctrl(Qt.Key.Key_Z, shift=True)  # redo
+    assert basket.model.ids == [a, b, c]
+    assert window.ui.basketGroup.title() == "Mission basket (3)"
+
+    # In a text field Ctrl+Z undoes the typing, not the basket.
+    title = window.ui.missionTitleEdit
+    qtbot.keyClicks(title, "Dakar")
+    ctrl(Qt.Key.Key_Z, widget=title)
+    assert title.text() == "" and basket.model.ids == [a, b, c]
+
+    with qtbot.waitSignal(basket.basket_saved, timeout=10_000):
+        basket.save_mission()
+    window.close()
+    again = make_window()
+    assert again.basket.model.ids == [a, b, c], "what undo and redo left is what was saved"
+    assert not again.ui.actionUndoBasket.isEnabled(), "a new session starts a new history"

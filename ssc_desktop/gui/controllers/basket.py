@@ -1,5 +1,10 @@
 """The mission basket (add, remove, reorder, mission details; kept in the data folder) and the
-brief made from it."""
+brief made from it.
+
+Every change of the basket's contents (add, remove, reorder, drag and drop, empty) is one step
+of an undo stack (Mission ▸ Undo, Ctrl+Z when no text field has the focus): a gesture that
+changes several rows (a drop, removing a selection) is one step, recorded when the event loop
+is back (a zero-delay timer), from the contents before and after."""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog
 
 from ssc_desktop.app.mission import Mission
@@ -35,6 +40,29 @@ if TYPE_CHECKING:  # the brief builder is imported when a brief is made
     from ssc_desktop.app.briefs import BriefMade
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as —)
+
+Contents = tuple[tuple[str, str], ...]  # (solution id, title), in order
+
+
+class BasketStep(QUndoCommand):
+    """One change of the basket's contents, already made when pushed (the first redo does
+    nothing); undo and redo put back the contents before or after it."""
+
+    def __init__(
+        self, basket: BasketController, before: Contents, after: Contents, text: str
+    ) -> None:
+        super().__init__(text)
+        self._basket, self.before, self.after = basket, before, after
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._basket.apply_contents(self.after)
+
+    def undo(self) -> None:
+        self._basket.apply_contents(self.before)
 
 
 class BasketController(QObject):
@@ -54,6 +82,14 @@ class BasketController(QObject):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(400)
         self._save_timer.timeout.connect(self.save_mission)
+        self.undo_stack = QUndoStack(self)
+        self._contents: Contents = ()  # as last recorded
+        self._before: Contents | None = None  # at the start of a gesture not yet recorded
+        self._applying = False
+        self._record_timer = QTimer(self)
+        self._record_timer.setSingleShot(True)
+        self._record_timer.setInterval(0)
+        self._record_timer.timeout.connect(self.record_step)
         ui = shared.ui
         view = ui.basketView
         view.setModel(self.model)
@@ -95,7 +131,14 @@ class BasketController(QObject):
         ui.actionRemoveFromBasket.triggered.connect(self.remove_selected)
         ui.actionMoveUp.triggered.connect(lambda: self.move(-1))
         ui.actionMoveDown.triggered.connect(lambda: self.move(1))
-        ui.actionClearBasket.triggered.connect(self.model.clear)
+        ui.actionClearBasket.triggered.connect(self.empty)
+        # Every binding of the platform (Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z): text fields keep
+        # theirs, so Ctrl+Z in the mission title undoes typing.
+        ui.actionUndoBasket.setShortcuts(QKeySequence.StandardKey.Undo)
+        ui.actionRedoBasket.setShortcuts(QKeySequence.StandardKey.Redo)
+        ui.actionUndoBasket.triggered.connect(self.undo)
+        ui.actionRedoBasket.triggered.connect(self.redo)
+        self.undo_stack.indexChanged.connect(lambda _i: self.update_actions())
         detail.detail_shown.connect(self._detail_shown)
         self.brief_progress.connect(self._brief_progress)
 
@@ -124,6 +167,10 @@ class BasketController(QObject):
             combo = ui.briefLanguageCombo
             combo.setCurrentIndex(max(0, combo.findData(mission.language)))
             self.model.set_items([BasketItem(i, t) for i, t in mission.items])
+            self._contents = self._current()
+            self._before = None
+            self._record_timer.stop()
+            self.undo_stack.clear()
         finally:
             self._loading = False
         self._basket_changed(save=False)
@@ -186,6 +233,62 @@ class BasketController(QObject):
         else:
             self.add_to_basket(ids)
 
+    def empty(self) -> None:
+        """Mission ▸ Empty the basket: one step Ctrl+Z undoes, and the status bar says so."""
+        count = len(self.model.ids)
+        if not count:
+            return
+        self.model.clear()
+        self.record_step()
+        self.shared.status.show(
+            self.tr("Emptied the basket (%n solution(s)). Ctrl+Z puts them back.", "", count),
+            Priority.RESULT,
+            10000,
+        )
+
+    def undo(self) -> None:
+        self.record_step()  # a gesture not recorded yet is the one to undo
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.record_step()
+        self.undo_stack.redo()
+
+    def _current(self) -> Contents:
+        return tuple((i.id, i.title) for i in self.model.items)
+
+    def apply_contents(self, contents: Contents) -> None:
+        """Put the basket back as it was (undo, redo): saved like any change."""
+        self._applying = True
+        try:
+            self.model.set_items([BasketItem(i, t) for i, t in contents])
+            self._contents = contents
+            self._basket_changed()
+        finally:
+            self._applying = False
+
+    def record_step(self) -> None:
+        """Push the gesture under way (if it changed which solutions or their order)."""
+        self._record_timer.stop()
+        before, self._before = self._before, None
+        after = self._current()
+        self._contents = after
+        if before is None or [i for i, _t in before] == [i for i, _t in after]:
+            return
+        self.undo_stack.push(BasketStep(self, before, after, self._step_text(before, after)))
+
+    def _step_text(self, before: Contents, after: Contents) -> str:
+        old, new = {i for i, _t in before}, {i for i, _t in after}
+        if not after:
+            return self.tr("Empty the basket")
+        if new - old and not old - new:
+            return self.tr("Add %n solution(s)", "", len(new - old))
+        if old - new and not new - old:
+            return self.tr("Remove %n solution(s)", "", len(old - new))
+        if old == new:
+            return self.tr("Reorder the basket")
+        return self.tr("Change the basket")
+
     def _toggle_shown(self) -> None:
         shown = self.detail.solution_id
         if not shown:
@@ -227,6 +330,10 @@ class BasketController(QObject):
             self.model.set_title(solution_id, solution.title)  # an edit may have renamed it
 
     def _basket_changed(self, *, save: bool = True) -> None:
+        if save and not self._loading and not self._applying:
+            if self._before is None:
+                self._before = self._contents
+            self._record_timer.start()
         self.results.set_basket(self.model.ids)
         self.retranslate_title()
         self.update_actions()
@@ -330,6 +437,18 @@ class BasketController(QObject):
         for widget in (ui.removeFromBasketButton, ui.moveUpButton, ui.moveDownButton):
             widget.setEnabled(selected)
         ui.actionClearBasket.setEnabled(has_basket)
+        stack = self.undo_stack
+        pending = self._before is not None and [i for i, _t in self._before] != self.model.ids
+        ui.actionUndoBasket.setEnabled(stack.canUndo() or pending)
+        ui.actionRedoBasket.setEnabled(stack.canRedo())
+        ui.actionUndoBasket.setText(
+            self.tr("&Undo: %1").replace("%1", stack.undoText()) if stack.canUndo() and not pending
+            else self.tr("&Undo basket change")
+        )  # fmt: skip
+        ui.actionRedoBasket.setText(
+            self.tr("&Redo: %1").replace("%1", stack.redoText()) if stack.canRedo()
+            else self.tr("&Redo basket change")
+        )  # fmt: skip
         can_brief = has_basket and opened and not self._brief_running
         ui.actionMakeBrief.setEnabled(can_brief)
         ui.makeBriefButton.setEnabled(can_brief)
@@ -364,6 +483,8 @@ class BasketController(QObject):
         self.update_actions()
 
     def shutdown(self) -> None:
+        self._record_timer.stop()
+        self.undo_stack.blockSignals(True)  # its clearing on deletion updates no dead widget
         if self._save_timer.isActive():
             self.save_mission()
         self._brief_cancel.set()
