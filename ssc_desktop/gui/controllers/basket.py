@@ -36,8 +36,9 @@ from ssc_desktop.gui.delegates import NumberedDelegate
 from ssc_desktop.gui.i18n import LANGUAGES
 from ssc_desktop.gui.models import BasketItem, BasketModel, IdRole, ResultsModel
 
-if TYPE_CHECKING:  # the brief builder is imported when a brief is made
+if TYPE_CHECKING:  # the brief builder and its dialog are imported when a brief is made
     from ssc_desktop.app.briefs import BriefMade
+    from ssc_desktop.gui.brief_dialog import BriefChoices, BriefDialog
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as —)
 
@@ -78,6 +79,7 @@ class BasketController(QObject):
         self._loading = False
         self._brief_running = False
         self._brief_cancel = threading.Event()
+        self.brief_dialog: BriefDialog | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(400)
@@ -358,8 +360,28 @@ class BasketController(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def make_brief(self) -> None:
+        """Ask the brief's options (remembered), then where to save it, then make it."""
+        from ssc_desktop.gui.brief_dialog import BriefChoices, BriefDialog
+
+        if self.shared.session is None or not self.model.ids or self._brief_running:
+            return
+        if self.brief_dialog is not None and self.brief_dialog.isVisible():
+            self.brief_dialog.raise_()
+            return
+        dialog = BriefDialog(
+            self.shared.window, BriefChoices.remembered(self.shared.settings), len(self.model.ids)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda: self._brief_chosen(dialog.choices))
+        dialog.destroyed.connect(lambda *_a: setattr(self, "brief_dialog", None))
+        self.brief_dialog = dialog
+        dialog.open()
+
+    def _brief_chosen(self, choices: BriefChoices) -> None:
         from ssc_desktop.app.briefs import BriefRequest, BriefsService
 
+        settings = self.shared.settings
+        choices.remember(settings)
         session = self.shared.session
         if session is None or not self.model.ids or self._brief_running:
             return
@@ -367,7 +389,6 @@ class BasketController(QObject):
         if not path:
             return
         out = Path(path)
-        settings = self.shared.settings
         settings.brief_folder = str(out.parent)
         mission = self.mission()
         request = BriefRequest(
@@ -376,7 +397,11 @@ class BasketController(QObject):
             title=mission.title,
             destination=mission.destination,
             dates=self._dates_text(mission),
-            paper=settings.paper_size,
+            paper=choices.paper,
+            prepared_by=choices.prepared_by,
+            grayscale=choices.grayscale,
+            compact=choices.compact,
+            page_per_solution=choices.page_per_solution,
         )
         cancel = self._brief_cancel = threading.Event()
         service = BriefsService(session)
