@@ -24,8 +24,17 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ssc_desktop.app.mission import Mission
 from ssc_desktop.briefs import brief_file_name
@@ -43,6 +52,9 @@ if TYPE_CHECKING:  # the brief builder and its dialog are imported when a brief 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as —)
 
 Contents = tuple[tuple[str, str], ...]  # (solution id, title), in order
+#: The basket list grows with its rows up to this many, then scrolls; the rest of the column
+#: is the detail pane's (reading comes first).
+BASKET_ROWS = 8
 
 
 class BasketStep(QUndoCommand):
@@ -100,6 +112,12 @@ class BasketController(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setUniformItemSizes(True)
+        # The detail pane takes what the window gains; the basket is as tall as its content.
+        ui.rightSplitter.setStretchFactor(0, 1)
+        ui.rightSplitter.setStretchFactor(1, 0)
+        ui.basketHint.installEventFilter(self)  # drops on the empty basket's hint
+        ui.basketHint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        ui.basketHint.setContentsMargins(4, 2, 4, 2)
         for edit in (ui.startDateEdit, ui.endDateEdit):
             edit.setMinimumDate(NO_DATE)
             edit.setMaximumDate(QDate(2100, 12, 31))
@@ -147,7 +165,23 @@ class BasketController(QObject):
     # -- the mission --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A date's calendar opens on its month; an unset date's on the other date's month, else
-        on today's (not on January 2000, the value that stands for "not set")."""
+        on today's (not on January 2000, the value that stands for "not set"). The empty
+        basket's hint takes drops as the list does."""
+        if watched is self.shared.ui.basketHint:
+            if isinstance(event, QDragEnterEvent | QDragMoveEvent):
+                if self.model.canDropMimeData(
+                    event.mimeData(), Qt.DropAction.CopyAction, -1, 0, QModelIndex()
+                ):
+                    event.setDropAction(Qt.DropAction.CopyAction)
+                    event.accept()
+                    return True
+            elif isinstance(event, QDropEvent):
+                self.model.dropMimeData(
+                    event.mimeData(), Qt.DropAction.CopyAction, -1, 0, QModelIndex()
+                )
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                return True
         if event.type() == QEvent.Type.Show:
             ui = self.shared.ui
             for edit, other in ((ui.startDateEdit, ui.endDateEdit),
@@ -318,6 +352,9 @@ class BasketController(QObject):
 
     def focus(self) -> None:
         view = self.shared.ui.basketView
+        if not self.model.ids:  # nothing there yet: say how to fill it
+            self.shared.status.show(self.shared.ui.basketHint.text(), Priority.INFO, 6000)
+            return
         view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not view.currentIndex().isValid() and self.model.rowCount() > 0:
             view.setCurrentIndex(self.model.index(0))
@@ -331,12 +368,52 @@ class BasketController(QObject):
         if solution is not None and solution_id in self.model:
             self.model.set_title(solution_id, solution.title)  # an edit may have renamed it
 
+    def fit(self) -> None:
+        """The basket as tall as its content: when empty only a hint of how to fill it (the
+        mission's fields and buttons come with the first solution; no blank box), else the list
+        up to :data:`BASKET_ROWS` rows; the detail pane gets the rest of the column."""
+        ui = self.shared.ui
+        view, empty = ui.basketView, not self.model.ids
+        parts: list[QWidget] = [view, ui.removeFromBasketButton, ui.moveUpButton,
+                                ui.moveDownButton, ui.makeBriefButton]  # fmt: skip
+        for number in range(ui.missionGrid.count()):
+            item = ui.missionGrid.itemAt(number)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                parts.append(widget)
+        if empty and any(part.hasFocus() for part in parts):
+            ui.resultsView.setFocus()
+        for part in parts:
+            part.setVisible(not empty)
+        ui.basketHint.setVisible(empty)
+        if not empty:
+            row = max(view.sizeHintForRow(0), view.fontMetrics().height() + 2)
+            frame = 2 * view.frameWidth() + 2
+            rows = min(len(self.model.ids), BASKET_ROWS)
+            view.setMinimumHeight(min(rows, 2) * row + frame)
+            view.setMaximumHeight(rows * row + frame)
+        splitter = ui.rightSplitter
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return  # not laid out yet: the stretch factors do it when shown
+        ui.basketLayout.invalidate()
+        ui.basketLayout.activate()
+        group = ui.basketGroup
+        wanted = group.heightForWidth(group.width()) if group.hasHeightForWidth() else -1
+        if wanted <= 0:  # (a wrapped hint's height depends on the width it is given)
+            wanted = max(group.minimumSizeHint().height(), group.sizeHint().height())
+        basket = min(wanted, total - ui.detailPanel.minimumSizeHint().height())
+        if basket != sizes[1]:
+            splitter.setSizes([total - basket, basket])
+
     def _basket_changed(self, *, save: bool = True) -> None:
         if save and not self._loading and not self._applying:
             if self._before is None:
                 self._before = self._contents
             self._record_timer.start()
         self.results.set_basket(self.model.ids)
+        self.fit()
         self.retranslate_title()
         self.update_actions()
         if save and not self._loading:
@@ -504,6 +581,12 @@ class BasketController(QObject):
             combo.addItem(name, code)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
+        self.shared.ui.basketHint.setText(
+            self.tr(
+                "Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then "
+                "give the mission's details and make a brief."
+            )
+        )
         self.retranslate_title()
         self.update_actions()
 

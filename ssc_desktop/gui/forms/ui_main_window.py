@@ -249,13 +249,15 @@ class Ui_MainWindow(object):
 
         self.detailButtons.addItem(self.detailSpacer)
 
-
-        self.detailLayout.addLayout(self.detailButtons)
-
         self.noteLabel = QLabel(self.detailPanel)
         self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignBottom)
+        self.noteLabel.setWordWrap(True)
 
-        self.detailLayout.addWidget(self.noteLabel)
+        self.detailButtons.addWidget(self.noteLabel)
+
+
+        self.detailLayout.addLayout(self.detailButtons)
 
         self.noteEdit = QPlainTextEdit(self.detailPanel)
         self.noteEdit.setObjectName(u"noteEdit")
@@ -346,6 +348,14 @@ class Ui_MainWindow(object):
         self.basketView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.basketLayout.addWidget(self.basketView)
+
+        self.basketHint = QLabel(self.basketGroup)
+        self.basketHint.setObjectName(u"basketHint")
+        self.basketHint.setText(u"")
+        self.basketHint.setWordWrap(True)
+        self.basketHint.setAcceptDrops(True)
+
+        self.basketLayout.addWidget(self.basketHint)
 
         self.basketButtons = QHBoxLayout()
         self.basketButtons.setObjectName(u"basketButtons")
