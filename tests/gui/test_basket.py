@@ -185,7 +185,9 @@ def test_an_unset_mission_date_opens_its_calendar_on_today_or_the_other_date(
     from ssc_desktop.gui.controllers.basket import NO_DATE
 
     window = make_window()
+    window.basket.add_to_basket([str(window.search.results_model.index(0).data(IdRole))])
     start, end = window.ui.startDateEdit, window.ui.endDateEdit
+    qtbot.waitUntil(start.isVisible)  # the mission's fields come with the first solution
     assert start.date() == end.date() == NO_DATE  # both "—"
 
     def shown_page(edit: Any) -> tuple[int, int]:
