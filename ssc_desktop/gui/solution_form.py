@@ -37,7 +37,7 @@ from ssc_desktop.gui.rows_editor import Column, RowsEditor
 if TYPE_CHECKING:
     from ssc_desktop.domain.model import Solution
 
-#: The key of a country role's field ("countries.participant"): one per role of the vocabulary.
+# The key of a country role's field ("countries.participant"): one per role of the vocabulary.
 COUNTRY_KEY = "countries.{}"
 _TEXT_FIELDS = ("summary", "challenge", "solution", "results", "sustainability")
 _LOC_KEYS = {

@@ -52,8 +52,8 @@ if TYPE_CHECKING:  # the brief builder and its dialog are imported when a brief 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as —)
 
 Contents = tuple[tuple[str, str], ...]  # (solution id, title), in order
-#: The basket list grows with its rows up to this many, then scrolls; the rest of the column
-#: is the detail pane's (reading comes first).
+# The basket list grows with its rows up to this many, then scrolls; the rest of the column
+# is the detail pane's (reading comes first).
 BASKET_ROWS = 8
 
 
