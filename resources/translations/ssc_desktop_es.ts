@@ -550,6 +550,10 @@
         <translation>Filtros</translation>
     </message>
     <message>
+        <source>My private &amp;note:</source>
+        <translation>Mi &amp;nota privada:</translation>
+    </message>
+    <message>
         <source>S&amp;ync with the hub</source>
         <translation>Sincronizar con el &amp;hub</translation>
     </message>
@@ -660,10 +664,6 @@
     <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>My private &amp;note (stays on this computer):</source>
-        <translation>Mi &amp;nota privada (se queda en este equipo):</translation>
     </message>
     <message>
         <source>Private note</source>

@@ -550,6 +550,10 @@
         <translation>Filtres</translation>
     </message>
     <message>
+        <source>My private &amp;note:</source>
+        <translation>Ma &amp;note privée :</translation>
+    </message>
+    <message>
         <source>S&amp;ync with the hub</source>
         <translation>&amp;Synchroniser avec le hub</translation>
     </message>
@@ -660,10 +664,6 @@
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>My private &amp;note (stays on this computer):</source>
-        <translation>Ma &amp;note privée (reste sur cet ordinateur) :</translation>
     </message>
     <message>
         <source>Private note</source>

@@ -252,7 +252,6 @@ class Ui_MainWindow(object):
         self.noteLabel = QLabel(self.detailPanel)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignBottom)
-        self.noteLabel.setWordWrap(True)
 
         self.detailButtons.addWidget(self.noteLabel)
 
@@ -585,13 +584,14 @@ class Ui_MainWindow(object):
         self.editButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Edit this solution", None))
 #endif // QT_CONFIG(accessibility)
         self.editButton.setText(QCoreApplication.translate("MainWindow", u"Edit\u2026", None))
-        self.noteLabel.setText(QCoreApplication.translate("MainWindow", u"My private &note (stays on this computer):", None))
+        self.noteLabel.setText(QCoreApplication.translate("MainWindow", u"My private &note:", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Private note", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Never exported, synced or printed. Saved as you type.", None))
 #endif // QT_CONFIG(accessibility)
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Never exported, synced or printed. Saved as you type.", None))
         self.basketGroup.setTitle(QCoreApplication.translate("MainWindow", u"Mission basket", None))
         self.missionTitleLabel.setText(QCoreApplication.translate("MainWindow", u"&Mission:", None))
 #if QT_CONFIG(accessibility)
