@@ -11,10 +11,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Emptied the basket (%n solution(s)). Ctrl+Z puts them back.</source>
+        <translation>
+            <numerusform>Emptied the basket (%n solution). Ctrl+Z puts it back.</numerusform>
+            <numerusform>Emptied the basket (%n solutions). Ctrl+Z puts them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n solution(s)</source>
+        <translation>
+            <numerusform>Add %n solution</numerusform>
+            <numerusform>Add %n solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n solution(s)</source>
+        <translation>
+            <numerusform>Remove %n solution</numerusform>
+            <numerusform>Remove %n solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n page(s))</source>
         <translation>
             <numerusform>(%n page)</numerusform>
             <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message numerus="yes">
+        <source>%n solution(s) of the basket, in its order.</source>
+        <translation>
+            <numerusform>%n solution of the basket.</numerusform>
+            <numerusform>%n solutions of the basket, in its order.</numerusform>
         </translation>
     </message>
 </context>

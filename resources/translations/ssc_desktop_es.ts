@@ -45,6 +45,39 @@
             <numerusform>%n soluciones añadidas a la cesta de la misión.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Emptied the basket (%n solution(s)). Ctrl+Z puts them back.</source>
+        <translation>
+            <numerusform>Cesta vaciada (%n solución). Ctrl+Z la devuelve.</numerusform>
+            <numerusform>Cesta vaciada (%n soluciones). Ctrl+Z las devuelve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the basket</source>
+        <translation>Vaciar la cesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n solution(s)</source>
+        <translation>
+            <numerusform>Añadir %n solución</numerusform>
+            <numerusform>Añadir %n soluciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n solution(s)</source>
+        <translation>
+            <numerusform>Quitar %n solución</numerusform>
+            <numerusform>Quitar %n soluciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the basket</source>
+        <translation>Reordenar la cesta</translation>
+    </message>
+    <message>
+        <source>Change the basket</source>
+        <translation>Modificar la cesta</translation>
+    </message>
     <message>
         <source>mission-brief</source>
         <translation>nota-de-mision</translation>
@@ -97,6 +130,22 @@
         <translation>Añadir a la cesta de la misión</translation>
     </message>
     <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo basket change</source>
+        <translation>&amp;Deshacer el cambio de la cesta</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo basket change</source>
+        <translation>&amp;Rehacer el cambio de la cesta</translation>
+    </message>
+    <message>
         <source>Add solutions to the basket first.</source>
         <translation>Añada primero soluciones a la cesta.</translation>
     </message>
@@ -111,6 +160,68 @@
     <message>
         <source>As the interface</source>
         <translation>Como la interfaz</translation>
+    </message>
+    <message>
+        <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
+        <translation>Vacía. Añada soluciones con Ctrl+B o «Añadir a la cesta», o arrástrelas aquí; luego indique los datos de la misión y genere la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) of the basket, in its order.</source>
+        <translation>
+            <numerusform>%n solución de la cesta, en su orden.</numerusform>
+            <numerusform>%n soluciones de la cesta, en su orden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save the PDF…</source>
+        <translation>&amp;Guardar el PDF…</translation>
+    </message>
+    <message>
+        <source>Make a mission brief</source>
+        <translation>Crear una nota de misión</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Tamaño de &amp;papel:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño de papel</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Preparada &amp;por:</translation>
+    </message>
+    <message>
+        <source>Prepared by (printed on the cover)</source>
+        <translation>Preparada por (impreso en la portada)</translation>
+    </message>
+    <message>
+        <source>Your name and office (optional)</source>
+        <translation>Su nombre y oficina (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Grayscale, for black-and-white printers</source>
+        <translation>En &amp;escala de grises, para impresoras en blanco y negro</translation>
+    </message>
+    <message>
+        <source>&amp;Compact: at most one page per solution</source>
+        <translation>&amp;Compacta: como máximo una página por solución</translation>
+    </message>
+    <message>
+        <source>&amp;Start each solution on a new page</source>
+        <translation>Empezar cada &amp;solución en una página nueva</translation>
     </message>
 </context>
 <context>
@@ -150,6 +261,10 @@
     <message>
         <source>Theirs (hub)</source>
         <translation>El del hub</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: no change of yours conflicts with the hub&apos;s.</source>
+        <translation>Nada que decidir: ningún cambio suyo entra en conflicto con los del hub.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +550,10 @@
         <translation>Filtros</translation>
     </message>
     <message>
+        <source>My private &amp;note:</source>
+        <translation>Mi &amp;nota privada:</translation>
+    </message>
+    <message>
         <source>S&amp;ync with the hub</source>
         <translation>Sincronizar con el &amp;hub</translation>
     </message>
@@ -557,10 +676,6 @@
     <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>My private &amp;note (stays on this computer):</source>
-        <translation>Mi &amp;nota privada (se queda en este equipo):</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -757,6 +872,14 @@
     <message>
         <source>&amp;Empty the basket</source>
         <translation>&amp;Vaciar la cesta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
@@ -1126,12 +1249,24 @@
         </translation>
     </message>
     <message>
-        <source>Give an address starting with https:// (or http://).</source>
-        <translation>Indique una dirección que empiece por https:// (o http://).</translation>
+        <source>Give the hub&apos;s address, e.g. https://hub.example.org.</source>
+        <translation>Indique la dirección del hub, p. ej. https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>Will be saved as %1</source>
+        <translation>Se guardará como %1</translation>
+    </message>
+    <message>
+        <source>From your hub administrator; https:// is added when left out.</source>
+        <translation>La da el administrador del hub; si falta, se añade https://.</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Sincronización con el hub</translation>
     </message>
     <message>
         <source>&amp;Hub address:</source>
@@ -1142,8 +1277,8 @@
         <translation>Dirección del hub</translation>
     </message>
     <message>
-        <source>https://hub.example.org (from your hub administrator)</source>
-        <translation>https://hub.example.org (la da el administrador del hub)</translation>
+        <source>https://hub.example.org</source>
+        <translation>https://hub.example.org</translation>
     </message>
     <message>
         <source>Office &amp;token:</source>
@@ -1168,6 +1303,10 @@
     <message>
         <source>Most data one sync may use</source>
         <translation>Datos máximos por sincronización</translation>
+    </message>
+    <message>
+        <source>Interface and briefs</source>
+        <translation>Interfaz y notas</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -1206,8 +1345,15 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Country fields and the role each gives.</extracomment>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Países: %1</translation>
+    </message>
+    <message>
+        <source>ISO codes or names, e.g. KEN, Brazil</source>
+        <translation>Códigos ISO o nombres, p. ej. KEN, Brasil</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -1333,40 +1479,16 @@
         <translation>Resumen (60 palabras como máximo)</translation>
     </message>
     <message>
-        <source>Provider countries</source>
-        <translation>Países proveedores</translation>
+        <source>Countries</source>
+        <translation>Países</translation>
     </message>
     <message>
-        <source>ISO codes or names, e.g. IND, Brazil</source>
-        <translation>Códigos ISO o nombres, p. ej. IND, Brasil</translation>
+        <source>The countries involved, by role: ISO codes (e.g. KEN) or names, separated by commas.</source>
+        <translation>Los países implicados, por función: códigos ISO (p. ej. KEN) o nombres, separados por comas.</translation>
     </message>
     <message>
-        <source>Countries sharing their solution. Separate with commas.</source>
-        <translation>Países que comparten su solución. Sepárelos con comas.</translation>
-    </message>
-    <message>
-        <source>Recipient countries</source>
-        <translation>Países receptores</translation>
-    </message>
-    <message>
-        <source>e.g. KEN, Ethiopia</source>
-        <translation>p. ej. KEN, Etiopía</translation>
-    </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>Países socios</translation>
-    </message>
-    <message>
-        <source>Triangular partner or facilitator countries</source>
-        <translation>Países socios triangulares o facilitadores</translation>
-    </message>
-    <message>
-        <source>Triangular partners or facilitators</source>
-        <translation>Socios triangulares o facilitadores</translation>
-    </message>
-    <message>
-        <source>Funder countries</source>
-        <translation>Países financiadores</translation>
+        <source>Countries by role</source>
+        <translation>Países por función</translation>
     </message>
     <message>
         <source>Main SDGs</source>

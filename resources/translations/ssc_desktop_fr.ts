@@ -45,6 +45,39 @@
             <numerusform>%n solutions ajoutées au panier de mission.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Emptied the basket (%n solution(s)). Ctrl+Z puts them back.</source>
+        <translation>
+            <numerusform>Panier vidé (%n solution). Ctrl+Z la remet.</numerusform>
+            <numerusform>Panier vidé (%n solutions). Ctrl+Z les remet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the basket</source>
+        <translation>Vider le panier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n solution(s)</source>
+        <translation>
+            <numerusform>Ajouter %n solution</numerusform>
+            <numerusform>Ajouter %n solutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n solution(s)</source>
+        <translation>
+            <numerusform>Retirer %n solution</numerusform>
+            <numerusform>Retirer %n solutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the basket</source>
+        <translation>Réordonner le panier</translation>
+    </message>
+    <message>
+        <source>Change the basket</source>
+        <translation>Modifier le panier</translation>
+    </message>
     <message>
         <source>mission-brief</source>
         <translation>note-de-mission</translation>
@@ -97,6 +130,22 @@
         <translation>Ajouter au panier de mission</translation>
     </message>
     <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo basket change</source>
+        <translation>&amp;Annuler la modification du panier</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo basket change</source>
+        <translation>&amp;Rétablir la modification du panier</translation>
+    </message>
+    <message>
         <source>Add solutions to the basket first.</source>
         <translation>Ajoutez d’abord des solutions au panier.</translation>
     </message>
@@ -111,6 +160,68 @@
     <message>
         <source>As the interface</source>
         <translation>Comme l’interface</translation>
+    </message>
+    <message>
+        <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
+        <translation>Vide. Ajoutez des solutions avec Ctrl+B ou « Ajouter au panier », ou glissez-les ici ; indiquez ensuite la mission et générez la note.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) of the basket, in its order.</source>
+        <translation>
+            <numerusform>%n solution du panier, dans son ordre.</numerusform>
+            <numerusform>%n solutions du panier, dans son ordre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save the PDF…</source>
+        <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Make a mission brief</source>
+        <translation>Faire une note de mission</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Format de &amp;papier :</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format de papier</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Préparée &amp;par :</translation>
+    </message>
+    <message>
+        <source>Prepared by (printed on the cover)</source>
+        <translation>Préparée par (imprimé en couverture)</translation>
+    </message>
+    <message>
+        <source>Your name and office (optional)</source>
+        <translation>Votre nom et bureau (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Grayscale, for black-and-white printers</source>
+        <translation>En &amp;niveaux de gris, pour imprimante noir et blanc</translation>
+    </message>
+    <message>
+        <source>&amp;Compact: at most one page per solution</source>
+        <translation>&amp;Compacte : une page au plus par solution</translation>
+    </message>
+    <message>
+        <source>&amp;Start each solution on a new page</source>
+        <translation>Commencer chaque &amp;solution sur une nouvelle page</translation>
     </message>
 </context>
 <context>
@@ -150,6 +261,10 @@
     <message>
         <source>Theirs (hub)</source>
         <translation>Celle du hub</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: no change of yours conflicts with the hub&apos;s.</source>
+        <translation>Rien à décider : aucune de vos modifications n’entre en conflit avec celles du hub.</translation>
     </message>
 </context>
 <context>
@@ -435,6 +550,10 @@
         <translation>Filtres</translation>
     </message>
     <message>
+        <source>My private &amp;note:</source>
+        <translation>Ma &amp;note privée :</translation>
+    </message>
+    <message>
         <source>S&amp;ync with the hub</source>
         <translation>&amp;Synchroniser avec le hub</translation>
     </message>
@@ -557,10 +676,6 @@
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>My private &amp;note (stays on this computer):</source>
-        <translation>Ma &amp;note privée (reste sur cet ordinateur) :</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -757,6 +872,14 @@
     <message>
         <source>&amp;Empty the basket</source>
         <translation>&amp;Vider le panier</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
@@ -1126,12 +1249,24 @@
         </translation>
     </message>
     <message>
-        <source>Give an address starting with https:// (or http://).</source>
-        <translation>Indiquez une adresse commençant par https:// (ou http://).</translation>
+        <source>Give the hub&apos;s address, e.g. https://hub.example.org.</source>
+        <translation>Indiquez l’adresse du hub, par ex. https://hub.example.org.</translation>
+    </message>
+    <message>
+        <source>Will be saved as %1</source>
+        <translation>Sera enregistrée ainsi : %1</translation>
+    </message>
+    <message>
+        <source>From your hub administrator; https:// is added when left out.</source>
+        <translation>Donnée par l’administrateur du hub ; https:// est ajouté s’il manque.</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation>Synchronisation avec le hub</translation>
     </message>
     <message>
         <source>&amp;Hub address:</source>
@@ -1142,8 +1277,8 @@
         <translation>Adresse du hub</translation>
     </message>
     <message>
-        <source>https://hub.example.org (from your hub administrator)</source>
-        <translation>https://hub.example.org (donnée par l’administrateur du hub)</translation>
+        <source>https://hub.example.org</source>
+        <translation>https://hub.example.org</translation>
     </message>
     <message>
         <source>Office &amp;token:</source>
@@ -1168,6 +1303,10 @@
     <message>
         <source>Most data one sync may use</source>
         <translation>Données maximales par synchronisation</translation>
+    </message>
+    <message>
+        <source>Interface and briefs</source>
+        <translation>Interface et notes</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -1206,8 +1345,15 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Country fields and the role each gives.</extracomment>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Pays : %1</translation>
+    </message>
+    <message>
+        <source>ISO codes or names, e.g. KEN, Brazil</source>
+        <translation>Codes ISO ou noms, par ex. KEN, Brésil</translation>
     </message>
     <message>
         <source>Acronym</source>
@@ -1333,40 +1479,16 @@
         <translation>Résumé (60 mots au plus)</translation>
     </message>
     <message>
-        <source>Provider countries</source>
-        <translation>Pays fournisseurs</translation>
+        <source>Countries</source>
+        <translation>Pays</translation>
     </message>
     <message>
-        <source>ISO codes or names, e.g. IND, Brazil</source>
-        <translation>Codes ISO ou noms, par ex. IND, Brésil</translation>
+        <source>The countries involved, by role: ISO codes (e.g. KEN) or names, separated by commas.</source>
+        <translation>Les pays concernés, par rôle : codes ISO (par ex. KEN) ou noms, séparés par des virgules.</translation>
     </message>
     <message>
-        <source>Countries sharing their solution. Separate with commas.</source>
-        <translation>Pays qui partagent leur solution. Séparez-les par des virgules.</translation>
-    </message>
-    <message>
-        <source>Recipient countries</source>
-        <translation>Pays bénéficiaires</translation>
-    </message>
-    <message>
-        <source>e.g. KEN, Ethiopia</source>
-        <translation>par ex. KEN, Éthiopie</translation>
-    </message>
-    <message>
-        <source>Partner countries</source>
-        <translation>Pays partenaires</translation>
-    </message>
-    <message>
-        <source>Triangular partner or facilitator countries</source>
-        <translation>Pays partenaires triangulaires ou facilitateurs</translation>
-    </message>
-    <message>
-        <source>Triangular partners or facilitators</source>
-        <translation>Partenaires triangulaires ou facilitateurs</translation>
-    </message>
-    <message>
-        <source>Funder countries</source>
-        <translation>Pays bailleurs</translation>
+        <source>Countries by role</source>
+        <translation>Pays par rôle</translation>
     </message>
     <message>
         <source>Main SDGs</source>

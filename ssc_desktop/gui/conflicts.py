@@ -121,20 +121,31 @@ class ConflictsDialog(QDialog):
         self.take_theirs = QPushButton(self.tr("&Take theirs"), self)
         self.keep_mine.clicked.connect(lambda: self._decide("mine"))
         self.take_theirs.clicked.connect(lambda: self._decide("theirs"))
-        values = QHBoxLayout()
+        self.values = QWidget(self)
+        values = QHBoxLayout(self.values)
+        values.setContentsMargins(0, 0, 0, 0)
         for label, box in ((self.tr("Mine"), self.mine), (self.tr("Theirs (hub)"), self.theirs)):
             column = QVBoxLayout()
-            column.addWidget(QLabel(label, self))
+            column.addWidget(QLabel(label, self.values))
             column.addWidget(box)
             values.addLayout(column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.keep_mine, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.take_theirs, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        # With nothing to decide, one sentence instead of empty tables and disabled buttons.
+        self.nothing = QLabel(self.tr(
+            "Nothing to decide: no change of yours conflicts with the hub's."
+        ), self)  # fmt: skip
+        self.nothing.setObjectName("nothingLabel")
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
+        layout.addWidget(self.nothing, 1)
         layout.addWidget(self.view, 1)
-        layout.addLayout(values, 1)
+        layout.addWidget(self.values, 1)
         layout.addWidget(buttons)
         self.view.selectionModel().currentRowChanged.connect(self._show_selected)
         self.resize(820, 560)
@@ -151,6 +162,13 @@ class ConflictsDialog(QDialog):
         else:
             self.mine.clear()
             self.theirs.clear()
+        for widget in (self.explain, self.view, self.values, self.keep_mine, self.take_theirs):
+            widget.setVisible(bool(conflicts))
+        self.nothing.setVisible(not conflicts)
+        if conflicts and self.height() < 400:
+            self.resize(820, 560)
+        elif not conflicts:  # one sentence needs no large empty window
+            self.resize(max(460, self.nothing.sizeHint().width() + 40), 160)
         self._update_buttons()
 
     def selected(self) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -19,15 +20,32 @@ from ssc_desktop.gui.i18n import LANGUAGES
 from ssc_desktop.gui.settings import PAPER_SIZES, SYNC_BUDGETS, SYNC_INTERVALS, Settings
 from ssc_desktop.logs import current_log_file
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
-def valid_hub_address(text: str) -> bool:
+
+def complete_hub_address(text: str) -> str | None:
+    """The hub address to keep: ``hub.example.org`` is completed to ``https://hub.example.org``
+    (an administrator's address without a scheme is a hub's https address); "" stays "" (no
+    hub); None when it cannot be a hub's address (another scheme, no host)."""
     from urllib.parse import urlsplit
 
     text = text.strip()
     if not text:
-        return True
-    parts = urlsplit(text)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+        return ""
+    if not _SCHEME.match(text):
+        text = "https://" + text.lstrip("/")
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return text
+
+
+def valid_hub_address(text: str) -> bool:
+    return complete_hub_address(text) is not None
 
 
 class SettingsDialog(QDialog):
@@ -105,16 +123,24 @@ class SettingsDialog(QDialog):
         return self.tr("Every %n minute(s) while the hub answers", "", minutes)
 
     def _check(self) -> None:
-        ok = valid_hub_address(self.ui.hubEdit.text())
+        completed = complete_hub_address(self.ui.hubEdit.text())
+        ok = completed is not None
         self.ui.hubError.setText(
-            "" if ok else self.tr("Give an address starting with https:// (or http://).")
+            "" if ok else self.tr("Give the hub's address, e.g. https://hub.example.org.")
         )
         self.ui.hubError.setVisible(not ok)
+        if completed and completed != self.ui.hubEdit.text().strip():
+            self.ui.hubHint.setText(self.tr("Will be saved as %1").replace("%1", completed))
+        else:
+            self.ui.hubHint.setText(
+                self.tr("From your hub administrator; https:// is added when left out.")
+            )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     @property
     def hub_address(self) -> str:
-        return self.ui.hubEdit.text().strip()
+        """The address as it will be kept (completed with https:// when typed without)."""
+        return complete_hub_address(self.ui.hubEdit.text()) or ""
 
     @property
     def token(self) -> str:

@@ -1,7 +1,8 @@
 """The window's settings, typed, over one INI file (``QSettings``).
 
 Per user, not per catalogue: window geometry, splitter positions, the last search, the hub
-address, how often to sync, the interface language and the paper size. (The mission basket and
+address, how often to sync, the interface language and the brief options (paper size, who
+prepared it, grayscale, compact, a page per solution). (The mission basket and
 the office token belong to the catalogue and live in its ``meta`` table.) Tests hand in a file
 in a temporary folder.
 """
@@ -119,6 +120,45 @@ class Settings:
         if value not in PAPER_SIZES:
             raise ValueError(f"unknown paper size {value!r}")
         self._qs.setValue("briefs/paper_size", value)
+
+    def _flag(self, key: str) -> bool:
+        return self._str(key) == "yes"
+
+    def _set_flag(self, key: str, value: bool) -> None:
+        self._qs.setValue(key, "yes" if value else "no")
+
+    @property
+    def brief_prepared_by(self) -> str:
+        """Who prepares briefs (printed on their cover); "" for nobody named."""
+        return self._str("briefs/prepared_by").strip()
+
+    @brief_prepared_by.setter
+    def brief_prepared_by(self, value: str) -> None:
+        self._qs.setValue("briefs/prepared_by", " ".join(value.split()))
+
+    @property
+    def brief_grayscale(self) -> bool:
+        return self._flag("briefs/grayscale")
+
+    @brief_grayscale.setter
+    def brief_grayscale(self, value: bool) -> None:
+        self._set_flag("briefs/grayscale", value)
+
+    @property
+    def brief_compact(self) -> bool:
+        return self._flag("briefs/compact")
+
+    @brief_compact.setter
+    def brief_compact(self, value: bool) -> None:
+        self._set_flag("briefs/compact", value)
+
+    @property
+    def brief_page_per_solution(self) -> bool:
+        return self._flag("briefs/page_per_solution")
+
+    @brief_page_per_solution.setter
+    def brief_page_per_solution(self, value: bool) -> None:
+        self._set_flag("briefs/page_per_solution", value)
 
     @property
     def brief_folder(self) -> str:

@@ -1,10 +1,13 @@
 """Adding and editing a solution: a form that checks as you type.
 
+Countries get one line per role of the vocabulary (``country_roles``), built when the form
+opens, so a role added to the vocabulary is edited (and kept) without touching the form.
 Countries and SDGs are checked against the vocabularies as they are typed (codes or names in any
 interface language); then the whole record goes through the same validation as every import
-(``Solution.model_validate``), and each problem is shown next to its field. Save stays disabled
-while anything is wrong. The window saves with ``CatalogueStore.save_local`` (a local change
-waiting for sync).
+(``Solution.model_validate``), and each problem is shown next to its field once that field was
+touched or Save was pressed (a new form does not open in red); Save stays disabled while a
+problem is shown. The window saves with ``CatalogueStore.save_local`` (a local change waiting
+for sync).
 """
 
 from __future__ import annotations
@@ -34,13 +37,8 @@ from ssc_desktop.gui.rows_editor import Column, RowsEditor
 if TYPE_CHECKING:
     from ssc_desktop.domain.model import Solution
 
-#: Country fields and the role each gives.
-COUNTRY_FIELDS = (
-    ("providers", "provider"),
-    ("recipients", "recipient"),
-    ("partners", "partner"),
-    ("funders", "funder"),
-)
+# The key of a country role's field ("countries.participant"): one per role of the vocabulary.
+COUNTRY_KEY = "countries.{}"
 _TEXT_FIELDS = ("summary", "challenge", "solution", "results", "sustainability")
 _LOC_KEYS = {
     "title": "title",
@@ -110,10 +108,13 @@ class SolutionForm(QDialog):
         self._original = solution
         self._country_names = _names_to_codes()
         self._touched: set[str] = set()
+        self._attempted = False  # Save was pressed: every problem is shown
         self._loading = True
         self._saving = False
         self.errors: dict[str, str] = {}
         self._modalities: dict[str, QCheckBox] = {}
+        self._country_rows: dict[str, tuple[QLabel, QLineEdit, QLabel]] = {}
+        self._build_country_rows()
         for number, code in enumerate(vocab.terms()["modalities"]):
             box = QCheckBox(self.ui.modalitiesBox)
             box.setObjectName(f"modality_{code}")
@@ -139,21 +140,64 @@ class SolutionForm(QDialog):
         self.ui.titleEdit.setFocus()
 
     # -- widgets by key ----------------------------------------------------------------------
-    @staticmethod
-    def _keys() -> list[str]:
+    def _build_country_rows(self) -> None:
+        """A label, a line and an error label for every country role of the vocabulary."""
+        grid = self.ui.countriesGrid
+        for number, role in enumerate(vocab.terms()["country_roles"]):
+            label = QLabel(self.ui.countriesBox)
+            edit = QLineEdit(self.ui.countriesBox)
+            error = QLabel(self.ui.countriesBox)
+            label.setObjectName(f"{role}CountriesLabel")
+            edit.setObjectName(f"{role}CountriesEdit")
+            error.setObjectName(f"{role}CountriesError")
+            label.setBuddy(edit)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            grid.addWidget(label, 2 * number, 0)
+            grid.addWidget(edit, 2 * number, 1)
+            grid.addWidget(error, 2 * number + 1, 1)
+            self._country_rows[role] = (label, edit, error)
+        grid.setColumnStretch(1, 1)
+
+    def _country_texts(self) -> None:
+        for role, (label, edit, _error) in self._country_rows.items():
+            name = labels.term_label("country_roles", role, self._language)
+            label.setText(name)
+            edit.setAccessibleName(self.tr("Countries: %1").replace("%1", name))
+            edit.setPlaceholderText(self.tr("ISO codes or names, e.g. KEN, Brazil"))
+
+    def country_edit(self, role: str) -> QLineEdit:
+        """The line of one country role (``provider``, ``participant``...)."""
+        return self._country_rows[role][1]
+
+    def country_error(self, role: str) -> QLabel:
+        return self._country_rows[role][2]
+
+    def _keys(self) -> list[str]:
         return [
-            "title", "subtitle", "summary", "providers", "recipients", "partners", "funders",
+            "title", "subtitle", "summary",
+            *(COUNTRY_KEY.format(role) for role in self._country_rows),
             "primarySdgs", "secondarySdgs", "cooperation", "status", "modalities", "years",
             "challenge", "solution", "results", "sustainability", "organisations", "funding",
             "budget", "themes", "keywords", "contacts", "links", "sources",
         ]  # fmt: skip
 
+    def _role_of(self, key: str) -> str | None:
+        prefix = COUNTRY_KEY.format("")
+        return key.removeprefix(prefix) if key.startswith(prefix) else None
+
     def _error_label(self, key: str) -> QLabel:
+        role = self._role_of(key)
+        if role is not None:
+            return self.country_error(role)
         label: QLabel = getattr(self.ui, f"{key}Error")
         return label
 
     def field(self, key: str) -> QWidget:
         """The input widget of a field (its first one for composite rows)."""
+        role = self._role_of(key)
+        if role is not None:
+            return self.country_edit(role)
         names = {
             "cooperation": "cooperationCombo",
             "status": "statusCombo",
@@ -248,8 +292,7 @@ class SolutionForm(QDialog):
         for key in _TEXT_FIELDS:
             edit: QPlainTextEdit = getattr(ui, f"{key}Edit")
             edit.setPlainText(getattr(s, key))
-        for key, role in COUNTRY_FIELDS:
-            edit_line: QLineEdit = getattr(ui, f"{key}Edit")
+        for role, (_label, edit_line, _error) in self._country_rows.items():
             edit_line.setText(", ".join(c.iso3 for c in s.countries if c.role == role))
         ui.primarySdgsEdit.setText(", ".join(str(g) for g in s.primary_sdgs))
         ui.secondarySdgsEdit.setText(", ".join(str(g) for g in s.secondary_sdgs))
@@ -291,8 +334,9 @@ class SolutionForm(QDialog):
             data[key] = getattr(ui, f"{key}Edit").toPlainText()
         countries: list[dict[str, str]] = []
         country_keys: list[str] = []
-        for key, role in COUNTRY_FIELDS:
-            for token in _SPLIT.split(getattr(ui, f"{key}Edit").text()):
+        for role, (_label, edit_line, _error) in self._country_rows.items():
+            key = COUNTRY_KEY.format(role)
+            for token in _SPLIT.split(edit_line.text()):
                 if not token.strip():
                     continue
                 code = self._country(token)
@@ -306,6 +350,10 @@ class SolutionForm(QDialog):
                     continue
                 countries.append({"iso3": code, "role": role})
                 country_keys.append(key)
+        if self._original is not None:  # a role the form has no line for is kept as it was
+            countries += [
+                c.model_dump() for c in self._original.countries if c.role not in self._country_rows
+            ]
         data["countries"] = countries
         for key, name in (("primarySdgs", "primary_sdgs"), ("secondarySdgs", "secondary_sdgs")):
             goals: list[int] = []
@@ -378,7 +426,10 @@ class SolutionForm(QDialog):
                     continue
                 if loc[0] == "countries":
                     index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else 0
-                    key = country_keys[index] if index < len(country_keys) else "providers"
+                    key = (
+                        country_keys[index] if index < len(country_keys)
+                        else self._keys()[3]  # the first role's line
+                    )  # fmt: skip
                 elif loc[0] in _LOC_KEYS:
                     key = _LOC_KEYS[str(loc[0])]
                     if key in _TABLES and len(loc) > 1:
@@ -402,7 +453,7 @@ class SolutionForm(QDialog):
         for key in self._keys():
             label = self._error_label(key)
             message = errors.get(key, "")
-            visible = bool(message) and key in self._touched
+            visible = bool(message) and (key in self._touched or self._attempted)
             label.setText(message if visible else "")
             label.setVisible(visible)
             widget = self.field(key)
@@ -410,7 +461,11 @@ class SolutionForm(QDialog):
                 widget = widget.view  # the frame of the table, not every cell editor
             if not isinstance(widget, QCheckBox) and widget is not self.ui.modalitiesBox:
                 widget.setStyleSheet(_INVALID_STYLE if visible else "")
-        problems = [*general, *errors.values()]
+        # Problems are shown once their field was touched (or Save was pressed), never on a
+        # form the user has not typed in yet; Save stays pressable until a problem is shown.
+        problems = [m for k, m in errors.items() if k in self._touched or self._attempted]
+        if self._touched or self._attempted:
+            problems = [*general, *problems]
         self.save_button.setEnabled(not problems and not self._saving)
         if problems:
             self.ui.problemsLabel.setText(
@@ -424,7 +479,7 @@ class SolutionForm(QDialog):
 
     # -- saving ------------------------------------------------------------------------------
     def _save(self) -> None:
-        self._touched.update(self._keys())
+        self._attempted = True
         solution = self.validate()
         if solution is None:
             return
@@ -470,6 +525,7 @@ class SolutionForm(QDialog):
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self._country_texts()
         self.setWindowTitle(
             self.tr("New local solution") if self._original is None
             else self.tr("Edit solution")

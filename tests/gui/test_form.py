@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
+from ssc_desktop.gui.labels import term_label
 from ssc_desktop.gui.models import RowRole
 
 
@@ -23,14 +25,12 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     store = window.catalogue.store
     before = store.count()
     form = open_new_form(window, qtbot)
-    assert not form.save_button.isEnabled(), "a new form has no title yet"
-
     qtbot.keyClicks(form.ui.titleEdit, "Community radio for farmers")
-    qtbot.keyClicks(form.ui.providersEdit, "Brazil")
-    qtbot.keyClicks(form.ui.recipientsEdit, "KEN, XYZ")
+    qtbot.keyClicks(form.country_edit("provider"), "Brazil")
+    qtbot.keyClicks(form.country_edit("recipient"), "KEN, XYZ")
     qtbot.keyClicks(form.ui.primarySdgsEdit, "2")
-    qtbot.waitUntil(lambda: form.ui.recipientsError.isVisible())
-    assert "XYZ" in form.ui.recipientsError.text()
+    qtbot.waitUntil(lambda: form.country_error("recipient").isVisible())
+    assert "XYZ" in form.country_error("recipient").text()
     assert not form.save_button.isEnabled()
     assert "problem" in form.ui.problemsLabel.text()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
@@ -38,9 +38,9 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     qtbot.wait(200)
     assert store.count() == before and form.isVisible()
 
-    form.ui.recipientsEdit.setText("KEN")
+    form.country_edit("recipient").setText("KEN")
     qtbot.waitUntil(lambda: form.save_button.isEnabled())
-    assert not form.ui.recipientsError.isVisible()
+    assert not form.country_error("recipient").isVisible()
     with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.detail.form is None)
@@ -64,6 +64,50 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     qtbot.waitUntil(lambda: window.detail.solution is not None
                     and window.detail.solution.id == new_id)  # fmt: skip
     assert "Local change waiting for sync" in window.ui.detailBrowser.toPlainText()
+
+
+def test_a_new_form_shows_no_problem_until_a_field_is_touched_or_save_is_pressed(
+    make_window: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    store = window.catalogue.store
+    before = store.count()
+    form = open_new_form(window, qtbot)
+    qtbot.wait(300)  # longer than the form's check delay
+    assert form.ui.problemsLabel.isHidden() and form.ui.titleError.isHidden()
+    assert form.errors == {"title": "A title is required."}, "known, not yet shown"
+    assert form.save_button.isEnabled()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # Save with no title
+    assert form.ui.titleError.isVisible() and "title" in form.ui.titleError.text()
+    assert form.ui.problemsLabel.isVisible()
+    assert form.ui.problemsLabel.text().startswith("1 problem to fix before saving")
+    assert not form.save_button.isEnabled() and form.isVisible()
+    assert store.count() == before
+    assert not form.is_dirty(), "pressing Save changed nothing to discard"
+    qtbot.keyClicks(form.ui.subtitleEdit, "One line")  # another field: the title's stays
+    qtbot.wait(300)
+    assert form.ui.titleError.isVisible()
+    qtbot.keyClicks(form.ui.titleEdit, "Seed fairs")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    assert form.ui.problemsLabel.isHidden() and form.ui.titleError.isHidden()
+    form._touched.clear()
+    form.reject()
+    qtbot.waitUntil(lambda: window.detail.form is None)
+
+
+def test_a_touched_field_shows_its_problem_and_untouched_ones_stay_quiet(
+    make_window: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    form = open_new_form(window, qtbot)
+    qtbot.keyClicks(form.ui.primarySdgsEdit, "18")
+    qtbot.waitUntil(lambda: form.ui.primarySdgsError.isVisible())
+    assert form.ui.titleError.isHidden(), "the title was not touched yet"
+    assert form.ui.problemsLabel.text().startswith("1 problem to fix before saving")
+    assert "18" in form.ui.problemsLabel.text()
+    form._touched.clear()
+    form.reject()
+    qtbot.waitUntil(lambda: window.detail.form is None)
 
 
 def test_sdgs_and_years_are_checked_as_you_type(make_window: Any, qtbot: Any):
@@ -160,3 +204,39 @@ def test_an_organisation_role_is_picked_from_its_list(make_window: Any, qtbot: A
     form._touched.clear()
     form.reject()
     qtbot.waitUntil(lambda: window.detail.form is None)
+
+
+def test_every_country_role_of_the_vocabulary_has_a_line_and_is_kept_on_save(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """The seed's refugee exchange lists its four countries as participants (a role added to
+    the vocabulary after the form was drawn): editing and saving it keeps them."""
+    from ssc_desktop.domain import vocab
+    from tests.support.seed import REFUGEE_EXCHANGE
+
+    window = make_window(seed=True, folder=tmp_path / "fresh")
+    store = window.catalogue.store
+    original = store.get(REFUGEE_EXCHANGE)
+    participants = [c.iso3 for c in original.countries if c.role == "participant"]
+    assert participants == ["UGA", "ETH", "MWI", "TZA"]
+    window.detail.show_solution(REFUGEE_EXCHANGE)
+    qtbot.waitUntil(lambda: window.detail.solution is not None
+                    and window.detail.solution.id == REFUGEE_EXCHANGE)  # fmt: skip
+    window.ui.actionEditSolution.trigger()
+    qtbot.waitUntil(lambda: window.detail.form is not None and window.detail.form.isVisible())
+    form = window.detail.form
+    for role in vocab.terms()["country_roles"]:  # a line for each role, named in the interface
+        assert form.country_edit(role).isVisible()
+        assert form.findChild(QLabel, f"{role}CountriesLabel").text() == term_label(
+            "country_roles", role, "en"
+        )
+    assert form.country_edit("participant").text() == "UGA, ETH, MWI, TZA"
+    form.ui.titleEdit.setText(original.title + " (checked)")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000):
+        form.save_button.click()
+    stored = store.get(REFUGEE_EXCHANGE)
+    assert stored.revision == original.revision + 1
+    assert [(c.iso3, c.role) for c in stored.countries] == [
+        (c.iso3, c.role) for c in original.countries
+    ]

@@ -72,6 +72,29 @@ def test_switching_the_language_in_settings(make_window: Any, qtbot: Any, wait_s
         window.context.translations.remove()
 
 
+def test_settings_placeholders_are_readable_in_every_language(make_window: Any, qtbot: Any):
+    """No placeholder of the Settings dialog is cut off (the French hub address one was)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window()
+    try:
+        for code in ("fr", "es", "en"):
+            choose_language(window, qtbot, code)
+            window.ui.actionSettings.trigger()
+            qtbot.waitUntil(lambda: window.prefs.settings_dialog.isVisible())
+            dialog = window.prefs.settings_dialog
+            for edit in dialog.findChildren(QLineEdit):
+                edit.clear()
+                text = edit.placeholderText()
+                room = edit.contentsRect().width() - 2 * 4  # the line edit's text margins
+                assert text and edit.fontMetrics().horizontalAdvance(text) <= room, (code, text)
+            dialog.reject()
+            qtbot.waitUntil(lambda: window.prefs.settings_dialog is None
+                            or not window.prefs.settings_dialog.isVisible())  # fmt: skip
+    finally:
+        window.context.translations.remove()
+
+
 def test_forms_and_translations_are_current():
     """What the installer build checks: generated forms and .qm files match their sources, and
     every interface string is translated."""

@@ -132,6 +132,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
         dialog.keep_mine.click()
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
     assert not dialog.keep_mine.isEnabled()
+    qtbot.waitUntil(dialog.nothing.isVisible)  # the last one decided: nothing left
     dialog.close()
 
     with qtbot.waitSignal(window.sync.finished, timeout=30_000):
@@ -139,6 +140,18 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
     assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
     decided = other.get(target.id)
     assert decided is not None and decided.subtitle == "My field subtitle"
+
+
+def test_the_conflicts_dialog_with_nothing_to_decide_says_so(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    window.ui.actionConflicts.trigger()
+    qtbot.waitUntil(lambda: window.sync.conflicts_dialog is not None
+                    and window.sync.conflicts_dialog.nothing.isVisible())  # fmt: skip
+    dialog = window.sync.conflicts_dialog
+    assert dialog.nothing.text().startswith("Nothing to decide")
+    for widget in (dialog.view, dialog.values, dialog.keep_mine, dialog.take_theirs):
+        assert widget.isHidden(), "no empty table, no disabled button"
+    dialog.close()
 
 
 def test_the_window_syncs_by_itself_once_a_hub_is_known(
@@ -168,6 +181,40 @@ def _accept(dialog: Any) -> None:
     ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()
     ok.click()
+
+
+def test_a_hub_address_without_a_scheme_is_completed_to_https(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    dialog = _settings_dialog(window, qtbot)
+    dialog.ui.hubEdit.setText("hub.example.org")
+    assert dialog.ui.hubError.isHidden()
+    assert dialog.hub_address == "https://hub.example.org"
+    assert dialog.ui.hubHint.text() == "Will be saved as https://hub.example.org"
+    for refused in ("ftp://hub.example.org", "https://", "hub.example.org:port"):
+        dialog.ui.hubEdit.setText(refused)
+        assert dialog.ui.hubError.isVisible(), refused
+        assert "https://hub.example.org" in dialog.ui.hubError.text()
+    dialog.ui.hubEdit.setText("  hub.example.org:8443/ssc ")
+    dialog.ui.autoSyncCombo.setCurrentIndex(dialog.ui.autoSyncCombo.findData(0))  # no sync now
+    _accept(dialog)
+    assert window.settings.hub_address == "https://hub.example.org:8443/ssc"
+    dialog = _settings_dialog(window, qtbot)
+    assert dialog.ui.hubEdit.text() == "https://hub.example.org:8443/ssc"
+    dialog.reject()
+
+
+def test_the_settings_dialog_has_no_empty_middle(make_window: Any, qtbot: Any) -> None:
+    """Everything stacked from the top: between the last group and the buttons only the
+    layout's spacing (it was an empty third of the dialog)."""
+    window = make_window()
+    dialog = _settings_dialog(window, qtbot)
+    groups = (dialog.ui.syncGroup, dialog.ui.interfaceGroup)
+    gap = dialog.ui.buttonBox.geometry().top() - groups[-1].geometry().bottom()
+    spacing = dialog.layout().spacing()
+    assert 0 < gap <= 2 * max(spacing, 6), gap
+    assert dialog.height() <= dialog.sizeHint().height() + 2
+    assert dialog.ui.paperCombo.isVisible() and dialog.ui.hubEdit.isVisible()
+    dialog.reject()
 
 
 def _hub_subtitles(hub: Any) -> dict[str, str]:

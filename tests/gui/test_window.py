@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -87,12 +87,15 @@ def test_layout_holds_at_1366x768_and_with_large_fonts(make_window: Any, qtbot: 
             hint = window.minimumSizeHint()
             assert hint.width() <= 1366 and hint.height() <= 768, (scale, hint)
             assert window.size().height() == 768
-            # Every pane keeps a usable size.
+            # Every pane keeps a usable size (the basket's list once it holds something).
+            window.basket.add_to_basket(list(window.search.results_model.ids[:2]))
+            qtbot.waitUntil(window.ui.basketView.isVisible)
+            two_rows = 2 * window.ui.basketView.sizeHintForRow(0)
             for pane, width, height in (
                 (window.ui.facetView, 150, 150),
                 (window.ui.resultsView, 300, 250),
                 (window.ui.detailBrowser, 300, 150),
-                (window.ui.basketView, 250, 40),
+                (window.ui.basketView, 250, two_rows),  # as tall as its rows
             ):
                 assert pane.width() >= width and pane.height() >= height, (
                     scale,
@@ -104,6 +107,47 @@ def test_layout_holds_at_1366x768_and_with_large_fonts(make_window: Any, qtbot: 
             window.close()
     finally:
         app.setFont(original)
+
+
+def test_reading_gets_the_room_and_an_empty_basket_is_one_line(make_window: Any, qtbot: Any):
+    """At 1366×768 (and with fonts at 150 %) the detail pane is the tall one: an empty basket
+    is a one-line hint (no blank list), a filled one as tall as its rows."""
+    app = QApplication.instance()
+    original = QFont(app.font())
+    measured = {}
+    try:
+        for scale, empty_min, filled_min in ((1.0, 450, 320), (1.5, 380, 225)):
+            font = QFont(original)
+            font.setPointSizeF(original.pointSizeF() * scale)
+            app.setFont(font)
+            window = make_window()
+            window.resize(1366, 768)
+            qtbot.waitUntil(lambda w=window: w.size() == QSize(1366, 768))
+            ui = window.ui
+            qtbot.waitUntil(lambda u=ui: u.basketHint.isVisible())
+            assert not ui.basketView.isVisible(), "no blank white box"
+            assert "Ctrl+B" in ui.basketHint.text()
+            line = ui.basketHint.fontMetrics().lineSpacing()
+            text_height = ui.basketHint.heightForWidth(ui.basketHint.width())
+            assert text_height <= 2 * line + 8, "one or two lines"
+            assert ui.basketGroup.height() <= text_height + 3 * line, "no blank box around it"
+            empty = ui.detailBrowser.height()
+            window.basket.add_to_basket(list(window.search.results_model.ids[:4]))
+            qtbot.waitUntil(ui.basketView.isVisible)
+            filled = ui.detailBrowser.height()
+            row = ui.basketView.sizeHintForRow(0)
+            assert 4 * row <= ui.basketView.viewport().height() < 7 * row, "as tall as its rows"
+            measured[scale] = (empty, filled)
+            assert empty >= empty_min and filled >= filled_min, (scale, empty, filled)
+            if scale == 1.0:
+                assert ui.detailBrowser.height() > ui.basketGroup.height()
+            window.basket.model.clear()  # emptied again: the room goes back to reading
+            qtbot.waitUntil(lambda u=ui: u.basketHint.isVisible())
+            assert ui.detailBrowser.height() == empty
+            window.close()
+    finally:
+        app.setFont(original)
+    print("detail pane heights (empty basket, four solutions):", measured)
 
 
 def test_shortcuts_and_keyboard_only_use(make_window: Any, qtbot: Any, wait_search: Any):

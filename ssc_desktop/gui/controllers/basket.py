@@ -1,5 +1,10 @@
 """The mission basket (add, remove, reorder, mission details; kept in the data folder) and the
-brief made from it."""
+brief made from it.
+
+Every change of the basket's contents (add, remove, reorder, drag and drop, empty) is one step
+of an undo stack (Mission ▸ Undo, Ctrl+Z when no text field has the focus): a gesture that
+changes several rows (a drop, removing a selection) is one step, recorded when the event loop
+is back (a zero-delay timer), from the contents before and after."""
 
 from __future__ import annotations
 
@@ -8,9 +13,28 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ssc_desktop.app.mission import Mission
 from ssc_desktop.briefs import brief_file_name
@@ -21,10 +45,37 @@ from ssc_desktop.gui.delegates import NumberedDelegate
 from ssc_desktop.gui.i18n import LANGUAGES
 from ssc_desktop.gui.models import BasketItem, BasketModel, IdRole, ResultsModel
 
-if TYPE_CHECKING:  # the brief builder is imported when a brief is made
+if TYPE_CHECKING:  # the brief builder and its dialog are imported when a brief is made
     from ssc_desktop.app.briefs import BriefMade
+    from ssc_desktop.gui.brief_dialog import BriefChoices, BriefDialog
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not set" value (shown as —)
+
+Contents = tuple[tuple[str, str], ...]  # (solution id, title), in order
+# The basket list grows with its rows up to this many, then scrolls; the rest of the column
+# is the detail pane's (reading comes first).
+BASKET_ROWS = 8
+
+
+class BasketStep(QUndoCommand):
+    """One change of the basket's contents, already made when pushed (the first redo does
+    nothing); undo and redo put back the contents before or after it."""
+
+    def __init__(
+        self, basket: BasketController, before: Contents, after: Contents, text: str
+    ) -> None:
+        super().__init__(text)
+        self._basket, self.before, self.after = basket, before, after
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._basket.apply_contents(self.after)
+
+    def undo(self) -> None:
+        self._basket.apply_contents(self.before)
 
 
 class BasketController(QObject):
@@ -40,10 +91,19 @@ class BasketController(QObject):
         self._loading = False
         self._brief_running = False
         self._brief_cancel = threading.Event()
+        self.brief_dialog: BriefDialog | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(400)
         self._save_timer.timeout.connect(self.save_mission)
+        self.undo_stack = QUndoStack(self)
+        self._contents: Contents = ()  # as last recorded
+        self._before: Contents | None = None  # at the start of a gesture not yet recorded
+        self._applying = False
+        self._record_timer = QTimer(self)
+        self._record_timer.setSingleShot(True)
+        self._record_timer.setInterval(0)
+        self._record_timer.timeout.connect(self.record_step)
         ui = shared.ui
         view = ui.basketView
         view.setModel(self.model)
@@ -52,11 +112,18 @@ class BasketController(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setUniformItemSizes(True)
+        # The detail pane takes what the window gains; the basket is as tall as its content.
+        ui.rightSplitter.setStretchFactor(0, 1)
+        ui.rightSplitter.setStretchFactor(1, 0)
+        ui.basketHint.installEventFilter(self)  # drops on the empty basket's hint
+        ui.basketHint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        ui.basketHint.setContentsMargins(4, 2, 4, 2)
         for edit in (ui.startDateEdit, ui.endDateEdit):
             edit.setMinimumDate(NO_DATE)
             edit.setMaximumDate(QDate(2100, 12, 31))
             edit.setSpecialValueText("—")
             edit.setDate(NO_DATE)
+            edit.calendarWidget().installEventFilter(self)
         # Basket editing keys act in the basket list only (Alt+Down also opens combo boxes).
         for action in (ui.actionRemoveFromBasket, ui.actionMoveUp, ui.actionMoveDown):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -84,11 +151,47 @@ class BasketController(QObject):
         ui.actionRemoveFromBasket.triggered.connect(self.remove_selected)
         ui.actionMoveUp.triggered.connect(lambda: self.move(-1))
         ui.actionMoveDown.triggered.connect(lambda: self.move(1))
-        ui.actionClearBasket.triggered.connect(self.model.clear)
+        ui.actionClearBasket.triggered.connect(self.empty)
+        # Every binding of the platform (Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z): text fields keep
+        # theirs, so Ctrl+Z in the mission title undoes typing.
+        ui.actionUndoBasket.setShortcuts(QKeySequence.StandardKey.Undo)
+        ui.actionRedoBasket.setShortcuts(QKeySequence.StandardKey.Redo)
+        ui.actionUndoBasket.triggered.connect(self.undo)
+        ui.actionRedoBasket.triggered.connect(self.redo)
+        self.undo_stack.indexChanged.connect(lambda _i: self.update_actions())
         detail.detail_shown.connect(self._detail_shown)
         self.brief_progress.connect(self._brief_progress)
 
     # -- the mission --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A date's calendar opens on its month; an unset date's on the other date's month, else
+        on today's (not on January 2000, the value that stands for "not set"). The empty
+        basket's hint takes drops as the list does."""
+        if watched is self.shared.ui.basketHint:
+            if isinstance(event, QDragEnterEvent | QDragMoveEvent):
+                if self.model.canDropMimeData(
+                    event.mimeData(), Qt.DropAction.CopyAction, -1, 0, QModelIndex()
+                ):
+                    event.setDropAction(Qt.DropAction.CopyAction)
+                    event.accept()
+                    return True
+            elif isinstance(event, QDropEvent):
+                self.model.dropMimeData(
+                    event.mimeData(), Qt.DropAction.CopyAction, -1, 0, QModelIndex()
+                )
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.Show:
+            ui = self.shared.ui
+            for edit, other in ((ui.startDateEdit, ui.endDateEdit),
+                                (ui.endDateEdit, ui.startDateEdit)):  # fmt: skip
+                calendar = edit.calendarWidget()
+                if watched is calendar and edit.date() == NO_DATE:
+                    page = other.date() if other.date() != NO_DATE else QDate.currentDate()
+                    calendar.setCurrentPage(page.year(), page.month())
+        return super().eventFilter(watched, event)
+
     def load(self, mission: Mission) -> None:
         self._loading = True
         try:
@@ -100,6 +203,10 @@ class BasketController(QObject):
             combo = ui.briefLanguageCombo
             combo.setCurrentIndex(max(0, combo.findData(mission.language)))
             self.model.set_items([BasketItem(i, t) for i, t in mission.items])
+            self._contents = self._current()
+            self._before = None
+            self._record_timer.stop()
+            self.undo_stack.clear()
         finally:
             self._loading = False
         self._basket_changed(save=False)
@@ -162,6 +269,62 @@ class BasketController(QObject):
         else:
             self.add_to_basket(ids)
 
+    def empty(self) -> None:
+        """Mission ▸ Empty the basket: one step Ctrl+Z undoes, and the status bar says so."""
+        count = len(self.model.ids)
+        if not count:
+            return
+        self.model.clear()
+        self.record_step()
+        self.shared.status.show(
+            self.tr("Emptied the basket (%n solution(s)). Ctrl+Z puts them back.", "", count),
+            Priority.RESULT,
+            10000,
+        )
+
+    def undo(self) -> None:
+        self.record_step()  # a gesture not recorded yet is the one to undo
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.record_step()
+        self.undo_stack.redo()
+
+    def _current(self) -> Contents:
+        return tuple((i.id, i.title) for i in self.model.items)
+
+    def apply_contents(self, contents: Contents) -> None:
+        """Put the basket back as it was (undo, redo): saved like any change."""
+        self._applying = True
+        try:
+            self.model.set_items([BasketItem(i, t) for i, t in contents])
+            self._contents = contents
+            self._basket_changed()
+        finally:
+            self._applying = False
+
+    def record_step(self) -> None:
+        """Push the gesture under way (if it changed which solutions or their order)."""
+        self._record_timer.stop()
+        before, self._before = self._before, None
+        after = self._current()
+        self._contents = after
+        if before is None or [i for i, _t in before] == [i for i, _t in after]:
+            return
+        self.undo_stack.push(BasketStep(self, before, after, self._step_text(before, after)))
+
+    def _step_text(self, before: Contents, after: Contents) -> str:
+        old, new = {i for i, _t in before}, {i for i, _t in after}
+        if not after:
+            return self.tr("Empty the basket")
+        if new - old and not old - new:
+            return self.tr("Add %n solution(s)", "", len(new - old))
+        if old - new and not new - old:
+            return self.tr("Remove %n solution(s)", "", len(old - new))
+        if old == new:
+            return self.tr("Reorder the basket")
+        return self.tr("Change the basket")
+
     def _toggle_shown(self) -> None:
         shown = self.detail.solution_id
         if not shown:
@@ -189,6 +352,9 @@ class BasketController(QObject):
 
     def focus(self) -> None:
         view = self.shared.ui.basketView
+        if not self.model.ids:  # nothing there yet: say how to fill it
+            self.shared.status.show(self.shared.ui.basketHint.text(), Priority.INFO, 6000)
+            return
         view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not view.currentIndex().isValid() and self.model.rowCount() > 0:
             view.setCurrentIndex(self.model.index(0))
@@ -202,8 +368,52 @@ class BasketController(QObject):
         if solution is not None and solution_id in self.model:
             self.model.set_title(solution_id, solution.title)  # an edit may have renamed it
 
+    def fit(self) -> None:
+        """The basket as tall as its content: when empty only a hint of how to fill it (the
+        mission's fields and buttons come with the first solution; no blank box), else the list
+        up to :data:`BASKET_ROWS` rows; the detail pane gets the rest of the column."""
+        ui = self.shared.ui
+        view, empty = ui.basketView, not self.model.ids
+        parts: list[QWidget] = [view, ui.removeFromBasketButton, ui.moveUpButton,
+                                ui.moveDownButton, ui.makeBriefButton]  # fmt: skip
+        for number in range(ui.missionGrid.count()):
+            item = ui.missionGrid.itemAt(number)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                parts.append(widget)
+        if empty and any(part.hasFocus() for part in parts):
+            ui.resultsView.setFocus()
+        for part in parts:
+            part.setVisible(not empty)
+        ui.basketHint.setVisible(empty)
+        if not empty:
+            row = max(view.sizeHintForRow(0), view.fontMetrics().height() + 2)
+            frame = 2 * view.frameWidth() + 2
+            rows = min(len(self.model.ids), BASKET_ROWS)
+            view.setMinimumHeight(min(rows, 2) * row + frame)
+            view.setMaximumHeight(rows * row + frame)
+        splitter = ui.rightSplitter
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return  # not laid out yet: the stretch factors do it when shown
+        ui.basketLayout.invalidate()
+        ui.basketLayout.activate()
+        group = ui.basketGroup
+        wanted = group.heightForWidth(group.width()) if group.hasHeightForWidth() else -1
+        if wanted <= 0:  # (a wrapped hint's height depends on the width it is given)
+            wanted = max(group.minimumSizeHint().height(), group.sizeHint().height())
+        basket = min(wanted, total - ui.detailPanel.minimumSizeHint().height())
+        if basket != sizes[1]:
+            splitter.setSizes([total - basket, basket])
+
     def _basket_changed(self, *, save: bool = True) -> None:
+        if save and not self._loading and not self._applying:
+            if self._before is None:
+                self._before = self._contents
+            self._record_timer.start()
         self.results.set_basket(self.model.ids)
+        self.fit()
         self.retranslate_title()
         self.update_actions()
         if save and not self._loading:
@@ -227,8 +437,28 @@ class BasketController(QObject):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def make_brief(self) -> None:
+        """Ask the brief's options (remembered), then where to save it, then make it."""
+        from ssc_desktop.gui.brief_dialog import BriefChoices, BriefDialog
+
+        if self.shared.session is None or not self.model.ids or self._brief_running:
+            return
+        if self.brief_dialog is not None and self.brief_dialog.isVisible():
+            self.brief_dialog.raise_()
+            return
+        dialog = BriefDialog(
+            self.shared.window, BriefChoices.remembered(self.shared.settings), len(self.model.ids)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda: self._brief_chosen(dialog.choices))
+        dialog.destroyed.connect(lambda *_a: setattr(self, "brief_dialog", None))
+        self.brief_dialog = dialog
+        dialog.open()
+
+    def _brief_chosen(self, choices: BriefChoices) -> None:
         from ssc_desktop.app.briefs import BriefRequest, BriefsService
 
+        settings = self.shared.settings
+        choices.remember(settings)
         session = self.shared.session
         if session is None or not self.model.ids or self._brief_running:
             return
@@ -236,7 +466,6 @@ class BasketController(QObject):
         if not path:
             return
         out = Path(path)
-        settings = self.shared.settings
         settings.brief_folder = str(out.parent)
         mission = self.mission()
         request = BriefRequest(
@@ -245,7 +474,11 @@ class BasketController(QObject):
             title=mission.title,
             destination=mission.destination,
             dates=self._dates_text(mission),
-            paper=settings.paper_size,
+            paper=choices.paper,
+            prepared_by=choices.prepared_by,
+            grayscale=choices.grayscale,
+            compact=choices.compact,
+            page_per_solution=choices.page_per_solution,
         )
         cancel = self._brief_cancel = threading.Event()
         service = BriefsService(session)
@@ -306,6 +539,18 @@ class BasketController(QObject):
         for widget in (ui.removeFromBasketButton, ui.moveUpButton, ui.moveDownButton):
             widget.setEnabled(selected)
         ui.actionClearBasket.setEnabled(has_basket)
+        stack = self.undo_stack
+        pending = self._before is not None and [i for i, _t in self._before] != self.model.ids
+        ui.actionUndoBasket.setEnabled(stack.canUndo() or pending)
+        ui.actionRedoBasket.setEnabled(stack.canRedo())
+        ui.actionUndoBasket.setText(
+            self.tr("&Undo: %1").replace("%1", stack.undoText()) if stack.canUndo() and not pending
+            else self.tr("&Undo basket change")
+        )  # fmt: skip
+        ui.actionRedoBasket.setText(
+            self.tr("&Redo: %1").replace("%1", stack.redoText()) if stack.canRedo()
+            else self.tr("&Redo basket change")
+        )  # fmt: skip
         can_brief = has_basket and opened and not self._brief_running
         ui.actionMakeBrief.setEnabled(can_brief)
         ui.makeBriefButton.setEnabled(can_brief)
@@ -336,10 +581,18 @@ class BasketController(QObject):
             combo.addItem(name, code)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
+        self.shared.ui.basketHint.setText(
+            self.tr(
+                "Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then "
+                "give the mission's details and make a brief."
+            )
+        )
         self.retranslate_title()
         self.update_actions()
 
     def shutdown(self) -> None:
+        self._record_timer.stop()
+        self.undo_stack.blockSignals(True)  # its clearing on deletion updates no dead widget
         if self._save_timer.isActive():
             self.save_mission()
         self._brief_cancel.set()

@@ -76,6 +76,10 @@ class Ui_MainWindow(object):
         self.actionMoveDown.setObjectName(u"actionMoveDown")
         self.actionClearBasket = QAction(MainWindow)
         self.actionClearBasket.setObjectName(u"actionClearBasket")
+        self.actionUndoBasket = QAction(MainWindow)
+        self.actionUndoBasket.setObjectName(u"actionUndoBasket")
+        self.actionRedoBasket = QAction(MainWindow)
+        self.actionRedoBasket.setObjectName(u"actionRedoBasket")
         self.actionFocusFilters = QAction(MainWindow)
         self.actionFocusFilters.setObjectName(u"actionFocusFilters")
         self.actionFocusResults = QAction(MainWindow)
@@ -265,13 +269,14 @@ class Ui_MainWindow(object):
 
         self.detailButtons.addItem(self.detailSpacer)
 
-
-        self.detailLayout.addLayout(self.detailButtons)
-
         self.noteLabel = QLabel(self.detailPanel)
         self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignBottom)
 
-        self.detailLayout.addWidget(self.noteLabel)
+        self.detailButtons.addWidget(self.noteLabel)
+
+
+        self.detailLayout.addLayout(self.detailButtons)
 
         self.noteEdit = QPlainTextEdit(self.detailPanel)
         self.noteEdit.setObjectName(u"noteEdit")
@@ -362,6 +367,14 @@ class Ui_MainWindow(object):
         self.basketView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.basketLayout.addWidget(self.basketView)
+
+        self.basketHint = QLabel(self.basketGroup)
+        self.basketHint.setObjectName(u"basketHint")
+        self.basketHint.setText(u"")
+        self.basketHint.setWordWrap(True)
+        self.basketHint.setAcceptDrops(True)
+
+        self.basketLayout.addWidget(self.basketHint)
 
         self.basketButtons = QHBoxLayout()
         self.basketButtons.setObjectName(u"basketButtons")
@@ -474,6 +487,9 @@ class Ui_MainWindow(object):
         self.menuSearch.addAction(self.actionSortRelevance)
         self.menuSearch.addAction(self.actionSortNewest)
         self.menuSearch.addAction(self.actionSortTitle)
+        self.menuMission.addAction(self.actionUndoBasket)
+        self.menuMission.addAction(self.actionRedoBasket)
+        self.menuMission.addSeparator()
         self.menuMission.addAction(self.actionToggleBasket)
         self.menuMission.addAction(self.actionShowBasket)
         self.menuMission.addSeparator()
@@ -525,6 +541,8 @@ class Ui_MainWindow(object):
         self.actionMoveUp.setText(QCoreApplication.translate("MainWindow", u"Move &up", None))
         self.actionMoveDown.setText(QCoreApplication.translate("MainWindow", u"Move &down", None))
         self.actionClearBasket.setText(QCoreApplication.translate("MainWindow", u"&Empty the basket", None))
+        self.actionUndoBasket.setText(QCoreApplication.translate("MainWindow", u"&Undo", None))
+        self.actionRedoBasket.setText(QCoreApplication.translate("MainWindow", u"&Redo", None))
         self.actionFocusFilters.setText(QCoreApplication.translate("MainWindow", u"&Filters", None))
         self.actionFocusResults.setText(QCoreApplication.translate("MainWindow", u"&Results", None))
         self.actionFocusDetail.setText(QCoreApplication.translate("MainWindow", u"&Details", None))
@@ -595,13 +613,14 @@ class Ui_MainWindow(object):
         self.editButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Edit this solution", None))
 #endif // QT_CONFIG(accessibility)
         self.editButton.setText(QCoreApplication.translate("MainWindow", u"Edit\u2026", None))
-        self.noteLabel.setText(QCoreApplication.translate("MainWindow", u"My private &note (stays on this computer):", None))
+        self.noteLabel.setText(QCoreApplication.translate("MainWindow", u"My private &note:", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Private note", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Never exported, synced or printed. Saved as you type.", None))
 #endif // QT_CONFIG(accessibility)
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Never exported, synced or printed. Saved as you type.", None))
         self.basketGroup.setTitle(QCoreApplication.translate("MainWindow", u"Mission basket", None))
         self.missionTitleLabel.setText(QCoreApplication.translate("MainWindow", u"&Mission:", None))
 #if QT_CONFIG(accessibility)

@@ -18,93 +18,107 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLayout, QLineEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 350)
+        SettingsDialog.resize(560, 300)
         self.settingsLayout = QVBoxLayout(SettingsDialog)
         self.settingsLayout.setObjectName(u"settingsLayout")
-        self.settingsForm = QFormLayout()
-        self.settingsForm.setObjectName(u"settingsForm")
-        self.settingsForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.hubLabel = QLabel(SettingsDialog)
+        self.settingsLayout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.syncGroup = QGroupBox(SettingsDialog)
+        self.syncGroup.setObjectName(u"syncGroup")
+        self.syncForm = QFormLayout(self.syncGroup)
+        self.syncForm.setObjectName(u"syncForm")
+        self.syncForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.hubLabel = QLabel(self.syncGroup)
         self.hubLabel.setObjectName(u"hubLabel")
 
-        self.settingsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.hubLabel)
+        self.syncForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.hubLabel)
 
-        self.hubEdit = QLineEdit(SettingsDialog)
+        self.hubEdit = QLineEdit(self.syncGroup)
         self.hubEdit.setObjectName(u"hubEdit")
 
-        self.settingsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.hubEdit)
+        self.syncForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.hubEdit)
 
-        self.hubError = QLabel(SettingsDialog)
+        self.hubHint = QLabel(self.syncGroup)
+        self.hubHint.setObjectName(u"hubHint")
+        self.hubHint.setWordWrap(True)
+
+        self.syncForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hubHint)
+
+        self.hubError = QLabel(self.syncGroup)
         self.hubError.setObjectName(u"hubError")
         self.hubError.setText(u"")
         self.hubError.setWordWrap(True)
 
-        self.settingsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hubError)
+        self.syncForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.hubError)
 
-        self.tokenLabel = QLabel(SettingsDialog)
+        self.tokenLabel = QLabel(self.syncGroup)
         self.tokenLabel.setObjectName(u"tokenLabel")
 
-        self.settingsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tokenLabel)
+        self.syncForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.tokenLabel)
 
-        self.tokenEdit = QLineEdit(SettingsDialog)
+        self.tokenEdit = QLineEdit(self.syncGroup)
         self.tokenEdit.setObjectName(u"tokenEdit")
         self.tokenEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.settingsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tokenEdit)
+        self.syncForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.tokenEdit)
 
-        self.autoSyncLabel = QLabel(SettingsDialog)
+        self.autoSyncLabel = QLabel(self.syncGroup)
         self.autoSyncLabel.setObjectName(u"autoSyncLabel")
 
-        self.settingsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.autoSyncLabel)
+        self.syncForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.autoSyncLabel)
 
-        self.autoSyncCombo = QComboBox(SettingsDialog)
+        self.autoSyncCombo = QComboBox(self.syncGroup)
         self.autoSyncCombo.setObjectName(u"autoSyncCombo")
 
-        self.settingsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.autoSyncCombo)
+        self.syncForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.autoSyncCombo)
 
-        self.budgetLabel = QLabel(SettingsDialog)
+        self.budgetLabel = QLabel(self.syncGroup)
         self.budgetLabel.setObjectName(u"budgetLabel")
 
-        self.settingsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.budgetLabel)
+        self.syncForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.budgetLabel)
 
-        self.budgetCombo = QComboBox(SettingsDialog)
+        self.budgetCombo = QComboBox(self.syncGroup)
         self.budgetCombo.setObjectName(u"budgetCombo")
 
-        self.settingsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.budgetCombo)
+        self.syncForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.budgetCombo)
 
-        self.languageLabel = QLabel(SettingsDialog)
+
+        self.settingsLayout.addWidget(self.syncGroup)
+
+        self.interfaceGroup = QGroupBox(SettingsDialog)
+        self.interfaceGroup.setObjectName(u"interfaceGroup")
+        self.interfaceForm = QFormLayout(self.interfaceGroup)
+        self.interfaceForm.setObjectName(u"interfaceForm")
+        self.interfaceForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.languageLabel = QLabel(self.interfaceGroup)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.settingsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.interfaceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
-        self.languageCombo = QComboBox(SettingsDialog)
+        self.languageCombo = QComboBox(self.interfaceGroup)
         self.languageCombo.setObjectName(u"languageCombo")
 
-        self.settingsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+        self.interfaceForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
-        self.paperLabel = QLabel(SettingsDialog)
+        self.paperLabel = QLabel(self.interfaceGroup)
         self.paperLabel.setObjectName(u"paperLabel")
 
-        self.settingsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+        self.interfaceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.paperLabel)
 
-        self.paperCombo = QComboBox(SettingsDialog)
+        self.paperCombo = QComboBox(self.interfaceGroup)
         self.paperCombo.setObjectName(u"paperCombo")
 
-        self.settingsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+        self.interfaceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
 
-        self.settingsLayout.addLayout(self.settingsForm)
-
-        self.settingsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.settingsLayout.addItem(self.settingsSpacer)
+        self.settingsLayout.addWidget(self.interfaceGroup)
 
         self.buttonBox = QDialogButtonBox(SettingsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -126,11 +140,13 @@ class Ui_SettingsDialog(object):
 
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
+        self.syncGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Sync with the hub", None))
         self.hubLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Hub address:", None))
 #if QT_CONFIG(accessibility)
         self.hubEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Hub address", None))
 #endif // QT_CONFIG(accessibility)
-        self.hubEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"https://hub.example.org (from your hub administrator)", None))
+        self.hubEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"https://hub.example.org", None))
+        self.hubHint.setText(QCoreApplication.translate("SettingsDialog", u"From your hub administrator; https:// is added when left out.", None))
         self.tokenLabel.setText(QCoreApplication.translate("SettingsDialog", u"Office &token:", None))
 #if QT_CONFIG(accessibility)
         self.tokenEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Office token", None))
@@ -143,6 +159,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.budgetCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Most data one sync may use", None))
 #endif // QT_CONFIG(accessibility)
+        self.interfaceGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Interface and briefs", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Interface &language:", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Interface language", None))

@@ -102,87 +102,30 @@ class Ui_SolutionForm(object):
 
         self.formGrid.addWidget(self.summaryError, 5, 1, 1, 1)
 
-        self.providersLabel = QLabel(self.formContents)
-        self.providersLabel.setObjectName(u"providersLabel")
+        self.countriesLabel = QLabel(self.formContents)
+        self.countriesLabel.setObjectName(u"countriesLabel")
+        self.countriesLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.formGrid.addWidget(self.providersLabel, 6, 0, 1, 1)
+        self.formGrid.addWidget(self.countriesLabel, 6, 0, 1, 1)
 
-        self.providersEdit = QLineEdit(self.formContents)
-        self.providersEdit.setObjectName(u"providersEdit")
+        self.countriesBox = QWidget(self.formContents)
+        self.countriesBox.setObjectName(u"countriesBox")
+        self.countriesGrid = QGridLayout(self.countriesBox)
+        self.countriesGrid.setObjectName(u"countriesGrid")
+        self.countriesGrid.setVerticalSpacing(2)
+        self.countriesGrid.setContentsMargins(0, 0, 0, 0)
 
-        self.formGrid.addWidget(self.providersEdit, 6, 1, 1, 1)
-
-        self.providersError = QLabel(self.formContents)
-        self.providersError.setObjectName(u"providersError")
-        self.providersError.setText(u"")
-        self.providersError.setWordWrap(True)
-        self.providersError.setVisible(False)
-
-        self.formGrid.addWidget(self.providersError, 7, 1, 1, 1)
-
-        self.recipientsLabel = QLabel(self.formContents)
-        self.recipientsLabel.setObjectName(u"recipientsLabel")
-
-        self.formGrid.addWidget(self.recipientsLabel, 8, 0, 1, 1)
-
-        self.recipientsEdit = QLineEdit(self.formContents)
-        self.recipientsEdit.setObjectName(u"recipientsEdit")
-
-        self.formGrid.addWidget(self.recipientsEdit, 8, 1, 1, 1)
-
-        self.recipientsError = QLabel(self.formContents)
-        self.recipientsError.setObjectName(u"recipientsError")
-        self.recipientsError.setText(u"")
-        self.recipientsError.setWordWrap(True)
-        self.recipientsError.setVisible(False)
-
-        self.formGrid.addWidget(self.recipientsError, 9, 1, 1, 1)
-
-        self.partnersLabel = QLabel(self.formContents)
-        self.partnersLabel.setObjectName(u"partnersLabel")
-
-        self.formGrid.addWidget(self.partnersLabel, 10, 0, 1, 1)
-
-        self.partnersEdit = QLineEdit(self.formContents)
-        self.partnersEdit.setObjectName(u"partnersEdit")
-
-        self.formGrid.addWidget(self.partnersEdit, 10, 1, 1, 1)
-
-        self.partnersError = QLabel(self.formContents)
-        self.partnersError.setObjectName(u"partnersError")
-        self.partnersError.setText(u"")
-        self.partnersError.setWordWrap(True)
-        self.partnersError.setVisible(False)
-
-        self.formGrid.addWidget(self.partnersError, 11, 1, 1, 1)
-
-        self.fundersLabel = QLabel(self.formContents)
-        self.fundersLabel.setObjectName(u"fundersLabel")
-
-        self.formGrid.addWidget(self.fundersLabel, 12, 0, 1, 1)
-
-        self.fundersEdit = QLineEdit(self.formContents)
-        self.fundersEdit.setObjectName(u"fundersEdit")
-
-        self.formGrid.addWidget(self.fundersEdit, 12, 1, 1, 1)
-
-        self.fundersError = QLabel(self.formContents)
-        self.fundersError.setObjectName(u"fundersError")
-        self.fundersError.setText(u"")
-        self.fundersError.setWordWrap(True)
-        self.fundersError.setVisible(False)
-
-        self.formGrid.addWidget(self.fundersError, 13, 1, 1, 1)
+        self.formGrid.addWidget(self.countriesBox, 6, 1, 1, 1)
 
         self.primarySdgsLabel = QLabel(self.formContents)
         self.primarySdgsLabel.setObjectName(u"primarySdgsLabel")
 
-        self.formGrid.addWidget(self.primarySdgsLabel, 14, 0, 1, 1)
+        self.formGrid.addWidget(self.primarySdgsLabel, 7, 0, 1, 1)
 
         self.primarySdgsEdit = QLineEdit(self.formContents)
         self.primarySdgsEdit.setObjectName(u"primarySdgsEdit")
 
-        self.formGrid.addWidget(self.primarySdgsEdit, 14, 1, 1, 1)
+        self.formGrid.addWidget(self.primarySdgsEdit, 7, 1, 1, 1)
 
         self.primarySdgsError = QLabel(self.formContents)
         self.primarySdgsError.setObjectName(u"primarySdgsError")
@@ -190,17 +133,17 @@ class Ui_SolutionForm(object):
         self.primarySdgsError.setWordWrap(True)
         self.primarySdgsError.setVisible(False)
 
-        self.formGrid.addWidget(self.primarySdgsError, 15, 1, 1, 1)
+        self.formGrid.addWidget(self.primarySdgsError, 8, 1, 1, 1)
 
         self.secondarySdgsLabel = QLabel(self.formContents)
         self.secondarySdgsLabel.setObjectName(u"secondarySdgsLabel")
 
-        self.formGrid.addWidget(self.secondarySdgsLabel, 16, 0, 1, 1)
+        self.formGrid.addWidget(self.secondarySdgsLabel, 9, 0, 1, 1)
 
         self.secondarySdgsEdit = QLineEdit(self.formContents)
         self.secondarySdgsEdit.setObjectName(u"secondarySdgsEdit")
 
-        self.formGrid.addWidget(self.secondarySdgsEdit, 16, 1, 1, 1)
+        self.formGrid.addWidget(self.secondarySdgsEdit, 9, 1, 1, 1)
 
         self.secondarySdgsError = QLabel(self.formContents)
         self.secondarySdgsError.setObjectName(u"secondarySdgsError")
@@ -208,17 +151,17 @@ class Ui_SolutionForm(object):
         self.secondarySdgsError.setWordWrap(True)
         self.secondarySdgsError.setVisible(False)
 
-        self.formGrid.addWidget(self.secondarySdgsError, 17, 1, 1, 1)
+        self.formGrid.addWidget(self.secondarySdgsError, 10, 1, 1, 1)
 
         self.cooperationLabel = QLabel(self.formContents)
         self.cooperationLabel.setObjectName(u"cooperationLabel")
 
-        self.formGrid.addWidget(self.cooperationLabel, 18, 0, 1, 1)
+        self.formGrid.addWidget(self.cooperationLabel, 11, 0, 1, 1)
 
         self.cooperationCombo = QComboBox(self.formContents)
         self.cooperationCombo.setObjectName(u"cooperationCombo")
 
-        self.formGrid.addWidget(self.cooperationCombo, 18, 1, 1, 1)
+        self.formGrid.addWidget(self.cooperationCombo, 11, 1, 1, 1)
 
         self.cooperationError = QLabel(self.formContents)
         self.cooperationError.setObjectName(u"cooperationError")
@@ -226,17 +169,17 @@ class Ui_SolutionForm(object):
         self.cooperationError.setWordWrap(True)
         self.cooperationError.setVisible(False)
 
-        self.formGrid.addWidget(self.cooperationError, 19, 1, 1, 1)
+        self.formGrid.addWidget(self.cooperationError, 12, 1, 1, 1)
 
         self.statusLabel = QLabel(self.formContents)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.formGrid.addWidget(self.statusLabel, 20, 0, 1, 1)
+        self.formGrid.addWidget(self.statusLabel, 13, 0, 1, 1)
 
         self.statusCombo = QComboBox(self.formContents)
         self.statusCombo.setObjectName(u"statusCombo")
 
-        self.formGrid.addWidget(self.statusCombo, 20, 1, 1, 1)
+        self.formGrid.addWidget(self.statusCombo, 13, 1, 1, 1)
 
         self.statusError = QLabel(self.formContents)
         self.statusError.setObjectName(u"statusError")
@@ -244,12 +187,12 @@ class Ui_SolutionForm(object):
         self.statusError.setWordWrap(True)
         self.statusError.setVisible(False)
 
-        self.formGrid.addWidget(self.statusError, 21, 1, 1, 1)
+        self.formGrid.addWidget(self.statusError, 14, 1, 1, 1)
 
         self.modalitiesLabel = QLabel(self.formContents)
         self.modalitiesLabel.setObjectName(u"modalitiesLabel")
 
-        self.formGrid.addWidget(self.modalitiesLabel, 22, 0, 1, 1)
+        self.formGrid.addWidget(self.modalitiesLabel, 15, 0, 1, 1)
 
         self.modalitiesBox = QWidget(self.formContents)
         self.modalitiesBox.setObjectName(u"modalitiesBox")
@@ -257,7 +200,7 @@ class Ui_SolutionForm(object):
         self.modalitiesGrid.setObjectName(u"modalitiesGrid")
         self.modalitiesGrid.setContentsMargins(0, 0, 0, 0)
 
-        self.formGrid.addWidget(self.modalitiesBox, 22, 1, 1, 1)
+        self.formGrid.addWidget(self.modalitiesBox, 15, 1, 1, 1)
 
         self.modalitiesError = QLabel(self.formContents)
         self.modalitiesError.setObjectName(u"modalitiesError")
@@ -265,12 +208,12 @@ class Ui_SolutionForm(object):
         self.modalitiesError.setWordWrap(True)
         self.modalitiesError.setVisible(False)
 
-        self.formGrid.addWidget(self.modalitiesError, 23, 1, 1, 1)
+        self.formGrid.addWidget(self.modalitiesError, 16, 1, 1, 1)
 
         self.yearsLabel = QLabel(self.formContents)
         self.yearsLabel.setObjectName(u"yearsLabel")
 
-        self.formGrid.addWidget(self.yearsLabel, 24, 0, 1, 1)
+        self.formGrid.addWidget(self.yearsLabel, 17, 0, 1, 1)
 
         self.yearsRow = QHBoxLayout()
         self.yearsRow.setObjectName(u"yearsRow")
@@ -300,7 +243,7 @@ class Ui_SolutionForm(object):
         self.yearsRow.addItem(self.yearsSpacer)
 
 
-        self.formGrid.addLayout(self.yearsRow, 24, 1, 1, 1)
+        self.formGrid.addLayout(self.yearsRow, 17, 1, 1, 1)
 
         self.yearsError = QLabel(self.formContents)
         self.yearsError.setObjectName(u"yearsError")
@@ -308,12 +251,12 @@ class Ui_SolutionForm(object):
         self.yearsError.setWordWrap(True)
         self.yearsError.setVisible(False)
 
-        self.formGrid.addWidget(self.yearsError, 25, 1, 1, 1)
+        self.formGrid.addWidget(self.yearsError, 18, 1, 1, 1)
 
         self.challengeLabel = QLabel(self.formContents)
         self.challengeLabel.setObjectName(u"challengeLabel")
 
-        self.formGrid.addWidget(self.challengeLabel, 26, 0, 1, 1)
+        self.formGrid.addWidget(self.challengeLabel, 19, 0, 1, 1)
 
         self.challengeEdit = QPlainTextEdit(self.formContents)
         self.challengeEdit.setObjectName(u"challengeEdit")
@@ -321,7 +264,7 @@ class Ui_SolutionForm(object):
         self.challengeEdit.setMinimumSize(QSize(0, 70))
         self.challengeEdit.setMaximumSize(QSize(16777215, 140))
 
-        self.formGrid.addWidget(self.challengeEdit, 26, 1, 1, 1)
+        self.formGrid.addWidget(self.challengeEdit, 19, 1, 1, 1)
 
         self.challengeError = QLabel(self.formContents)
         self.challengeError.setObjectName(u"challengeError")
@@ -329,12 +272,12 @@ class Ui_SolutionForm(object):
         self.challengeError.setWordWrap(True)
         self.challengeError.setVisible(False)
 
-        self.formGrid.addWidget(self.challengeError, 27, 1, 1, 1)
+        self.formGrid.addWidget(self.challengeError, 20, 1, 1, 1)
 
         self.solutionLabel = QLabel(self.formContents)
         self.solutionLabel.setObjectName(u"solutionLabel")
 
-        self.formGrid.addWidget(self.solutionLabel, 28, 0, 1, 1)
+        self.formGrid.addWidget(self.solutionLabel, 21, 0, 1, 1)
 
         self.solutionEdit = QPlainTextEdit(self.formContents)
         self.solutionEdit.setObjectName(u"solutionEdit")
@@ -342,7 +285,7 @@ class Ui_SolutionForm(object):
         self.solutionEdit.setMinimumSize(QSize(0, 70))
         self.solutionEdit.setMaximumSize(QSize(16777215, 140))
 
-        self.formGrid.addWidget(self.solutionEdit, 28, 1, 1, 1)
+        self.formGrid.addWidget(self.solutionEdit, 21, 1, 1, 1)
 
         self.solutionError = QLabel(self.formContents)
         self.solutionError.setObjectName(u"solutionError")
@@ -350,12 +293,12 @@ class Ui_SolutionForm(object):
         self.solutionError.setWordWrap(True)
         self.solutionError.setVisible(False)
 
-        self.formGrid.addWidget(self.solutionError, 29, 1, 1, 1)
+        self.formGrid.addWidget(self.solutionError, 22, 1, 1, 1)
 
         self.resultsLabel = QLabel(self.formContents)
         self.resultsLabel.setObjectName(u"resultsLabel")
 
-        self.formGrid.addWidget(self.resultsLabel, 30, 0, 1, 1)
+        self.formGrid.addWidget(self.resultsLabel, 23, 0, 1, 1)
 
         self.resultsEdit = QPlainTextEdit(self.formContents)
         self.resultsEdit.setObjectName(u"resultsEdit")
@@ -363,7 +306,7 @@ class Ui_SolutionForm(object):
         self.resultsEdit.setMinimumSize(QSize(0, 70))
         self.resultsEdit.setMaximumSize(QSize(16777215, 140))
 
-        self.formGrid.addWidget(self.resultsEdit, 30, 1, 1, 1)
+        self.formGrid.addWidget(self.resultsEdit, 23, 1, 1, 1)
 
         self.resultsError = QLabel(self.formContents)
         self.resultsError.setObjectName(u"resultsError")
@@ -371,12 +314,12 @@ class Ui_SolutionForm(object):
         self.resultsError.setWordWrap(True)
         self.resultsError.setVisible(False)
 
-        self.formGrid.addWidget(self.resultsError, 31, 1, 1, 1)
+        self.formGrid.addWidget(self.resultsError, 24, 1, 1, 1)
 
         self.sustainabilityLabel = QLabel(self.formContents)
         self.sustainabilityLabel.setObjectName(u"sustainabilityLabel")
 
-        self.formGrid.addWidget(self.sustainabilityLabel, 32, 0, 1, 1)
+        self.formGrid.addWidget(self.sustainabilityLabel, 25, 0, 1, 1)
 
         self.sustainabilityEdit = QPlainTextEdit(self.formContents)
         self.sustainabilityEdit.setObjectName(u"sustainabilityEdit")
@@ -384,7 +327,7 @@ class Ui_SolutionForm(object):
         self.sustainabilityEdit.setMinimumSize(QSize(0, 70))
         self.sustainabilityEdit.setMaximumSize(QSize(16777215, 140))
 
-        self.formGrid.addWidget(self.sustainabilityEdit, 32, 1, 1, 1)
+        self.formGrid.addWidget(self.sustainabilityEdit, 25, 1, 1, 1)
 
         self.sustainabilityError = QLabel(self.formContents)
         self.sustainabilityError.setObjectName(u"sustainabilityError")
@@ -392,18 +335,18 @@ class Ui_SolutionForm(object):
         self.sustainabilityError.setWordWrap(True)
         self.sustainabilityError.setVisible(False)
 
-        self.formGrid.addWidget(self.sustainabilityError, 33, 1, 1, 1)
+        self.formGrid.addWidget(self.sustainabilityError, 26, 1, 1, 1)
 
         self.organisationsLabel = QLabel(self.formContents)
         self.organisationsLabel.setObjectName(u"organisationsLabel")
 
-        self.formGrid.addWidget(self.organisationsLabel, 34, 0, 1, 1)
+        self.formGrid.addWidget(self.organisationsLabel, 27, 0, 1, 1)
 
         self.organisationsEdit = RowsEditor(self.formContents)
         self.organisationsEdit.setObjectName(u"organisationsEdit")
         self.organisationsEdit.setMinimumSize(QSize(0, 130))
 
-        self.formGrid.addWidget(self.organisationsEdit, 34, 1, 1, 1)
+        self.formGrid.addWidget(self.organisationsEdit, 27, 1, 1, 1)
 
         self.organisationsError = QLabel(self.formContents)
         self.organisationsError.setObjectName(u"organisationsError")
@@ -411,17 +354,17 @@ class Ui_SolutionForm(object):
         self.organisationsError.setWordWrap(True)
         self.organisationsError.setVisible(False)
 
-        self.formGrid.addWidget(self.organisationsError, 35, 1, 1, 1)
+        self.formGrid.addWidget(self.organisationsError, 28, 1, 1, 1)
 
         self.fundingLabel = QLabel(self.formContents)
         self.fundingLabel.setObjectName(u"fundingLabel")
 
-        self.formGrid.addWidget(self.fundingLabel, 36, 0, 1, 1)
+        self.formGrid.addWidget(self.fundingLabel, 29, 0, 1, 1)
 
         self.fundingEdit = QLineEdit(self.formContents)
         self.fundingEdit.setObjectName(u"fundingEdit")
 
-        self.formGrid.addWidget(self.fundingEdit, 36, 1, 1, 1)
+        self.formGrid.addWidget(self.fundingEdit, 29, 1, 1, 1)
 
         self.fundingError = QLabel(self.formContents)
         self.fundingError.setObjectName(u"fundingError")
@@ -429,12 +372,12 @@ class Ui_SolutionForm(object):
         self.fundingError.setWordWrap(True)
         self.fundingError.setVisible(False)
 
-        self.formGrid.addWidget(self.fundingError, 37, 1, 1, 1)
+        self.formGrid.addWidget(self.fundingError, 30, 1, 1, 1)
 
         self.budgetLabel = QLabel(self.formContents)
         self.budgetLabel.setObjectName(u"budgetLabel")
 
-        self.formGrid.addWidget(self.budgetLabel, 38, 0, 1, 1)
+        self.formGrid.addWidget(self.budgetLabel, 31, 0, 1, 1)
 
         self.budgetRow = QHBoxLayout()
         self.budgetRow.setObjectName(u"budgetRow")
@@ -454,7 +397,7 @@ class Ui_SolutionForm(object):
         self.budgetRow.addWidget(self.currencyEdit)
 
 
-        self.formGrid.addLayout(self.budgetRow, 38, 1, 1, 1)
+        self.formGrid.addLayout(self.budgetRow, 31, 1, 1, 1)
 
         self.budgetError = QLabel(self.formContents)
         self.budgetError.setObjectName(u"budgetError")
@@ -462,17 +405,17 @@ class Ui_SolutionForm(object):
         self.budgetError.setWordWrap(True)
         self.budgetError.setVisible(False)
 
-        self.formGrid.addWidget(self.budgetError, 39, 1, 1, 1)
+        self.formGrid.addWidget(self.budgetError, 32, 1, 1, 1)
 
         self.themesLabel = QLabel(self.formContents)
         self.themesLabel.setObjectName(u"themesLabel")
 
-        self.formGrid.addWidget(self.themesLabel, 40, 0, 1, 1)
+        self.formGrid.addWidget(self.themesLabel, 33, 0, 1, 1)
 
         self.themesEdit = QLineEdit(self.formContents)
         self.themesEdit.setObjectName(u"themesEdit")
 
-        self.formGrid.addWidget(self.themesEdit, 40, 1, 1, 1)
+        self.formGrid.addWidget(self.themesEdit, 33, 1, 1, 1)
 
         self.themesError = QLabel(self.formContents)
         self.themesError.setObjectName(u"themesError")
@@ -480,17 +423,17 @@ class Ui_SolutionForm(object):
         self.themesError.setWordWrap(True)
         self.themesError.setVisible(False)
 
-        self.formGrid.addWidget(self.themesError, 41, 1, 1, 1)
+        self.formGrid.addWidget(self.themesError, 34, 1, 1, 1)
 
         self.keywordsLabel = QLabel(self.formContents)
         self.keywordsLabel.setObjectName(u"keywordsLabel")
 
-        self.formGrid.addWidget(self.keywordsLabel, 42, 0, 1, 1)
+        self.formGrid.addWidget(self.keywordsLabel, 35, 0, 1, 1)
 
         self.keywordsEdit = QLineEdit(self.formContents)
         self.keywordsEdit.setObjectName(u"keywordsEdit")
 
-        self.formGrid.addWidget(self.keywordsEdit, 42, 1, 1, 1)
+        self.formGrid.addWidget(self.keywordsEdit, 35, 1, 1, 1)
 
         self.keywordsError = QLabel(self.formContents)
         self.keywordsError.setObjectName(u"keywordsError")
@@ -498,18 +441,18 @@ class Ui_SolutionForm(object):
         self.keywordsError.setWordWrap(True)
         self.keywordsError.setVisible(False)
 
-        self.formGrid.addWidget(self.keywordsError, 43, 1, 1, 1)
+        self.formGrid.addWidget(self.keywordsError, 36, 1, 1, 1)
 
         self.contactsLabel = QLabel(self.formContents)
         self.contactsLabel.setObjectName(u"contactsLabel")
 
-        self.formGrid.addWidget(self.contactsLabel, 44, 0, 1, 1)
+        self.formGrid.addWidget(self.contactsLabel, 37, 0, 1, 1)
 
         self.contactsEdit = RowsEditor(self.formContents)
         self.contactsEdit.setObjectName(u"contactsEdit")
         self.contactsEdit.setMinimumSize(QSize(0, 130))
 
-        self.formGrid.addWidget(self.contactsEdit, 44, 1, 1, 1)
+        self.formGrid.addWidget(self.contactsEdit, 37, 1, 1, 1)
 
         self.contactsError = QLabel(self.formContents)
         self.contactsError.setObjectName(u"contactsError")
@@ -517,18 +460,18 @@ class Ui_SolutionForm(object):
         self.contactsError.setWordWrap(True)
         self.contactsError.setVisible(False)
 
-        self.formGrid.addWidget(self.contactsError, 45, 1, 1, 1)
+        self.formGrid.addWidget(self.contactsError, 38, 1, 1, 1)
 
         self.linksLabel = QLabel(self.formContents)
         self.linksLabel.setObjectName(u"linksLabel")
 
-        self.formGrid.addWidget(self.linksLabel, 46, 0, 1, 1)
+        self.formGrid.addWidget(self.linksLabel, 39, 0, 1, 1)
 
         self.linksEdit = RowsEditor(self.formContents)
         self.linksEdit.setObjectName(u"linksEdit")
         self.linksEdit.setMinimumSize(QSize(0, 130))
 
-        self.formGrid.addWidget(self.linksEdit, 46, 1, 1, 1)
+        self.formGrid.addWidget(self.linksEdit, 39, 1, 1, 1)
 
         self.linksError = QLabel(self.formContents)
         self.linksError.setObjectName(u"linksError")
@@ -536,18 +479,18 @@ class Ui_SolutionForm(object):
         self.linksError.setWordWrap(True)
         self.linksError.setVisible(False)
 
-        self.formGrid.addWidget(self.linksError, 47, 1, 1, 1)
+        self.formGrid.addWidget(self.linksError, 40, 1, 1, 1)
 
         self.sourcesLabel = QLabel(self.formContents)
         self.sourcesLabel.setObjectName(u"sourcesLabel")
 
-        self.formGrid.addWidget(self.sourcesLabel, 48, 0, 1, 1)
+        self.formGrid.addWidget(self.sourcesLabel, 41, 0, 1, 1)
 
         self.sourcesEdit = RowsEditor(self.formContents)
         self.sourcesEdit.setObjectName(u"sourcesEdit")
         self.sourcesEdit.setMinimumSize(QSize(0, 130))
 
-        self.formGrid.addWidget(self.sourcesEdit, 48, 1, 1, 1)
+        self.formGrid.addWidget(self.sourcesEdit, 41, 1, 1, 1)
 
         self.sourcesError = QLabel(self.formContents)
         self.sourcesError.setObjectName(u"sourcesError")
@@ -555,7 +498,7 @@ class Ui_SolutionForm(object):
         self.sourcesError.setWordWrap(True)
         self.sourcesError.setVisible(False)
 
-        self.formGrid.addWidget(self.sourcesError, 49, 1, 1, 1)
+        self.formGrid.addWidget(self.sourcesError, 42, 1, 1, 1)
 
         self.scrollArea.setWidget(self.formContents)
 
@@ -578,10 +521,6 @@ class Ui_SolutionForm(object):
         self.titleLabel.setBuddy(self.titleEdit)
         self.subtitleLabel.setBuddy(self.subtitleEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
-        self.providersLabel.setBuddy(self.providersEdit)
-        self.recipientsLabel.setBuddy(self.recipientsEdit)
-        self.partnersLabel.setBuddy(self.partnersEdit)
-        self.fundersLabel.setBuddy(self.fundersEdit)
         self.primarySdgsLabel.setBuddy(self.primarySdgsEdit)
         self.secondarySdgsLabel.setBuddy(self.secondarySdgsEdit)
         self.cooperationLabel.setBuddy(self.cooperationCombo)
@@ -627,27 +566,12 @@ class Ui_SolutionForm(object):
 #if QT_CONFIG(accessibility)
         self.summaryEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Summary (at most 60 words)", None))
 #endif // QT_CONFIG(accessibility)
-        self.providersLabel.setText(QCoreApplication.translate("SolutionForm", u"Provider countries", None))
-#if QT_CONFIG(accessibility)
-        self.providersEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Provider countries", None))
-#endif // QT_CONFIG(accessibility)
-        self.providersEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"ISO codes or names, e.g. IND, Brazil", None))
+        self.countriesLabel.setText(QCoreApplication.translate("SolutionForm", u"Countries", None))
 #if QT_CONFIG(tooltip)
-        self.providersEdit.setToolTip(QCoreApplication.translate("SolutionForm", u"Countries sharing their solution. Separate with commas.", None))
+        self.countriesLabel.setToolTip(QCoreApplication.translate("SolutionForm", u"The countries involved, by role: ISO codes (e.g. KEN) or names, separated by commas.", None))
 #endif // QT_CONFIG(tooltip)
-        self.recipientsLabel.setText(QCoreApplication.translate("SolutionForm", u"Recipient countries", None))
 #if QT_CONFIG(accessibility)
-        self.recipientsEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Recipient countries", None))
-#endif // QT_CONFIG(accessibility)
-        self.recipientsEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"e.g. KEN, Ethiopia", None))
-        self.partnersLabel.setText(QCoreApplication.translate("SolutionForm", u"Partner countries", None))
-#if QT_CONFIG(accessibility)
-        self.partnersEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Triangular partner or facilitator countries", None))
-#endif // QT_CONFIG(accessibility)
-        self.partnersEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"Triangular partners or facilitators", None))
-        self.fundersLabel.setText(QCoreApplication.translate("SolutionForm", u"Funder countries", None))
-#if QT_CONFIG(accessibility)
-        self.fundersEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Funder countries", None))
+        self.countriesBox.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Countries by role", None))
 #endif // QT_CONFIG(accessibility)
         self.primarySdgsLabel.setText(QCoreApplication.translate("SolutionForm", u"Main SDGs", None))
 #if QT_CONFIG(accessibility)
