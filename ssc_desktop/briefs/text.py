@@ -34,7 +34,8 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _STRONG = re.compile("[A-Za-z\u00c0-\u02af\u0370-\u052f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC_GLYPHS = "\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # CJK radicals, symbols and punctuation, kana, bopomofo, ideographs (and extension A,
-# compatibility), vertical and fullwidth forms; Hangul jamo and syllables.
+# compatibility), vertical and fullwidth forms; Hangul jamo and syllables. These are the ranges
+# resources/fonts/build_cjk_font.py keeps in the CJK font: keep the two in step.
 _CJK_GLYPHS = (
     "\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
@@ -136,7 +137,8 @@ def paras(text: str, style: ParagraphStyle) -> list[Flowable]:
 def label_para(label: str, text: str, style: ParagraphStyle, colon: str = ": ") -> Flowable:
     """``Label: text`` with the label in bold (the label is escaped too)."""
     lead = label + colon.rstrip()
-    return para(text, style, prefix=f"<b>{escape(lead)}</b> ", prefix_plain=f"{lead} ")
+    space = " " if colon.endswith(" ") else ""  # a fullwidth colon (Chinese) carries its own space
+    return para(text, style, prefix=f"<b>{escape(lead)}</b>{space}", prefix_plain=f"{lead}{space}")
 
 
 # -- right-to-left paragraphs --------------------------------------------------------------------
