@@ -58,7 +58,9 @@ def build(source: Path, out: Path = OUT) -> int:
     """Write the subset to ``out``; returns its size in bytes."""
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     if digest != SOURCE_SHA256:
-        print(f"warning: {source} is not the file this script was written for ({digest})")
+        sys.stderr.write(
+            f"warning: {source} is not the file this script was written for ({digest})\n"
+        )
     font: TTFont = TTCollection(str(source)).fonts[0]
     wanted = {code for start, end in RANGES for code in range(start, end + 1)}
     unicodes = sorted(wanted & set(font.getBestCmap()))
@@ -87,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, default=OUT)
     args = parser.parse_args(argv)
     size = build(args.source, args.output)
-    print(f"wrote {args.output}: {size:,} bytes")
+    sys.stdout.write(f"wrote {args.output}: {size:,} bytes\n")
     return 0
 
 

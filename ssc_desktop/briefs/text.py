@@ -378,43 +378,48 @@ def draw_runs(canvas: Any, runs: Iterable[Run], x: float, y: float, size: float)
 
     A vowel mark has no advance, and in display order it comes just before the letter it belongs
     to: it is drawn centred on that letter's ink, above its top (stacked over a shadda) or below
-    its bottom, as a font's mark positioning would place it. The marks stay in the text where
-    they are, so copying the text from the PDF gives them back.
+    its bottom, as a font's mark positioning would place it. Marks are moved with the text
+    position and the text rise inside one text object, on the line's baseline, so a reader
+    extracting the text gets one line with the marks in it, not a line per mark.
     """
     for text, font, width in runs:
-        canvas.setFont(font, size)
         if not any(char in _MARKS for char in text):
+            canvas.setFont(font, size)
             canvas.drawString(x, y, text)
             x += width
             continue
+        line = canvas.beginText(x, y)
+        line.setFont(font, size)
         pending: list[str] = []
-        plain = ""
+        pen = x
         for char in text:
             if char in _MARKS:
                 pending.append(char)
                 continue
-            if not pending:
-                plain += char
-                continue
-            if plain:
-                canvas.drawString(x, y, plain)
-                x += stringWidth(plain, font, size)
-                plain = ""
-            _draw_marked(canvas, pending, char, font, x, y, size)
-            x += stringWidth(char, font, size)
-            pending = []
-        if plain:
-            canvas.drawString(x, y, plain)
-            x += stringWidth(plain, font, size)
+            for mark, mark_x, rise in _placed_marks(pending, char, font, pen, size):
+                line.setTextOrigin(mark_x, y)
+                line.setRise(rise)
+                line.textOut(mark)
+            if pending:
+                line.setRise(0)
+                line.setTextOrigin(pen, y)
+                pending = []
+            line.textOut(char)
+            pen += stringWidth(char, font, size)
         for mark in pending:  # a mark with no letter after it: where the pen is
-            canvas.drawString(x, y, mark)
+            line.textOut(mark)
+        canvas.drawText(line)
+        x += width
     return x
 
 
-def _draw_marked(
-    canvas: Any, marks: list[str], base: str, font: str, x: float, y: float, size: float
-) -> None:
-    """A letter at ``x`` with its marks (in display order: the last one is the first typed)."""
+def _placed_marks(
+    marks: list[str], base: str, font: str, x: float, size: float
+) -> list[tuple[str, float, float]]:
+    """Where to draw a letter's marks (display order: the last one is the first typed) when the
+    letter is at ``x``: each mark with its x and its rise above the baseline."""
+    if not marks:
+        return []
     unit = size / 1000.0
     b_left, b_bottom, b_right, b_top = _glyph_box(font, base)
     if b_right <= b_left:  # a space or an unknown glyph: centre on its advance
@@ -431,7 +436,5 @@ def _draw_marked(
         else:
             shift = top + gap - m_bottom
             top = shift + m_top
-        placed.append((mark, centre - (m_left + m_right) / 2 * unit, y + shift * unit))
-    for mark, mark_x, mark_y in reversed(placed):  # in display order, as the text runs
-        canvas.drawString(mark_x, mark_y, mark)
-    canvas.drawString(x, y, base)
+        placed.append((mark, centre - (m_left + m_right) / 2 * unit, shift * unit))
+    return list(reversed(placed))  # in display order, as the text runs
