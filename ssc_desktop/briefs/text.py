@@ -425,7 +425,7 @@ def _placed_marks(
     if b_right <= b_left:  # a space or an unknown glyph: centre on its advance
         b_left, b_right = 0.0, stringWidth(base, font, 1000.0)
     centre = x + (b_left + b_right) / 2 * unit
-    gap = 60.0  # thousandths of an em between a letter and its mark, and between stacked marks
+    gap = 35.0  # thousandths of an em between a letter and its mark, and between stacked marks
     top, bottom = b_top, min(b_bottom, 0.0)
     placed: list[tuple[str, float, float]] = []
     for mark in reversed(marks):  # typed order: a shadda first, then the vowel above it
