@@ -15,7 +15,7 @@ from ssc_desktop.briefs import (
     build_brief,
     catalogue_provenance,
 )
-from ssc_desktop.briefs.labels import Labels
+from ssc_desktop.briefs.labels import Labels, language_name
 from ssc_desktop.domain.model import Solution
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "BriefMade",
     "BriefRequest",
     "BriefsService",
+    "language_name",
 ]
 
 #: The languages a brief can be written in (the six UN languages), in the order to offer them.

@@ -35,6 +35,11 @@ def languages() -> tuple[str, ...]:
     return tuple(_table())
 
 
+def language_name(language: str) -> str:
+    """A brief language's name in that language ("Français", "العربية"), for a list to pick from."""
+    return Labels(language)("language_name")
+
+
 class Labels:
     """The labels of one language, with English as the fallback for a missing key."""
 
