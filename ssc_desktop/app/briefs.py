@@ -8,11 +8,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ssc_desktop.app.session import CatalogueSession
-from ssc_desktop.briefs import BriefError, BriefOptions, build_brief, catalogue_provenance
-from ssc_desktop.briefs.labels import Labels
+from ssc_desktop.briefs import (
+    LANGUAGES,
+    BriefError,
+    BriefOptions,
+    build_brief,
+    catalogue_provenance,
+)
+from ssc_desktop.briefs.labels import Labels, language_name
 from ssc_desktop.domain.model import Solution
 
-__all__ = ["BriefCancelled", "BriefError", "BriefMade", "BriefRequest", "BriefsService"]
+__all__ = [
+    "BRIEF_LANGUAGES",
+    "BriefCancelled",
+    "BriefError",
+    "BriefMade",
+    "BriefRequest",
+    "BriefsService",
+    "language_name",
+]
+
+#: The languages a brief can be written in (the six UN languages), in the order to offer them.
+BRIEF_LANGUAGES: tuple[str, ...] = LANGUAGES
 
 
 class BriefCancelled(Exception):
@@ -24,7 +41,7 @@ class BriefRequest:
     """What the brief holds and how it looks."""
 
     ids: tuple[str, ...]  # the solutions, in the brief's order
-    language: str  # the brief's language (en, fr, es)
+    language: str  # the brief's language: one of BRIEF_LANGUAGES
     title: str = ""  # "" for the brief's own word for itself in its language
     destination: str = ""
     dates: str = ""

@@ -46,7 +46,10 @@ __all__ = [
 ]
 
 PAPERS = ("a4", "letter")
-LANGUAGES = ("en", "fr", "es")
+#: The languages a brief is written in, the six UN languages (their labels are in
+#: ``resources/briefs/labels.json``, same order). The command line's ``--language`` and the
+#: window's list of brief languages take them from here.
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
 MAX_SOLUTIONS = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 

@@ -1,13 +1,10 @@
 """The brief's fonts: bundled TrueType files from ``resources/fonts/``, registered once.
 
 No font is ever looked up on the system: every face the brief uses is registered here from the
-files SSC Desktop ships (Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic for Arabic),
-and reportlab embeds only the glyphs a document uses (subsetting).
-
-Chinese, Japanese kana and Korean use the standard Adobe CJK fonts of the PDF format instead
-(``STSong-Light``, ``HYSMyeongJo-Medium``): named, not embedded, and drawn with the reader's own
-CJK fonts (Acrobat, browsers, Windows and macOS all have them). Embedding a CJK face would add
-10-20 MB to the installer, and reportlab embeds TrueType outlines only.
+files SSC Desktop ships (Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic for Arabic;
+WenQuanYi Micro Hei, subset, for Chinese, Japanese kana and Korean), and reportlab embeds only the
+glyphs a document uses (subsetting), so a brief prints the same on any reader: no PDF standard
+CJK font (``STSong-Light``...) that a reader without the Adobe Asian font pack shows as boxes.
 """
 
 from __future__ import annotations
@@ -15,7 +12,6 @@ from __future__ import annotations
 import threading
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ssc_desktop.resources import resources_dir
@@ -27,9 +23,12 @@ SANS_ITALIC = "SSCSans-Italic"
 #: Arabic faces (Arabic block and presentation forms).
 ARABIC = "SSCArabic"
 ARABIC_BOLD = "SSCArabic-Bold"
-#: Han ideographs, kana and CJK punctuation; Hangul (standard PDF CID fonts, not embedded).
-CJK = "STSong-Light"
-HANGUL = "HYSMyeongJo-Medium"
+#: Han ideographs, kana, CJK punctuation and Hangul: one face, no bold or italic (``<b>`` keeps it).
+CJK = "SSCCJK"
+#: Hangul is in the CJK face (the name is kept for callers that tell the scripts apart).
+HANGUL = CJK
+#: The CJK font file, in ``resources/fonts/`` (the window registers the same file).
+CJK_FONT_FILE = "WenQuanYiMicroHei-Subset.ttf"
 
 FONT_FILES: dict[str, str] = {
     SANS: "NotoSans-Regular.ttf",
@@ -37,6 +36,7 @@ FONT_FILES: dict[str, str] = {
     SANS_ITALIC: "NotoSans-Italic.ttf",
     ARABIC: "NotoSansArabic-Regular.ttf",
     ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    CJK: CJK_FONT_FILE,
 }
 
 #: The Arabic face to use alongside each Latin face.
@@ -66,9 +66,5 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             ARABIC, normal=ARABIC, bold=ARABIC_BOLD, italic=ARABIC, boldItalic=ARABIC_BOLD
         )
-        for name in (CJK, HANGUL):  # no bold or italic faces: <b> keeps the regular one
-            pdfmetrics.registerFont(UnicodeCIDFont(name))
-            pdfmetrics.registerFontFamily(
-                name, normal=name, bold=name, italic=name, boldItalic=name
-            )
+        pdfmetrics.registerFontFamily(CJK, normal=CJK, bold=CJK, italic=CJK, boldItalic=CJK)
         _registered = True

@@ -4,6 +4,11 @@ Called only through :func:`ssc_desktop.briefs.build_brief`. Everything here is d
 document is built in reportlab's invariant mode, and nothing reads a clock, the system's fonts or
 the network. Page numbers ("Page 3 of 12") and the overview's page column are drawn when the
 document is saved, once every page is known (a single layout pass).
+
+A right-to-left brief (Arabic) is the mirror image of a left-to-right one: every table's columns
+in reverse order (:func:`_table`), text right-aligned (:func:`make_styles`), SDG tiles and chips
+from the right, the footer's mission line on the right and the page number on the left
+(:meth:`_BriefCanvas._decorate`). The rest of the story is built the same way for every language.
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFDocument
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -48,6 +52,7 @@ from ssc_desktop.briefs.labels import Labels
 from ssc_desktop.briefs.text import (
     BidiParagraph,
     blocks,
+    draw_runs,
     escape,
     escape_attribute,
     has_rtl,
@@ -124,7 +129,8 @@ class Styles:
     page_ref: ParagraphStyle
 
 
-def make_styles(palette: Palette, compact: bool) -> Styles:
+def make_styles(palette: Palette, compact: bool, rtl: bool = False) -> Styles:
+    """The brief's paragraph styles; right-aligned (page numbers left-aligned) when ``rtl``."""
     size = 8.4 if compact else 9.6
     base = ParagraphStyle(
         "body",
@@ -133,7 +139,7 @@ def make_styles(palette: Palette, compact: bool) -> Styles:
         leading=round(size * 1.32, 2),
         textColor=palette.text,
         spaceAfter=size * 0.45,
-        alignment=TA_LEFT,
+        alignment=TA_RIGHT if rtl else TA_LEFT,
         splitLongWords=1,
         uriWasteReduce=0,  # reportlab 5.1 leaves the rest of a URI split at "/" unsplit
         allowWidows=0,
@@ -245,7 +251,7 @@ def make_styles(palette: Palette, compact: bool) -> Styles:
             fontSize=cell_size,
             leading=cell_size * 1.28,
             spaceAfter=0,
-            alignment=TA_RIGHT,
+            alignment=TA_LEFT if rtl else TA_RIGHT,
         ),
     )
 
@@ -261,8 +267,13 @@ class _Context:
     progress: Progress | None
     catalogue_text: str
     page_of_solution: dict[str, int] = field(default_factory=dict)
-    # (page, right edge x, baseline y, solution key) of each page number the overview shows
+    # (page, x of the number's end, baseline y, solution key) of each page number the overview
+    # shows: its right end (left end in a right-to-left brief)
     page_ref_spots: list[tuple[int, float, float, str]] = field(default_factory=list)
+
+    @property
+    def rtl(self) -> bool:
+        return self.labels.rtl
 
     def report(self, done: int) -> None:
         if self.progress is not None:
@@ -309,7 +320,8 @@ class _PageRef(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        x, y = self.canv.absolutePosition(self.width, self.height - self.style.fontSize)
+        end = 0 if self.context.rtl else self.width
+        x, y = self.canv.absolutePosition(end, self.height - self.style.fontSize)
         self.context.page_ref_spots.append((self.canv.getPageNumber(), x, y, self.key))
 
 
@@ -356,36 +368,43 @@ class _BriefCanvas(Canvas):
                 style = context.styles.page_ref
                 self.setFont(style.fontName, style.fontSize)
                 self.setFillColor(palette.text)
-                self.drawRightString(x, y, str(context.page_of_solution[key]))
-        # footer
+                number = str(context.page_of_solution[key])
+                if context.rtl:
+                    self.drawString(x, y, number)
+                else:
+                    self.drawRightString(x, y, number)
+        # footer: the mission at the start of the line, the page number at its end
         y = MARGIN_BOTTOM - 9 * mm
         self.setStrokeColor(palette.rule)
         self.setLineWidth(0.5)
         self.line(MARGIN_X, y + 3.6 * mm, width - MARGIN_X, y + 3.6 * mm)
-        page_text = labels("page_of", page=page, pages=pages)
-        self.setFont(SANS_BOLD, 7.6)
         self.setFillColor(palette.text)
-        self.drawRightString(width - MARGIN_X, y, page_text)
-        room = width - 2 * MARGIN_X - stringWidth(page_text, SANS_BOLD, 7.6) - 6 * mm
+        page_runs = line_runs(labels("page_of", page=page, pages=pages), SANS_BOLD, 7.6, 60 * mm)
+        page_width = sum(run[2] for run in page_runs)
+        self._draw_line(page_runs, y, 7.6, at_start=False)
+        room = width - 2 * MARGIN_X - page_width - 6 * mm
         options = context.options
-        left = " · ".join(
+        mission = " · ".join(
             part for part in (options.title, options.destination, options.dates) if part
         )
-        self._draw_runs(line_runs(left, SANS, 7.6, room), MARGIN_X, y, 7.6)
+        self._draw_line(line_runs(mission, SANS, 7.6, room), y, 7.6, at_start=True)
         self.setFillColor(palette.muted)
         note = f"{labels('footer_app')} · {context.catalogue_text}"
-        self._draw_runs(
-            line_runs(note, SANS, 6.6, width - 2 * MARGIN_X), MARGIN_X, y - 3.4 * mm, 6.6
+        self._draw_line(
+            line_runs(note, SANS, 6.6, width - 2 * MARGIN_X), y - 3.4 * mm, 6.6, at_start=True
         )
         self.restoreState()
 
-    def _draw_runs(
-        self, runs: Sequence[tuple[str, str, float]], x: float, y: float, size: float
+    def _draw_line(
+        self, runs: Sequence[tuple[str, str, float]], y: float, size: float, *, at_start: bool
     ) -> None:
-        for text, font, run_width in runs:
-            self.setFont(font, size)
-            self.drawString(x, y, text)
-            x += run_width
+        """A footer line at the start (left; right in a right-to-left brief) or the end of the
+        line between the margins."""
+        width, _ = self._pagesize
+        line_width = sum(run[2] for run in runs)
+        at_left = at_start != self.context.rtl
+        x = MARGIN_X if at_left else width - MARGIN_X - line_width
+        draw_runs(self, runs, x, y, size)
 
 
 # -- pieces of the story --------------------------------------------------------------------------
@@ -401,7 +420,15 @@ def _words(text: str, budget: int | None) -> tuple[str, bool]:
     return text[: matches[budget - 1].end()].rstrip(" ,;:.") + " …", True
 
 
-def _table(rows: list[list[Any]], widths: list[float], palette: Palette, **extra: Any) -> Table:
+def _table(
+    rows: list[list[Any]], widths: list[float], palette: Palette, rtl: bool = False, **extra: Any
+) -> Table:
+    """A table of flowables; mirrored when ``rtl`` (columns right to left, cells right-aligned).
+
+    Rows and widths are given in reading order (the first column is the one read first)."""
+    if rtl:
+        rows = [list(reversed(row)) for row in rows]
+        widths = list(reversed(widths))
     table = Table(rows, colWidths=widths, **extra)
     table.setStyle(
         TableStyle(
@@ -414,6 +441,7 @@ def _table(rows: list[list[Any]], widths: list[float], palette: Palette, **extra
                 ("TOPPADDING", (0, 0), (-1, -1), 2.6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3.0),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.35, palette.rule),
+                ("ALIGN", (0, 0), (-1, -1), "RIGHT" if rtl else "LEFT"),
             ]
         )
     )
@@ -426,10 +454,6 @@ def _lead_organisation(solution: Solution) -> str:
             if organisation.role == role:
                 return organisation.acronym or organisation.name
     return ""
-
-
-def _number(value: float, labels: Labels) -> str:
-    return f"{value:,.0f}".replace(",", labels("thousands_separator"))
 
 
 def _years(solution: Solution) -> str:
@@ -465,10 +489,10 @@ def _cover(context: _Context, solutions: Sequence[Solution], width: float) -> li
         rows.append(
             [
                 para(labels("goals_covered"), styles.key),
-                SdgChips(goals, grayscale=options.grayscale, size=6.4 * mm),
+                SdgChips(goals, grayscale=options.grayscale, size=6.4 * mm, rtl=context.rtl),
             ]
         )
-    table = _table(rows, [42 * mm, width - 42 * mm], context.palette)
+    table = _table(rows, [42 * mm, width - 42 * mm], context.palette, context.rtl)
     story += [table, Spacer(0, 6)]
     cover_map = _cover_map(context, solutions, width)
     if cover_map is not None:
@@ -546,18 +570,27 @@ def _overview(context: _Context, solutions: Sequence[Solution], width: float) ->
         para(labels("col_countries"), styles.cell_head),
         para(labels("col_sdgs"), styles.cell_head),
         para(labels("col_lead"), styles.cell_head),
-        para(labels("col_page"), styles.cell_head.clone("head_right", alignment=TA_RIGHT)),
+        para(
+            labels("col_page"),
+            styles.cell_head.clone("head_end", alignment=TA_LEFT if context.rtl else TA_RIGHT),
+        ),
     ]
     rows: list[list[Any]] = [header]
     for number, solution in enumerate(solutions, start=1):
-        countries = ", ".join(vocab.country_name(code, language) for code in solution.country_codes)
+        countries = labels.join(
+            vocab.country_name(code, language) for code in solution.country_codes
+        )
         rows.append(
             [
                 para(str(number), styles.cell),
                 para(solution.title, styles.cell_bold),
                 para(countries, styles.cell) if countries else _scope_para(context, solution),
                 SdgChips(
-                    solution.sdgs, grayscale=context.options.grayscale, size=4.8 * mm, gap=0.8 * mm
+                    solution.sdgs,
+                    grayscale=context.options.grayscale,
+                    size=4.8 * mm,
+                    gap=0.8 * mm,
+                    rtl=context.rtl,
                 ),
                 para(_lead_organisation(solution), styles.cell),
                 _PageRef(context, _key(number)),
@@ -574,6 +607,7 @@ def _overview(context: _Context, solutions: Sequence[Solution], width: float) ->
             fixed["page"],
         ],
         context.palette,
+        context.rtl,
         repeatRows=1,
     )
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.9, context.palette.text)]))
@@ -601,13 +635,13 @@ def _facts(context: _Context, solution: Solution, width: float) -> Table | None:
     for country in solution.countries:
         by_role.setdefault(country.role, []).append(vocab.country_name(country.iso3, language))
     roles = [
-        (terms["country_roles"][role].text(language), ", ".join(names))
+        (terms["country_roles"][role].text(language), labels.join(names))
         for role in terms["country_roles"]
         if (names := by_role.get(role))
     ]
     if not roles:
         add(para(labels("countries"), styles.key), _scope_para(context, solution))
-    elif compact:
+    elif compact and not context.rtl:
         colon = labels("colon").rstrip()
         markup = " · ".join(
             f"<b>{escape(role + colon)}</b> {escape(names)}" for role, names in roles
@@ -627,12 +661,13 @@ def _facts(context: _Context, solution: Solution, width: float) -> Table | None:
             grayscale=options.grayscale,
             tile_width=tile_width,
             tile_height=tile_height,
+            rtl=context.rtl,
         )
 
     if compact and solution.sdgs:
         key: list[Flowable] = [para(labels("sdgs"), styles.key)]
         if solution.primary_sdgs:
-            primary = ", ".join(str(goal) for goal in solution.primary_sdgs)
+            primary = labels.join(str(goal) for goal in solution.primary_sdgs)
             key.append(para(labels("primary_list", goals=primary), styles.cell_note))
         add(key, tiles(solution.sdgs))
     else:
@@ -645,7 +680,7 @@ def _facts(context: _Context, solution: Solution, width: float) -> Table | None:
         if solution.cooperation_type
         else ""
     )
-    modalities = ", ".join(terms["modalities"][m].text(language) for m in solution.modalities)
+    modalities = labels.join(terms["modalities"][m].text(language) for m in solution.modalities)
     status = " ".join(
         part
         for part in (
@@ -656,7 +691,7 @@ def _facts(context: _Context, solution: Solution, width: float) -> Table | None:
     )
     money = ""
     if solution.budget is not None and solution.currency:
-        money = f"{solution.currency} {_number(solution.budget, labels)}"
+        money = f"{solution.currency} {labels.number(solution.budget)}"
     funding = " · ".join(part for part in (money, solution.funding_mechanism) if part)
     if compact:
         facts = [
@@ -676,11 +711,11 @@ def _facts(context: _Context, solution: Solution, width: float) -> Table | None:
             add(para(labels(label), styles.key), para(value, styles.cell))
     if not rows:
         return None
-    return _table(rows, [key_width, width - key_width], context.palette)
+    return _table(rows, [key_width, width - key_width], context.palette, context.rtl)
 
 
 def _summary_box(context: _Context, text: str, width: float) -> Table:
-    rtl = starts_rtl(text)
+    rtl = starts_rtl(text) or context.rtl  # the bar at the start of the text's lines
     box = Table([[paras(text, context.styles.summary)]], colWidths=[width])
     box.setStyle(
         TableStyle(
@@ -771,7 +806,7 @@ def _scope(solution: Solution, language: str, labels: Labels) -> str:
             names.append(word.strip())
     unique = list(dict.fromkeys(names))
     if unique:
-        return labels("scope_regional", regions=", ".join(unique))
+        return labels("scope_regional", regions=labels.join(unique))
     if worldwide:
         return labels("scope_global")
     return labels("scope_not_stated")
@@ -832,9 +867,9 @@ def _where_to_ask(context: _Context, solution: Solution) -> Item | None:
             return text, escape(text)
         return None
     names = [o.name + (f" ({o.acronym})" if o.acronym else "") for o in chosen]
-    text = labels("ask_organisations", organisations=", ".join(names))
+    text = labels("ask_organisations", organisations=labels.join(names))
     before, _, after = labels("ask_organisations", organisations="\x00").partition("\x00")
-    bold = ", ".join(f"<b>{escape(name)}</b>" for name in names)
+    bold = labels.join(f"<b>{escape(name)}</b>" for name in names)
     markup = f"{escape(before)}{bold}{escape(after)}"
     link = _organisation_link(solution, chosen)
     if link:
@@ -871,8 +906,10 @@ def _heading(context: _Context, label: str) -> list[Flowable]:
 def _list_block(context: _Context, label: str, items: Sequence[Item]) -> list[Flowable]:
     """A heading and one line per item; in compact mode one paragraph led by the label."""
     styles = context.styles
+    lead = label + context.labels("colon").rstrip()
+    if context.options.compact and context.rtl:
+        return [BidiParagraph(f"{lead} " + "؛ ".join(plain for plain, _ in items), styles.body)]
     if context.options.compact and not any(has_rtl(plain) for plain, _ in items):
-        lead = label + context.labels("colon").rstrip()
         markup = f"<b>{escape(lead)}</b> " + "; ".join(markup for _, markup in items)
         return [Paragraph(markup, styles.body)]
     return [
@@ -888,6 +925,9 @@ def _text_block(context: _Context, label: str, text: str) -> list[Flowable]:
     """A long text under its heading; in compact mode the label runs into the first line."""
     styles = context.styles
     parts = blocks(text)
+    if context.options.compact and context.rtl:
+        first_line = label_para(label, parts[0], styles.body, context.labels("colon"))
+        return [first_line, *(para(part, styles.body) for part in parts[1:])]
     if context.options.compact and not has_rtl(text):
         first = Paragraph(f"<b>{escape(label)}.</b> " + markup_text(parts[0]), styles.body)
         return [first, *(Paragraph(markup_text(part), styles.body) for part in parts[1:])]
@@ -1041,7 +1081,7 @@ def _render(
     register_fonts()
     labels = Labels(options.language)
     palette = GRAYSCALE if options.grayscale else COLOUR
-    styles = make_styles(palette, options.compact)
+    styles = make_styles(palette, options.compact, labels.rtl)
     context = _Context(
         options=options,
         labels=labels,

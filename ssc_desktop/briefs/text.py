@@ -5,9 +5,10 @@ becomes a reportlab ``Paragraph`` whose markup is escaped, so ``<para>``, ``<img
 ``&nbsp;`` print as the characters they are. Text with right-to-left letters (Arabic) becomes a
 ``BidiParagraph``: shaped with arabic-reshaper (contextual letter forms), broken into lines in
 logical order, then each line put in display order with python-bidi; it never goes through a
-markup parser at all. Runs of Chinese, Japanese kana or Korean are drawn with the CJK fonts
-(``fonts.CJK``, ``fonts.HANGUL``), and paragraphs holding them may break lines between any two
-ideographs.
+markup parser at all. Vowel marks (harakat) are kept: reportlab applies no mark positioning from
+the font, so :func:`draw_runs` places each mark over (or under) its letter itself. Runs of
+Chinese, Japanese kana or Korean are drawn with the CJK font (``fonts.CJK``), and paragraphs
+holding them may break lines between any two ideographs.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.reshaper_config import default_config
 from bidi.algorithm import get_display
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
@@ -31,7 +34,8 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _STRONG = re.compile("[A-Za-z\u00c0-\u02af\u0370-\u052f\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ARABIC_GLYPHS = "\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # CJK radicals, symbols and punctuation, kana, bopomofo, ideographs (and extension A,
-# compatibility), vertical and fullwidth forms; Hangul jamo and syllables.
+# compatibility), vertical and fullwidth forms; Hangul jamo and syllables. These are the ranges
+# resources/fonts/build_cjk_font.py keeps in the CJK font: keep the two in step.
 _CJK_GLYPHS = (
     "\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
@@ -49,9 +53,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 @cache
 def _reshaper() -> ArabicReshaper:
     # Every setting given, so that $PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE cannot change the
-    # output. Vowel marks (harakat) are left out: without the font's mark positioning they would
-    # sit in the wrong place, and everyday Arabic text is written without them.
-    return ArabicReshaper(configuration={**default_config, "delete_harakat": True})
+    # output. Vowel marks (harakat) are kept as the combining characters they are (no shadda
+    # ligatures: those are spacing glyphs); draw_runs puts each one on its letter.
+    return ArabicReshaper(configuration={**default_config, "delete_harakat": False})
 
 
 def shape(text: str) -> str:
@@ -112,7 +116,7 @@ def markup_text(text: str) -> str:
 
 def para(text: str, style: ParagraphStyle, prefix: str = "", prefix_plain: str = "") -> Flowable:
     """One paragraph of literal text; ``prefix`` is trusted markup put before it (a label)."""
-    if has_rtl(text):
+    if has_rtl(text) or has_rtl(prefix_plain):
         return BidiParagraph(prefix_plain + text, style)
     if has_east_asian(text):
         style = _breaking_anywhere(style)
@@ -133,7 +137,8 @@ def paras(text: str, style: ParagraphStyle) -> list[Flowable]:
 def label_para(label: str, text: str, style: ParagraphStyle, colon: str = ": ") -> Flowable:
     """``Label: text`` with the label in bold (the label is escaped too)."""
     lead = label + colon.rstrip()
-    return para(text, style, prefix=f"<b>{escape(lead)}</b> ", prefix_plain=f"{lead} ")
+    space = " " if colon.endswith(" ") else ""  # a fullwidth colon (Chinese) carries its own space
+    return para(text, style, prefix=f"<b>{escape(lead)}</b>{space}", prefix_plain=f"{lead}{space}")
 
 
 # -- right-to-left paragraphs --------------------------------------------------------------------
@@ -201,14 +206,11 @@ class BidiParagraph(Flowable):
             line_width = sum(run[2] for run in line)
             if style.alignment == TA_CENTER:
                 x = (self.width - line_width) / 2
-            elif self.rtl:
+            elif self.rtl or style.alignment == TA_RIGHT:
                 x = self.width - line_width
             else:
                 x = 0.0
-            for text, font, width in line:
-                canvas.setFont(font, style.fontSize)
-                canvas.drawString(x, y, text)
-                x += width
+            draw_runs(canvas, line, x, y, style.fontSize)
             y -= style.leading
 
     # layout
@@ -284,6 +286,35 @@ def _font_pieces(text: str, latin: str) -> Iterable[tuple[str, str]]:
         yield text[position:], latin
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of one line of text, each script in its face (Arabic measured shaped)."""
+    shaped = shape(text) if has_rtl(text) else text
+    return sum(stringWidth(piece, face, size) for piece, face in _font_pieces(shaped, font))
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines (logical order) of at most ``width``: broken at spaces, and between any two
+    characters of a word too long for a line (a run of ideographs has no spaces)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate, font, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+            current = ""
+        for char in word:
+            if current and text_width(current + char, font, size) > width:
+                lines.append(current)
+                current = ""
+            current += char
+    if current:
+        lines.append(current)
+    return lines
+
+
 def line_runs(text: str, font: str, size: float, max_width: float) -> list[Run]:
     """One line of text in display order, shortened with an ellipsis to fit ``max_width``."""
     rtl = has_rtl(text)
@@ -308,3 +339,102 @@ def line_runs(text: str, font: str, size: float, max_width: float) -> list[Run]:
     return [
         (piece, face, stringWidth(piece, face, size)) for piece, face in _font_pieces(visual, font)
     ]
+
+
+# -- vowel marks -----------------------------------------------------------------------------------
+#: Arabic marks drawn above their letter, and below it (the rest of U+064B-U+065F, U+0670 above).
+_MARKS_ABOVE = frozenset("\u064b\u064c\u064e\u064f\u0651\u0652\u0653\u0654\u0657\u0658\u0670")
+_MARKS_BELOW = frozenset("\u064d\u0650\u0655\u0656")
+_MARKS = _MARKS_ABOVE | _MARKS_BELOW | frozenset(chr(c) for c in range(0x0659, 0x0660))
+
+
+def is_mark(char: str) -> bool:
+    """An Arabic combining vowel mark (fatha, kasra, damma, shadda, sukun, tanwin...)."""
+    return char in _MARKS
+
+
+@cache
+def _glyph_box(font: str, char: str) -> tuple[float, float, float, float]:
+    """The ink box of a character's glyph (xMin, yMin, xMax, yMax) in thousandths of an em, read
+    from the TrueType ``glyf`` table reportlab has loaded; zeros for an empty or unknown glyph."""
+    face = getattr(pdfmetrics.getFont(font), "face", None)
+    glyph = getattr(face, "charToGlyph", {}).get(ord(char)) if face is not None else None
+    if face is None or glyph is None:
+        return (0.0, 0.0, 0.0, 0.0)
+    start = face.get_table_pos("glyf")[0] + face.glyphPos[glyph]
+    if face.glyphPos[glyph + 1] == face.glyphPos[glyph]:
+        return (0.0, 0.0, 0.0, 0.0)
+    scale = 1000.0 / face.unitsPerEm
+
+    def short(offset: int) -> int:
+        value = int(face.get_ushort(start + offset))
+        return value - 0x10000 if value >= 0x8000 else value
+
+    return (short(2) * scale, short(4) * scale, short(6) * scale, short(8) * scale)
+
+
+def draw_runs(canvas: Any, runs: Iterable[Run], x: float, y: float, size: float) -> float:
+    """Draw runs (display order) from ``x`` on the baseline ``y``; returns where they end.
+
+    A vowel mark has no advance, and in display order it comes just before the letter it belongs
+    to: it is drawn centred on that letter's ink, above its top (stacked over a shadda) or below
+    its bottom, as a font's mark positioning would place it. Marks are moved with the text
+    position and the text rise inside one text object, on the line's baseline, so a reader
+    extracting the text gets one line with the marks in it, not a line per mark.
+    """
+    for text, font, width in runs:
+        if not any(char in _MARKS for char in text):
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, text)
+            x += width
+            continue
+        line = canvas.beginText(x, y)
+        line.setFont(font, size)
+        pending: list[str] = []
+        pen = x
+        for char in text:
+            if char in _MARKS:
+                pending.append(char)
+                continue
+            for mark, mark_x, rise in _placed_marks(pending, char, font, pen, size):
+                line.setTextOrigin(mark_x, y)
+                line.setRise(rise)
+                line.textOut(mark)
+            if pending:
+                line.setRise(0)
+                line.setTextOrigin(pen, y)
+                pending = []
+            line.textOut(char)
+            pen += stringWidth(char, font, size)
+        for mark in pending:  # a mark with no letter after it: where the pen is
+            line.textOut(mark)
+        canvas.drawText(line)
+        x += width
+    return x
+
+
+def _placed_marks(
+    marks: list[str], base: str, font: str, x: float, size: float
+) -> list[tuple[str, float, float]]:
+    """Where to draw a letter's marks (display order: the last one is the first typed) when the
+    letter is at ``x``: each mark with its x and its rise above the baseline."""
+    if not marks:
+        return []
+    unit = size / 1000.0
+    b_left, b_bottom, b_right, b_top = _glyph_box(font, base)
+    if b_right <= b_left:  # a space or an unknown glyph: centre on its advance
+        b_left, b_right = 0.0, stringWidth(base, font, 1000.0)
+    centre = x + (b_left + b_right) / 2 * unit
+    gap = 35.0  # thousandths of an em between a letter and its mark, and between stacked marks
+    top, bottom = b_top, min(b_bottom, 0.0)
+    placed: list[tuple[str, float, float]] = []
+    for mark in reversed(marks):  # typed order: a shadda first, then the vowel above it
+        m_left, m_bottom, m_right, m_top = _glyph_box(font, mark)
+        if mark in _MARKS_BELOW:
+            shift = bottom - gap - m_top
+            bottom = shift + m_bottom
+        else:
+            shift = top + gap - m_bottom
+            top = shift + m_top
+        placed.append((mark, centre - (m_left + m_right) / 2 * unit, shift * unit))
+    return list(reversed(placed))  # in display order, as the text runs

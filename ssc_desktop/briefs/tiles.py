@@ -1,7 +1,9 @@
 """SDG tiles: the goal's number and short name on its official colour.
 
 In grayscale (low-ink) mode a tile is an outline with the same number and name in black, so that
-it stays readable on a cheap office printer without spending toner on coloured blocks.
+it stays readable on a cheap office printer without spending toner on coloured blocks. The name is
+in the brief's language, in any script (shaped Arabic, ideographs); in a right-to-left brief the
+tiles run from the right and each tile is mirrored (number on the right, name right-aligned).
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ssc_desktop.briefs.fonts import SANS_BOLD
+from ssc_desktop.briefs.text import draw_runs, line_runs, text_width, wrap_lines
 from ssc_desktop.domain import vocab
 
 WHITE = colors.white
@@ -55,11 +57,13 @@ class SdgTiles(Flowable):
         tile_width: float = 32 * mm,
         tile_height: float = 12 * mm,
         gap: float = 2 * mm,
+        rtl: bool = False,
     ) -> None:
         super().__init__()
         self.goals = list(goals)
         self.language = language
         self.grayscale = grayscale
+        self.rtl = rtl
         self.tile_width = tile_width
         self.tile_height = tile_height
         self.gap = gap
@@ -76,6 +80,8 @@ class SdgTiles(Flowable):
         for index, goal in enumerate(self.goals):
             row, column = divmod(index, self._per_row)
             x = column * (self.tile_width + self.gap)
+            if self.rtl:
+                x = self.width - self.tile_width - x
             y = self.height - (row + 1) * self.tile_height - row * self.gap
             self._tile(goal, x, y)
 
@@ -99,25 +105,29 @@ class SdgTiles(Flowable):
         number_size = min(h * 0.62, 17.0)
         number_box = stringWidth("17", SANS_BOLD, number_size) + 2.2 * mm
         number_width = stringWidth(number, SANS_BOLD, number_size)
+        # the number's box at the tile's start (its right end in a right-to-left brief)
+        box_x = x + w - number_box if self.rtl else x
         canvas.setFont(SANS_BOLD, number_size)
         canvas.drawString(
-            x + (number_box - number_width) / 2 + 0.4 * mm, y + (h - number_size * 0.72) / 2, number
+            box_x + (number_box - number_width) / 2 + (-0.4 if self.rtl else 0.4) * mm,
+            y + (h - number_size * 0.72) / 2,
+            number,
         )
         if self.grayscale:
+            rule_x = box_x - 0.6 * mm if self.rtl else x + number_box + 0.6 * mm
             canvas.setLineWidth(0.5)
-            canvas.line(
-                x + number_box + 0.6 * mm, y + 1.6 * mm, x + number_box + 0.6 * mm, y + h - 1.6 * mm
-            )
+            canvas.line(rule_x, y + 1.6 * mm, rule_x, y + h - 1.6 * mm)
         name = vocab.sdgs()[goal].label(self.language).upper()
-        text_x = x + number_box + 1.6 * mm
-        text_width = w - (text_x - x) - 1.2 * mm
-        size, lines = _fit(name, text_width, h - 2 * mm, start=7.0 if h >= 11 * mm else 6.4)
+        room = w - number_box - 2.8 * mm
+        size, lines = _fit(name, room, h - 2 * mm, start=7.0 if h >= 11 * mm else 6.4)
         leading = size * 1.12
         block = leading * (len(lines) - 1) + size * 0.72
         baseline = y + (h + block) / 2 - size * 0.72
-        canvas.setFont(SANS_BOLD, size)
         for line in lines:
-            canvas.drawString(text_x, baseline, line)
+            runs = line_runs(line, SANS_BOLD, size, room)
+            line_width = sum(run[2] for run in runs)
+            text_x = box_x - 1.6 * mm - line_width if self.rtl else x + number_box + 1.6 * mm
+            draw_runs(canvas, runs, text_x, baseline, size)
             baseline -= leading
         canvas.restoreState()
 
@@ -126,10 +136,10 @@ def _fit(text: str, width: float, height: float, *, start: float) -> tuple[float
     """The largest size (down to 4 pt) at which the text fits the box, and its lines."""
     size = start
     while True:
-        lines = simpleSplit(text, SANS_BOLD, size, width)
+        lines = wrap_lines(text, SANS_BOLD, size, width)
         if size <= 4.0 or (
             len(lines) * size * 1.12 <= height
-            and all(stringWidth(line, SANS_BOLD, size) <= width for line in lines)
+            and all(text_width(line, SANS_BOLD, size) <= width for line in lines)
         ):
             return size, lines
         size -= 0.3
@@ -139,11 +149,18 @@ class SdgChips(Flowable):
     """Small numbered squares, for the overview table and the cover."""
 
     def __init__(
-        self, goals: Sequence[int], *, grayscale: bool, size: float = 5.6 * mm, gap: float = 1 * mm
+        self,
+        goals: Sequence[int],
+        *,
+        grayscale: bool,
+        size: float = 5.6 * mm,
+        gap: float = 1 * mm,
+        rtl: bool = False,
     ) -> None:
         super().__init__()
         self.goals = list(goals)
         self.grayscale = grayscale
+        self.rtl = rtl
         self.size = size
         self.gap = gap
         self._per_row = 1
@@ -161,6 +178,8 @@ class SdgChips(Flowable):
         for index, goal in enumerate(self.goals):
             row, column = divmod(index, self._per_row)
             x = column * (self.size + self.gap)
+            if self.rtl:  # from the right
+                x = self.width - self.size - x
             y = self.height - (row + 1) * self.size - row * self.gap
             canvas.saveState()
             if self.grayscale:

@@ -1,12 +1,14 @@
 """``ssc-desktop brief``: a PDF mission brief of chosen solutions, from the command line.
 
-Only argparse is imported here; the catalogue and reportlab are imported when the command runs,
-so that ``ssc-desktop --help`` stays instant.
+Only argparse (and the brief's list of languages) is imported here; the catalogue and reportlab
+are imported when the command runs, so that ``ssc-desktop --help`` stays instant.
 """
 
 from __future__ import annotations
 
 import argparse
+
+from ssc_desktop.briefs import LANGUAGES
 
 
 def add_commands(
@@ -42,9 +44,7 @@ def add_commands(
         action="store_true",
         help="start each solution on a new page (by default they follow one another)",
     )
-    p.add_argument(
-        "--language", choices=("en", "fr", "es"), default="en", help="the brief's language"
-    )
+    p.add_argument("--language", choices=LANGUAGES, default="en", help="the brief's language")
     p.set_defaults(func=cmd_brief)
 
 

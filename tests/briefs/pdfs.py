@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from ssc_desktop.briefs import BriefInfo, BriefOptions, CatalogueProvenance, build_brief
 from ssc_desktop.domain.model import Solution
@@ -108,3 +110,52 @@ def ink(image: Image.Image, box: tuple[int, int, int, int] | None = None) -> int
     gray = (image.crop(box) if box else image).convert("L")
     histogram = gray.histogram()
     return sum(histogram[:235])
+
+
+def _fonts(built: Built) -> list[DictionaryObject]:
+    fonts: list[DictionaryObject] = []
+    for page in built.reader.pages:
+        for reference in page["/Resources"].get("/Font", {}).values():
+            fonts.append(reference.get_object())
+    return fonts
+
+
+def font_names(built: Built) -> set[str]:
+    """Every font the pages use, by name without its subset tag (``NotoSans-Regular``)."""
+    return {str(font["/BaseFont"]).lstrip("/").split("+")[-1] for font in _fonts(built)}
+
+
+def embedded_fonts(built: Built, name: str) -> list[DictionaryObject]:
+    """The font dictionaries (one per subset) of the face called ``name``."""
+    return [font for font in _fonts(built) if str(font["/BaseFont"]).split("+")[-1] == name]
+
+
+def to_unicode(font: DictionaryObject) -> set[str]:
+    """The characters a font subset was asked to draw (its ToUnicode map)."""
+    if "/ToUnicode" not in font:
+        return set()
+    cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+    return {chr(int(code, 16)) for code in re.findall(r"<([0-9A-Fa-f]{4})>", cmap)}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One string drawn on a page: its text and where (x, baseline y, in points)."""
+
+    text: str
+    x: float
+    y: float
+
+
+def shown(built: Built, page: int) -> list[Shown]:
+    """Every string drawn on a page (content-stream order) with its position."""
+    found: list[Shown] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            found.append(Shown(text, x, y))
+
+    built.reader.pages[page].extract_text(visitor_text=visit)
+    return found

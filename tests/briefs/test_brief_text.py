@@ -7,7 +7,7 @@ import uuid
 
 from ssc_desktop.domain import vocab
 from ssc_desktop.domain.model import MAX_LONG_TEXT, Solution
-from tests.briefs.pdfs import build, flat, nfkc
+from tests.briefs.pdfs import Built, build, embedded_fonts, flat, font_names, nfkc, to_unicode
 from tests.support.records import make_solution
 
 MARKUP = [
@@ -155,6 +155,7 @@ def test_every_font_is_bundled_and_embedded() -> None:
         "NotoSans-Italic",
         "NotoSansArabic-Regular",
         "NotoSansArabic-Bold",
+        "WenQuanYiMicroHei",
     }
     assert {"NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Bold"} <= names
 
@@ -253,18 +254,16 @@ def test_fifty_long_solutions_paginate_without_losing_a_word() -> None:
     assert built.info.pages > 100
 
 
-def _ideographs_in_embedded_fonts(built: object) -> set[str]:
-    """Characters of the CJK ranges that an embedded (Noto) font was asked to draw, read from
-    each subset's ToUnicode map: there they would print as empty boxes."""
+def _ideographs_in_embedded_fonts(built: Built) -> set[str]:
+    """Characters of the CJK ranges that a Latin or Arabic (Noto) font was asked to draw, read
+    from each subset's ToUnicode map: there they would print as empty boxes."""
     found: set[str] = set()
-    for page in built.reader.pages:  # type: ignore[attr-defined]
+    for page in built.reader.pages:
         for reference in page["/Resources"].get("/Font", {}).values():
             font = reference.get_object()
-            if "/ToUnicode" not in font:
+            if "Noto" not in str(font["/BaseFont"]):
                 continue
-            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
-            for code in re.findall(r"<([0-9A-Fa-f]{4})>", cmap):
-                char = chr(int(code, 16))
+            for char in to_unicode(font):
                 if "\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af":
                     found.add(char)
     return found
@@ -289,12 +288,14 @@ def test_chinese_japanese_and_korean_print_with_cjk_fonts() -> None:
         assert flat(value) in text, value
     assert flat(chinese.summary[:37]) in text  # a long run of ideographs, broken across lines
     assert built.outline() == [chinese.title, japanese.title, korean.title]
-    faces = {
-        str(reference.get_object()["/BaseFont"]).lstrip("/")
-        for page in built.reader.pages
-        for reference in page["/Resources"].get("/Font", {}).values()
-    }
-    assert {"STSong-Light", "HYSMyeongJo-Medium"} <= faces
+    # One embedded (subset) TrueType face draws Chinese, kana and Hangul: no standard CJK font
+    # that a reader without the Adobe Asian font pack would show as boxes (issue 16).
+    cjk_fonts = embedded_fonts(built, "WenQuanYiMicroHei")
+    assert cjk_fonts and all(font["/Subtype"] == "/TrueType" for font in cjk_fonts)
+    assert all("/FontFile2" in font["/FontDescriptor"].get_object() for font in cjk_fonts)
+    assert not [name for name in font_names(built) if "STSong" in name or "HYSMyeongJo" in name]
+    drawn = {char for font in cjk_fonts for char in to_unicode(font)}
+    assert set(flat(chinese.title + korean.title + "ソーラーポンプ")) <= drawn
     assert _ideographs_in_embedded_fonts(built) == set()
 
 

@@ -37,12 +37,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ssc_desktop.app.mission import Mission
+from ssc_desktop.briefs import LANGUAGES as BRIEF_LANGUAGES
 from ssc_desktop.briefs import brief_file_name
+from ssc_desktop.briefs.labels import language_name as brief_language_name
 from ssc_desktop.gui.controllers.detail import DetailController
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import Priority
 from ssc_desktop.gui.delegates import NumberedDelegate
-from ssc_desktop.gui.i18n import LANGUAGES
 from ssc_desktop.gui.models import BasketItem, BasketModel, IdRole, ResultsModel
 
 if TYPE_CHECKING:  # the brief builder and its dialog are imported when a brief is made
@@ -577,8 +578,8 @@ class BasketController(QObject):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("As the interface"), "")
-        for code, name in LANGUAGES.items():
-            combo.addItem(name, code)
+        for code in BRIEF_LANGUAGES:  # the brief's own list, each name in its language
+            combo.addItem(brief_language_name(code), code)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
         self.shared.ui.basketHint.setText(

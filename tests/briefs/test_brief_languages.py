@@ -1,0 +1,175 @@
+"""Briefs in the six UN languages (issue 16): labels, dates and numbers in each; an Arabic brief
+laid out right to left with its vowel marks; Chinese drawn with an embedded font. Read back with
+pypdf and drawn with poppler's pdftoppm (which has no CJK font of its own here)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import pytest
+
+from ssc_desktop.app.briefs import BRIEF_LANGUAGES
+from ssc_desktop.briefs import LANGUAGES
+from ssc_desktop.briefs.labels import Labels
+from ssc_desktop.cli.main import build_parser
+from tests.briefs.pdfs import (
+    MM,
+    Built,
+    build,
+    embedded_fonts,
+    flat,
+    font_names,
+    ink,
+    nfkc,
+    render,
+    shown,
+    to_unicode,
+)
+from tests.support.records import make_solution
+
+MARKS = re.compile("[\u064b-\u0652]")
+# With its vowel marks: "the knowledge platform for food security" (fatha, damma, kasra, shadda,
+# sukun, and a shadda carrying a kasra).
+VOCALISED = "مَنَصَّةُ المَعْرِفَةِ لِلأَمْنِ الغِذَائِيِّ"
+ENGLISH_MONTHS = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+
+
+def _brief(language: str, *solutions: object, **changes: object) -> Built:
+    records = list(solutions) or [make_solution(budget=1_500_000.0)]
+    return build(records, language=language, dates="", **changes)  # type: ignore[arg-type]
+
+
+def test_six_languages_from_one_list() -> None:
+    assert LANGUAGES == BRIEF_LANGUAGES == ("en", "fr", "es", "ar", "zh", "ru")
+    brief = next(
+        action
+        for action in build_parser()._subparsers._group_actions  # type: ignore[union-attr]
+        if isinstance(action, argparse._SubParsersAction)
+    ).choices["brief"]
+    language = next(a for a in brief._actions if a.dest == "language")
+    assert tuple(language.choices or ()) == LANGUAGES
+    for key in ("not_translated", "not_translated_original"):  # for the translation wiring
+        assert len({Labels(code)(key) for code in LANGUAGES}) == len(LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "date", "budget"),
+    [
+        (
+            "ru",
+            ["Обзор", "Решение 1 из 1", "Страница 1 из 2", "Партнеры"],
+            "20 ноября 2026 г.",
+            "1\u00a0500\u00a0000",
+        ),
+        (
+            "zh",
+            ["概览", "解决方案1（共1个）", "第1页，共2页", "伙伴"],
+            "2026年11月20日",
+            "1,500,000",
+        ),
+        (
+            "ar",
+            ["لمحة عامة", "الشركاء", "جهات الاتصال"],
+            "20 تشرين الثاني/نوفمبر 2026",
+            "1,500,000",
+        ),
+    ],
+)
+def test_a_brief_speaks_its_language(
+    language: str, words: list[str], date: str, budget: str
+) -> None:
+    """Labels, the date of the last sync (month names in the language, never English ones) and
+    the budget's thousands separator, read back from the PDF."""
+    built = _brief(language)
+    text = nfkc(built.text()) if language == "ar" else built.text()
+    compact = flat(text)
+    for label in words:  # Arabic read back word by word (in display order)
+        for word in label.split() if language == "ar" else [label]:
+            assert flat(word).casefold() in compact.casefold(), word
+    assert ENGLISH_MONTHS.search(text) is None
+    if language == "ar":  # displayed right to left: compare the words, not their order
+        assert set(re.split(r"[\s/]", date)) <= set(re.findall(r"[^\s·/]+", text))
+    else:
+        assert flat(date) in compact
+        assert re.search(budget.replace("\u00a0", "[\\s\u00a0]"), text), budget
+
+
+def test_arabic_vowel_marks_are_kept_and_drawn(tmp_path: Path) -> None:
+    plain = MARKS.sub("", VOCALISED)
+    vocalised = _brief("ar", make_solution(title=VOCALISED, language="ar"))
+    bare = _brief("ar", make_solution(title=plain, language="ar"))
+    section = nfkc(vocalised.texts()[1])
+    # Every mark of the title is in the PDF's text (fatha, damma, kasra, shadda, sukun), each
+    # word read back whole with its marks in the order they were typed.
+    assert sorted(MARKS.findall(section)) == sorted(MARKS.findall(VOCALISED))
+    assert {"\u064e", "\u064f", "\u0650", "\u0651", "\u0652"} <= set(MARKS.findall(section))
+    assert set(VOCALISED.split()) <= set(section.split())
+    # Marks are drawn: the vocalised title has more ink than the same letters bare, within the
+    # title's band (marks sit on their letters, not on a line of their own).
+    assert vocalised.info.pages == bare.info.pages
+    spot = next(s for s in shown(vocalised, 1) if "\u064e" in s.text)
+    band: list[int] = []
+    for built, folder in ((vocalised, "v"), (bare, "b")):
+        page = render(built.data, tmp_path / folder)[1]
+        scale = page.width / (210 * MM)
+        top, bottom = int((297 * MM - spot.y - 24) * scale), int((297 * MM - spot.y + 8) * scale)
+        band.append(ink(page, (0, top, page.width, bottom)))
+    assert band[0] > band[1] * 1.05
+
+
+def test_an_arabic_brief_is_mirrored(tmp_path: Path) -> None:
+    """The overview's columns run right to left (number, title, countries, SDGs, lead, page),
+    the cover's labels are on the right, the page number is at the left end of the footer."""
+    built = _brief("ar", make_solution(), make_solution(title="Mobile money for cooperatives"))
+    strings = shown(built, 0)
+
+    def x_of(pattern: str) -> float:
+        return next(s.x for s in strings if re.search(pattern, s.text))
+
+    title, countries, lead = x_of("^Solar"), x_of("India"), x_of("Ministry")
+    assert title > countries > lead
+    number = next(s for s in strings if s.text.strip() == "1" and s.x > title)
+    page_refs = [s for s in strings if re.fullmatch(r"\d+", s.text.strip()) and s.x < lead]
+    assert number.x > 150 * MM and page_refs and all(s.x < 40 * MM for s in page_refs)
+    assert x_of("Nairobi") < 130 * MM  # the cover's value, left of its label
+    page_line = max(s.y for s in strings if s.y < 15 * MM)  # the footer's first line
+    footer = [s for s in strings if s.y == page_line and re.fullmatch(r"\s*\d+\s*", s.text)]
+    assert footer and all(s.x < 60 * MM for s in footer)
+    english = shown(_brief("en", make_solution()), 0)
+    english_footer = [s for s in english if s.y < 15 * MM and re.search(r"Page \d", s.text)]
+    assert english_footer and english_footer[0].x > 150 * MM
+    # Drawn: the heading "overview" is right-aligned (ink on the right of its band, none left).
+    page = render(built.data, tmp_path)[0]
+    scale = page.width / (210 * MM)
+    band = next(s for s in strings if "ﺔﻣﺎﻋ" in s.text or "عامة" in nfkc(s.text))
+    top = int((297 * MM - band.y - 14) * scale)
+    bottom = int((297 * MM - band.y + 4) * scale)
+    assert ink(page, (page.width // 2, top, page.width, bottom)) > 20
+    assert ink(page, (0, top, page.width // 2, bottom)) == 0
+
+
+def test_a_chinese_brief_embeds_its_font_and_draws_without_one(tmp_path: Path) -> None:
+    title = "南南合作促进农村太阳能灌溉"
+    summary = "这个项目帮助小农户使用太阳能水泵灌溉农田，降低了柴油成本并提高了产量。"
+    built = _brief("zh", make_solution(title=title, summary=summary, language="zh"))
+    text = flat(built.text())
+    for value in (title, summary, "概览", "挑战", "成果"):
+        assert flat(value) in text, value
+    fonts = embedded_fonts(built, "WenQuanYiMicroHei")
+    assert fonts
+    for font in fonts:
+        descriptor = font["/FontDescriptor"].get_object()
+        assert font["/Subtype"] == "/TrueType" and "/FontFile2" in descriptor
+    assert set(title + summary) - set("，。") <= {c for f in fonts for c in to_unicode(f)}
+    assert not {name for name in font_names(built) if "STSong" in name or "HYSMyeong" in name}
+    # poppler here has no CJK font installed: the title is drawn only from the embedded glyphs.
+    page = render(built.data, tmp_path)[1]
+    spot = next(s for s in shown(built, 1) if title[:4] in s.text)
+    scale = page.width / (210 * MM)
+    top = int((297 * MM - spot.y - 17) * scale)
+    bottom = int((297 * MM - spot.y + 4) * scale)
+    assert ink(page, (0, top, page.width, bottom)) > 300
