@@ -2,6 +2,7 @@
 
     python benchmarks/gui.py            # prints the table (first run builds the test catalogues)
     python benchmarks/gui.py --runs 7 --fresh
+    python benchmarks/gui.py --profile 4  # cProfile the keystroke loop on the first 4 words
 
 Measures, each against its target (issue 4):
 
@@ -305,7 +306,7 @@ class PaintClock:
         delegate.paint = paint  # type: ignore[method-assign]
 
 
-def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
+def keystroke_latencies(folder: Path, queries: list[str] = QUERIES) -> dict[str, list[float]]:
     use_offscreen()
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtTest import QTest
@@ -334,6 +335,7 @@ def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
                 and outcome.complete
                 and window.search.shown_generation == window.search.search_generation
                 and not window.search.runner.busy
+                and not window.search.facets_pending
             )
 
         pump(
@@ -361,7 +363,7 @@ def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
         shown_at: dict[int, float] = {}
         window.search.results_shown.connect(lambda g: shown_at.__setitem__(g, time.perf_counter()))
         typed: list[float] = []
-        for query in QUERIES:
+        for query in queries:
             edit.clear()
             pump(settled)
             for position, char in enumerate(query):
@@ -372,7 +374,7 @@ def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
                 pump(painted_for(query[: position + 1]))
                 typed.append(clock.last - pressed)
         burst: list[float] = []
-        for query in QUERIES[:8]:
+        for query in queries[:8]:
             edit.clear()
             pump(settled)
             for char in query:
@@ -404,7 +406,7 @@ def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
         # The engine alone, on the same keystrokes (what the window cannot make faster).
         catalogue = window.catalogue
         engine: list[float] = []
-        for query in QUERIES:
+        for query in queries:
             for position in range(len(query)):
                 started = time.perf_counter()
                 catalogue.search(query[: position + 1], limit=40)
@@ -416,6 +418,33 @@ def keystroke_latencies(folder: Path) -> dict[str, list[float]]:
 
 
 # -- report ----------------------------------------------------------------------------------
+def profile(folder: Path, queries: int, top: int = 25) -> None:
+    """cProfile the keystroke loop (typing, burst, facets) on ``queries`` words; print where the
+    GUI thread's time goes and how often the models are asked."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    latencies = keystroke_latencies(folder, QUERIES[:queries])
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    typed = latencies["typed"]
+    print(f"profiled {len(typed)} keystrokes: median {statistics.median(typed) * 1000:.0f} ms, "
+          f"p95 {p95(typed) * 1000:.0f} ms (under the profiler)")  # fmt: skip
+    calls: dict[str, tuple[int, float]] = {}
+    for (file, _line, name), (_cc, ncalls, _tt, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if "ssc_desktop/gui" in file.replace("\\", "/"):
+            key = f"{Path(file).stem}.{name}"
+            count, total = calls.get(key, (0, 0.0))
+            calls[key] = (count + ncalls, total + cumulative)
+    print(f"\n{'GUI function (ssc_desktop/gui)':48} {'calls':>9} {'cumulative':>11}")
+    for key, (count, total) in sorted(calls.items(), key=lambda kv: -kv[1][1])[:top]:
+        print(f"{key:48} {count:9d} {total * 1000:9.0f}ms")
+    print()
+    stats.sort_stats("tottime").print_stats(top)
+
+
 def p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
@@ -428,9 +457,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", choices=("baseline", "window"), help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
     parser.add_argument("--settings", help=argparse.SUPPRESS)
+    parser.add_argument("--profile", type=int, metavar="WORDS",
+                        help="cProfile the keystroke loop on the first WORDS words")  # fmt: skip
     args = parser.parse_args(argv)
     if args.child:
         child_startup(args.child, args.data_dir, args.settings)
+        return 0
+    if args.profile:
+        profile(prepare(args.fresh)["10k"], args.profile)
         return 0
 
     folders = prepare(args.fresh)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.gui import labels
 from ssc_desktop.gui.models import InBasketRole, RowRole, SnippetRole
-from ssc_desktop.gui.painting import draw_sdg_tile
+from ssc_desktop.gui.painting import sdg_pixmap, sdg_tile_side
 
 _PAD = 6
 _GAP = 3
@@ -52,7 +52,12 @@ class ResultDelegate(QStyledItemDelegate):
     # -- geometry --------------------------------------------------------------------------
     @staticmethod
     def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
+        return ResultDelegate.fonts_for(option.font)
+
+    @staticmethod
+    def fonts_for(font: QFont) -> tuple[QFont, QFont, QFont]:
+        """The title, body and small fonts of a row painted in ``font``."""
+        base = QFont(font)
         title = QFont(base)
         title.setBold(True)
         title.setPointSizeF(base.pointSizeF() * 1.08 if base.pointSizeF() > 0 else 10)
@@ -60,6 +65,11 @@ class ResultDelegate(QStyledItemDelegate):
         if base.pointSizeF() > 0:
             small.setPointSizeF(base.pointSizeF() * 0.92)
         return title, base, small
+
+    @staticmethod
+    def tile_side(font: QFont) -> int:
+        """The side of a row's SDG tiles in a view using ``font`` (grows with the font)."""
+        return sdg_tile_side(ResultDelegate.fonts_for(font)[2])
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -69,7 +79,8 @@ class ResultDelegate(QStyledItemDelegate):
             _PAD
             + QFontMetrics(title).height()
             + _GAP
-            + max(QFontMetrics(small).height(), 16)
+            + sdg_tile_side(small)
+            + 2
             + _GAP
             + QFontMetrics(base).lineSpacing() * _SNIPPET_LINES
             + _PAD
@@ -138,12 +149,13 @@ class ResultDelegate(QStyledItemDelegate):
 
         # Line 2: SDG tiles, badges, countries.
         y = title_rect.bottom() + 1 + _GAP
-        line_height = max(fm_small.height(), 16)
+        tile = sdg_tile_side(small_font)
+        line_height = tile + 2
         x = rect.left()
         if row:
-            tile = line_height - 2
+            ratio = painter.device().devicePixelRatioF()
             for goal in row.sdgs[:8]:
-                draw_sdg_tile(painter, QRect(x, y + 1, tile, tile), goal, small_font)
+                painter.drawPixmap(x, y + 1, sdg_pixmap(goal, tile, small_font, ratio))
                 x += tile + 3
             if row.sdgs:
                 x += 5

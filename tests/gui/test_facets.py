@@ -19,9 +19,8 @@ def tick(window: Any, qtbot: Any, facet: str, value: str) -> None:
     view = window.ui.facetView
     source = window.search.facet_model.value_index(facet, value)
     assert source.isValid(), f"{facet}={value} is not listed"
-    group = window.search.facet_proxy.mapFromSource(source.parent())
-    view.expand(group)
-    index = window.search.facet_proxy.mapFromSource(source)
+    view.expand(window.search.facet_view_index(source.parent()))
+    index = window.search.facet_view_index(source)
     view.setFocus()
     view.setCurrentIndex(index)
     qtbot.keyClick(view, Qt.Key.Key_Space)
@@ -92,8 +91,10 @@ def test_facet_labels_show_sdg_numbers_colours_and_names(make_window: Any):
     index = window.search.facet_model.value_index("sdg", "7")
     assert index.data() == "7. Affordable and clean energy"
     icon = index.data(Qt.ItemDataRole.DecorationRole)
-    image = icon.pixmap(32, 32).toImage()
-    assert image.pixelColor(16, 3).name().lower() == "#fcc30b"  # the official SDG 7 colour
+    side = window.search.facet_model.icon_side  # the tile is as tall as a line of text
+    image = icon.pixmap(side, side).toImage()
+    assert image.width() == side
+    assert image.pixelColor(side // 2, 2).name().lower() == "#fcc30b"  # the official SDG 7 colour
     assert window.search.facet_model.value_index("region", "202").data() == "Sub-Saharan Africa"
     assert window.search.facet_model.value_index("organisation", "WFP").data() == (
         "World Food Programme (WFP)"
