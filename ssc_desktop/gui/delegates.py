@@ -48,6 +48,20 @@ class ResultDelegate(QStyledItemDelegate):
         self.local_text = "Local"
         self.pending_text = "Waiting for sync"
         self.basket_text = "In basket"
+        self._measured: tuple[QFont, tuple[QFont, QFont, QFont], QFontMetrics, QFontMetrics] | None
+        self._measured = None
+
+    def _measure(
+        self, font: QFont
+    ) -> tuple[tuple[QFont, QFont, QFont], QFontMetrics, QFontMetrics]:
+        """The row's fonts and the metrics of its title and small fonts (kept while the view's
+        font stays: every row of every paint asks)."""
+        measured = self._measured
+        if measured is None or measured[0] != font:
+            fonts = self.fonts_for(font)
+            measured = (QFont(font), fonts, QFontMetrics(fonts[0]), QFontMetrics(fonts[2]))
+            self._measured = measured
+        return measured[1], measured[2], measured[3]
 
     # -- geometry --------------------------------------------------------------------------
     @staticmethod
@@ -94,10 +108,9 @@ class ResultDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        # The view's option as it is (state, palette, rect): initStyleOption() would ask the model
+        # for a dozen roles this delegate does not use.
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
         widget = opt.widget
         style = widget.style() if widget else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
@@ -118,13 +131,11 @@ class ResultDelegate(QStyledItemDelegate):
             if muted.alpha() < 255 or muted == text_colour:
                 muted = QColor("#555555")
 
-        title_font, base_font, small_font = self._fonts(opt)
+        (title_font, base_font, small_font), fm_title, fm_small = self._measure(opt.font)
         rect = opt.rect.adjusted(_PAD + 2, _PAD, -_PAD - 2, -_PAD)
         painter.save()
         painter.setClipRect(opt.rect)
         row = index.data(RowRole)
-        fm_title = QFontMetrics(title_font)
-        fm_small = QFontMetrics(small_font)
 
         # Line 1: title, years on the right.
         years = row.years if row else ""
