@@ -55,9 +55,9 @@ class SearchController(QObject):
     index_ready = Signal(str)  # "rebuilt" / "updated" / "current"
 
     INTERVAL_MS = 150  # at most one search per interval while typing (first at once)
-    #: New facet counts wait for the result list's paint, or at most this long.
+    # New facet counts wait for the result list's paint, or at most this long.
     FACETS_AFTER_MS = 40
-    #: Groups open at start (and after a find when none was open).
+    # Groups open at start.
     OPEN_GROUPS = ("sdg", "region", "modality")
 
     def __init__(self, shared: Shared) -> None:
@@ -404,8 +404,9 @@ class SearchController(QObject):
             + metrics.horizontalAdvance(model.label("sdg", FacetValue("3", 0)))
         )
         country = metrics.horizontalAdvance(labels.country_label("TZA", language))
+        slack = 3 * metrics.averageCharWidth()  # the style's spacing between check box and text
         return (
-            view.indentation() + indicator + 4 * margin + max(goal, country)
+            view.indentation() + indicator + 4 * margin + max(goal, country) + slack
             + self._count_width() + scroll + 2 * view.frameWidth()
         )  # fmt: skip
 
