@@ -193,11 +193,12 @@ def test_the_panel_is_wide_enough_for_common_names_at_1366x768(
         window.prefs.reset_layout()  # the first start's layout
         qtbot.waitUntil(lambda: window.width() == 1366)
         view, model = window.ui.facetView, window.search.facet_model
+        view.expandAll()  # values enough for a scroll bar
+        qtbot.waitUntil(view.verticalScrollBar().isVisible)
         metrics = view.fontMetrics()
         goal = window.search.facet_view_index(model.value_index("sdg", "3"))
         assert metrics.horizontalAdvance(goal.data()) <= text_room(view, goal)
         country = window.search.facet_view_index(model.value_index("country", "KEN"))
-        view.expand(country.parent())
         # Tanzania is not in this catalogue: its name must fit where Kenya's is.
         assert metrics.horizontalAdvance("United Republic of Tanzania") <= text_room(view, country)
         count = view.header().sectionSize(1)
@@ -359,3 +360,18 @@ def test_new_counts_wait_for_the_list_to_paint_and_only_the_latest_is_shown(
     assert happened.index("painted") < happened.index("counts")
     assert search.facet_model.count_of("country", "KEN") == 9
     window.ui.resultsView.viewport().removeEventFilter(watch)
+
+
+def test_a_group_emptied_by_a_search_stays_open_for_the_next(
+    make_window: Any, qtbot: Any, wait_search: Any
+):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
+    opened = window.search.open_groups()
+    window.ui.searchEdit.setText("zyxwvut")
+    wait_search(qtbot, window, "zyxwvut")
+    assert group_values(window, "region") == []
+    window.ui.searchEdit.setText("")
+    wait_search(qtbot, window, "")
+    assert group_values(window, "region") != []
+    assert window.search.open_groups() == opened

@@ -405,8 +405,9 @@ class SearchController(QObject):
         )
         country = metrics.horizontalAdvance(labels.country_label("TZA", language))
         slack = 3 * metrics.averageCharWidth()  # the style's spacing between check box and text
+        levels = 2 if view.rootIsDecorated() else 1  # a value is indented under its group
         return (
-            view.indentation() + indicator + 4 * margin + max(goal, country) + slack
+            levels * view.indentation() + indicator + 4 * margin + max(goal, country) + slack
             + self._count_width() + scroll + 2 * view.frameWidth()
         )  # fmt: skip
 
