@@ -468,13 +468,17 @@ def profile(folder: Path, queries: int, top: int = 25) -> None:
     print(f"profiled {len(typed)} keystrokes: median {statistics.median(typed) * 1000:.0f} ms, "
           f"p95 {p95(typed) * 1000:.0f} ms (under the profiler)")  # fmt: skip
     calls: dict[str, tuple[int, float]] = {}
-    for (file, _line, name), (_cc, ncalls, _tt, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+    for (file, line, name), (_cc, ncalls, _tt, cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
         if "ssc_desktop/gui" in file.replace("\\", "/"):
-            key = f"{Path(file).stem}.{name}"
-            count, total = calls.get(key, (0, 0.0))
-            calls[key] = (count + ncalls, total + cumulative)
-    print(f"\n{'GUI function (ssc_desktop/gui)':48} {'calls':>9} {'cumulative':>11}")
-    for key, (count, total) in sorted(calls.items(), key=lambda kv: -kv[1][1])[:top]:
+            calls[f"{Path(file).stem}.{name}:{line}"] = (ncalls, cumulative)
+    ranked = sorted(calls.items(), key=lambda kv: -kv[1][1])
+    shown = ranked[:top] + [
+        kv for kv in ranked[top:] if kv[0].split(":")[0] in ("models.data", "models.index")
+    ]  # the item models' data() and index() are always listed (the view's questions)
+    print(
+        f"\n{'GUI function (ssc_desktop/gui), file.name:line':48} {'calls':>9} {'cumulative':>11}"
+    )
+    for key, (count, total) in shown:
         print(f"{key:48} {count:9d} {total * 1000:9.0f}ms")
     print()
     stats.sort_stats("tottime").print_stats(top)
