@@ -1105,6 +1105,10 @@
         <translation>(contando…)</translation>
     </message>
     <message>
+        <source>No filter matches “%1”.</source>
+        <translation>Ningún filtro coincide con «%1».</translation>
+    </message>
+    <message>
         <source>Goals (SDGs)</source>
         <translation>Objetivos (ODS)</translation>
     </message>

@@ -1105,6 +1105,10 @@
         <translation>(décompte…)</translation>
     </message>
     <message>
+        <source>No filter matches “%1”.</source>
+        <translation>Aucun filtre ne correspond à « %1 ».</translation>
+    </message>
+    <message>
         <source>Goals (SDGs)</source>
         <translation>Objectifs (ODD)</translation>
     </message>

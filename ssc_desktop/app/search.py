@@ -346,5 +346,5 @@ def _settle(is_stale: Callable[[], bool], seconds: float | None = None) -> None:
     deadline = time.monotonic() + (SETTLE if seconds is None else seconds)
     while time.monotonic() < deadline:
         _check(is_stale)
-        time.sleep(0.01)
+        time.sleep(0.002)  # a newer request (the next keystroke) starts within 2 ms
     _check(is_stale)

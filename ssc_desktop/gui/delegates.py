@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ssc_desktop.gui import labels
 from ssc_desktop.gui.models import InBasketRole, RowRole, SnippetRole
-from ssc_desktop.gui.painting import draw_sdg_tile
+from ssc_desktop.gui.painting import sdg_pixmap, sdg_tile_side
 
 _PAD = 6
 _GAP = 3
@@ -48,11 +48,30 @@ class ResultDelegate(QStyledItemDelegate):
         self.local_text = "Local"
         self.pending_text = "Waiting for sync"
         self.basket_text = "In basket"
+        self._measured: tuple[QFont, tuple[QFont, QFont, QFont], QFontMetrics, QFontMetrics] | None
+        self._measured = None
+
+    def _measure(
+        self, font: QFont
+    ) -> tuple[tuple[QFont, QFont, QFont], QFontMetrics, QFontMetrics]:
+        """The row's fonts and the metrics of its title and small fonts (kept while the view's
+        font stays: every row of every paint asks)."""
+        measured = self._measured
+        if measured is None or measured[0] != font:
+            fonts = self.fonts_for(font)
+            measured = (QFont(font), fonts, QFontMetrics(fonts[0]), QFontMetrics(fonts[2]))
+            self._measured = measured
+        return measured[1], measured[2], measured[3]
 
     # -- geometry --------------------------------------------------------------------------
     @staticmethod
     def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
+        return ResultDelegate.fonts_for(option.font)
+
+    @staticmethod
+    def fonts_for(font: QFont) -> tuple[QFont, QFont, QFont]:
+        """The title, body and small fonts of a row painted in ``font``."""
+        base = QFont(font)
         title = QFont(base)
         title.setBold(True)
         title.setPointSizeF(base.pointSizeF() * 1.08 if base.pointSizeF() > 0 else 10)
@@ -60,6 +79,11 @@ class ResultDelegate(QStyledItemDelegate):
         if base.pointSizeF() > 0:
             small.setPointSizeF(base.pointSizeF() * 0.92)
         return title, base, small
+
+    @staticmethod
+    def tile_side(font: QFont) -> int:
+        """The side of a row's SDG tiles in a view using ``font`` (grows with the font)."""
+        return sdg_tile_side(ResultDelegate.fonts_for(font)[2])
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -69,7 +93,8 @@ class ResultDelegate(QStyledItemDelegate):
             _PAD
             + QFontMetrics(title).height()
             + _GAP
-            + max(QFontMetrics(small).height(), 16)
+            + sdg_tile_side(small)
+            + 2
             + _GAP
             + QFontMetrics(base).lineSpacing() * _SNIPPET_LINES
             + _PAD
@@ -83,10 +108,9 @@ class ResultDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        # The view's option as it is (state, palette, rect): initStyleOption() would ask the model
+        # for a dozen roles this delegate does not use.
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
         widget = opt.widget
         style = widget.style() if widget else QApplication.style()
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
@@ -107,13 +131,11 @@ class ResultDelegate(QStyledItemDelegate):
             if muted.alpha() < 255 or muted == text_colour:
                 muted = QColor("#555555")
 
-        title_font, base_font, small_font = self._fonts(opt)
+        (title_font, base_font, small_font), fm_title, fm_small = self._measure(opt.font)
         rect = opt.rect.adjusted(_PAD + 2, _PAD, -_PAD - 2, -_PAD)
         painter.save()
         painter.setClipRect(opt.rect)
         row = index.data(RowRole)
-        fm_title = QFontMetrics(title_font)
-        fm_small = QFontMetrics(small_font)
 
         # Line 1: title, years on the right.
         years = row.years if row else ""
@@ -138,12 +160,13 @@ class ResultDelegate(QStyledItemDelegate):
 
         # Line 2: SDG tiles, badges, countries.
         y = title_rect.bottom() + 1 + _GAP
-        line_height = max(fm_small.height(), 16)
+        tile = sdg_tile_side(small_font)
+        line_height = tile + 2
         x = rect.left()
         if row:
-            tile = line_height - 2
+            ratio = painter.device().devicePixelRatioF()
             for goal in row.sdgs[:8]:
-                draw_sdg_tile(painter, QRect(x, y + 1, tile, tile), goal, small_font)
+                painter.drawPixmap(x, y + 1, sdg_pixmap(goal, tile, small_font, ratio))
                 x += tile + 3
             if row.sdgs:
                 x += 5

@@ -15,6 +15,9 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QByteArray,
+    QCollator,
+    QCollatorSortKey,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -27,7 +30,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from ssc_desktop.app.search import FACETS, FacetValue, Row, Snippet
 from ssc_desktop.gui import labels
-from ssc_desktop.gui.painting import sdg_icon
+from ssc_desktop.gui.painting import sdg_icon, sdg_tile_side
 
 #: Drag-and-drop format for solutions: a JSON list of ids.
 SOLUTION_IDS_MIME = "application/x-ssc-solution-ids"
@@ -70,6 +73,7 @@ class ResultsModel(QAbstractListModel):
 
     rows_wanted = Signal(int, list)  # generation, ids
     BLOCK = 100
+    _FIRST_KNOWN = 256  # rows whose position is noted with each result (first page, snippets)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +84,8 @@ class ResultsModel(QAbstractListModel):
         self._asked: set[int] = set()
         self._wanted: set[int] = set()
         self._basket: frozenset[str] = frozenset()
-        self._positions: dict[str, int] | None = None
+        self._positions: dict[str, int] | None = None  # every id's row (made when needed)
+        self._known: dict[str, int] = {}  # the rows of the first ids and of those asked for
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
         self._flush.setInterval(0)
@@ -125,6 +130,8 @@ class ResultsModel(QAbstractListModel):
         self.beginResetModel()
         self._ids = ids
         self._positions = None
+        self._known.clear()
+        self._note_rows(0, self._FIRST_KNOWN)
         self._rows = dict(rows)
         self._snippets = dict(snippets)
         self._asked.clear()
@@ -166,7 +173,16 @@ class ResultsModel(QAbstractListModel):
         self.loading_text = text
         self._changed_ids([i for i in self._ids[: self.BLOCK * 5] if i not in self._rows])
 
+    def _note_rows(self, start: int, stop: int) -> None:
+        self._known.update((sid, start + n) for n, sid in enumerate(self._ids[start:stop]))
+
     def _row(self, solution_id: str) -> int:
+        """The row of an id. The first rows' and those of blocks asked for are known; others
+        need the map of every row (a tenth of a second for 100,000 under load: not while
+        scrolling)."""
+        row = self._known.get(solution_id)
+        if row is not None and row < len(self._ids) and self._ids[row] == solution_id:
+            return row
         if self._positions is None:
             self._positions = {sid: row for row, sid in enumerate(self._ids)}
         return self._positions.get(solution_id, -1)
@@ -195,6 +211,7 @@ class ResultsModel(QAbstractListModel):
     def _ask(self) -> None:
         ids: list[str] = []
         for block in sorted(self._wanted):
+            self._note_rows(block * self.BLOCK, (block + 1) * self.BLOCK)
             ids.extend(
                 i
                 for i in self._ids[block * self.BLOCK : (block + 1) * self.BLOCK]
@@ -275,6 +292,10 @@ class ResultsModel(QAbstractListModel):
         return self._row(solution_id)
 
 
+#: The roles of a facet value that change with its count.
+_COUNT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, CountRole)
+
+
 # -- facets ----------------------------------------------------------------------------------
 @dataclass
 class _FacetGroup:
@@ -288,15 +309,24 @@ class FacetModel(QAbstractItemModel):
 
     Ticking a value emits :attr:`filters_changed`. Values combine with OR within a facet and
     with AND across facets; a ticked value stays listed even when its count drops to zero.
+
+    Goals are listed by number, years newest first, the others most frequent first and, at
+    equal counts, by their name as the interface language sorts it (:class:`QCollator`).
+    New counts for the same values change the counts column only; the same values in another
+    order are moved (``layoutChanged``), so the view keeps its state and does no more work than
+    it must (this runs after every search).
     """
 
     filters_changed = Signal()
     COLUMNS = 2  # label, count
+    _BY_NAME = frozenset({"region", "country", "organisation", "modality"})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups = [_FacetGroup(name) for name in FACETS]
         self._language = "en"
+        self._collator = QCollator(QLocale(self._language))
+        self._sort_keys: dict[tuple[str, str, str], QCollatorSortKey] = {}
         self._icons: dict[int, QIcon] = {}
         self._font = QFont()
         self._titles = self._default_titles()
@@ -319,13 +349,23 @@ class FacetModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 1))
 
     def set_language(self, language: str) -> None:
-        self._language = language
+        if language != self._language:
+            self._language = language
+            self._collator = QCollator(QLocale(language))
+            self._sort_keys.clear()
+            for row, group in enumerate(self._groups):
+                self._set_values(row, self._ordered(group.name, group.values))
         self._all_changed()
 
     def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
         self._icons.clear()
         self._all_changed()
+
+    @property
+    def icon_side(self) -> int:
+        """The side of the goals' tiles for the font set with :meth:`set_font`."""
+        return sdg_tile_side(self._font)
 
     def filters(self) -> dict[str, frozenset[str]]:
         return {g.name: frozenset(g.selected) for g in self._groups if g.selected}
@@ -357,19 +397,42 @@ class FacetModel(QAbstractItemModel):
             next((v for v in group.values if v.value == code), FacetValue(code, 0))
             for code in sorted(group.selected - present)
         ]
-        return [*values, *(FacetValue(v.value, 0, v.name) for v in kept)]
+        merged = [*values, *(FacetValue(v.value, 0, v.name) for v in kept)]
+        return self._ordered(group.name, merged)
+
+    def _ordered(self, name: str, values: list[FacetValue]) -> list[FacetValue]:
+        """Values in the panel's order (see the class docstring); goals and years keep the
+        order they came in."""
+        if name not in self._BY_NAME:
+            return values
+        return sorted(values, key=lambda v: (-v.count, self._sort_key(name, v)))
+
+    def _sort_key(self, name: str, value: FacetValue) -> QCollatorSortKey:
+        key = (name, value.value, value.name)
+        sort_key = self._sort_keys.get(key)
+        if sort_key is None:
+            sort_key = self._sort_keys[key] = self._collator.sortKey(self.label(name, value))
+        return sort_key
 
     def _set_values(self, row: int, values: list[FacetValue]) -> None:
         group = self._groups[row]
+        if values == group.values:
+            return
         parent = self.index(row, 0)
         old = [v.value for v in group.values]
         new = [v.value for v in values]
-        if old == new:
+        if old == new:  # the same values: only counts changed
+            changed = [i for i, (a, b) in enumerate(zip(group.values, values, strict=True))
+                       if a != b]  # fmt: skip
             group.values = values
-            if values:
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(len(values) - 1, 1, parent)
-                )
+            self.dataChanged.emit(
+                self.index(changed[0], 0, parent),
+                self.index(changed[-1], 1, parent),
+                list(_COUNT_ROLES),
+            )
+            return
+        if sorted(old) == sorted(new):  # the same values in another order: move them
+            self._reorder(row, values)
             return
         if group.values:
             self.beginRemoveRows(parent, 0, len(group.values) - 1)
@@ -380,6 +443,27 @@ class FacetModel(QAbstractItemModel):
             group.values = values
             self.endInsertRows()
         self.dataChanged.emit(parent, self.index(row, 1))
+
+    def _reorder(self, row: int, values: list[FacetValue]) -> None:
+        group = self._groups[row]
+        parent = self.index(row, 0)
+        self.layoutAboutToBeChanged.emit()  # (PySide6 emits these without their arguments)
+        old = [v.value for v in group.values]
+        position = {v.value: i for i, v in enumerate(values)}
+        group.values = values
+        before: list[QModelIndex] = []
+        after: list[QModelIndex] = []
+        for persistent in self.persistentIndexList():
+            if persistent.isValid() and int(persistent.internalId()) == row + 1:
+                before.append(persistent)
+                after.append(
+                    self.index(position[old[persistent.row()]], persistent.column(), parent)
+                )
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        self.dataChanged.emit(
+            self.index(0, 0, parent), self.index(len(values) - 1, 1, parent), list(_COUNT_ROLES)
+        )
 
     def _all_changed(self) -> None:
         for row, group in enumerate(self._groups):
@@ -480,9 +564,10 @@ class FacetModel(QAbstractItemModel):
             )
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and group.name == "sdg":
             return self._sdg_icon(int(value.value))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full name, whatever the panel's width
             if group.name == "sdg":
-                return labels.sdg_title(int(value.value), self._language)
+                title = labels.sdg_title(int(value.value), self._language)
+                return f"{self.label(group.name, value)}\n{title}"
             return self.label(group.name, value)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.label(group.name, value)}: {value.count}"
@@ -495,6 +580,8 @@ class FacetModel(QAbstractItemModel):
         return None
 
     def _group_data(self, group: _FacetGroup, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self._titles[group.name]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 1:
                 return f"✓ {len(group.selected)}" if group.selected else ""
@@ -543,7 +630,7 @@ class FacetModel(QAbstractItemModel):
     def _sdg_icon(self, goal: int) -> QIcon:
         icon = self._icons.get(goal)
         if icon is None:
-            icon = self._icons[goal] = sdg_icon(goal, 32, self._font)
+            icon = self._icons[goal] = sdg_icon(goal, self.icon_side, self._font)
         return icon
 
 

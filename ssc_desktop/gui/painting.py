@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 
 from ssc_desktop.domain import vocab
 
@@ -24,6 +24,12 @@ def sdg_text_colour(goal: int) -> QColor:
     return QColor("#000000") if luminance > 0.6 else QColor("#ffffff")
 
 
+def sdg_tile_side(font: QFont) -> int:
+    """The side of an SDG tile set beside text in ``font``: as tall as its line, so tiles
+    grow with the font size (150 % text, 150 % tiles)."""
+    return max(12, QFontMetrics(font).height())
+
+
 def draw_sdg_tile(painter: QPainter, rect: QRect | QRectF, goal: int, font: QFont) -> None:
     """A square in the goal's colour with its number."""
     painter.save()
@@ -40,13 +46,30 @@ def draw_sdg_tile(painter: QPainter, rect: QRect | QRectF, goal: int, font: QFon
     painter.restore()
 
 
-def sdg_icon(goal: int, size: int, font: QFont) -> QIcon:
-    """An icon of the goal's tile (for the facet list)."""
-    pixmap = QPixmap(size, size)
+def sdg_pixmap(goal: int, side: int, font: QFont, ratio: float = 1.0) -> QPixmap:
+    """The goal's tile as a pixmap of ``side`` device-independent pixels (cached: the result
+    list paints a few tiles per row on every keystroke)."""
+    return _sdg_pixmap(goal, side, font.family(), ratio)
+
+
+@cache
+def _sdg_pixmap(goal: int, side: int, family: str, ratio: float) -> QPixmap:
+    pixels = max(1, round(side * ratio))
+    pixmap = QPixmap(pixels, pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     try:
-        draw_sdg_tile(painter, QRect(0, 0, size, size), goal, font)
+        draw_sdg_tile(painter, QRect(0, 0, pixels, pixels), goal, QFont(family))
     finally:
         painter.end()
-    return QIcon(pixmap)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def sdg_icon(goal: int, size: int, font: QFont) -> QIcon:
+    """An icon of the goal's tile (for the facet list), ``size`` pixels square (sharp on
+    high-density screens too)."""
+    icon = QIcon()
+    for ratio in (1.0, 2.0):
+        icon.addPixmap(sdg_pixmap(goal, size, font, ratio))
+    return icon

@@ -48,6 +48,7 @@ def _settle(app: Any, window: Any) -> None:
             and window.search.last_outcome.complete
             and window.search.shown_generation == window.search.search_generation
             and not window.search.runner.busy
+            and not window.search.facets_pending
             and not window.shared.tasks.busy
         ),
     )

@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy import text as sql_text
+if TYPE_CHECKING:  # sqlalchemy is imported when the first query runs (the window starts sooner)
+    from sqlalchemy import Engine, TextClause
 
 from ssc_desktop.domain import vocab
 from ssc_desktop.domain.facets import PANEL_FACETS, Sort
@@ -67,6 +68,15 @@ def _region_map() -> str:
     return json.dumps(
         {c.iso3: c.subregion_code for c in vocab.countries().values() if c.subregion_code}
     )
+
+
+@lru_cache(maxsize=256)
+def sql_text(sql: str) -> TextClause:
+    """The statement for ``sql`` (made once per text; sqlalchemy imported on first use: the
+    window imports this module for its row types and should not wait for sqlalchemy)."""
+    from sqlalchemy import text
+
+    return text(sql)
 
 
 def _json(values: Iterable[str | int]) -> str:
@@ -121,15 +131,15 @@ _TEXT_COLUMNS = " || ' ' || ".join(
         "themes",
     )
 )
-_ROWS_SQL = sql_text(
+_ROWS_SQL = (
     "SELECT id, title, summary, start_year, end_year, origin, dirty FROM solutions "
     "WHERE deleted = 0 AND id IN (SELECT value FROM json_each(:ids))"
 )
-_ROW_SDGS_SQL = sql_text(
+_ROW_SDGS_SQL = (
     "SELECT solution_id, goal FROM solution_sdgs WHERE solution_id IN "
     "(SELECT value FROM json_each(:ids)) ORDER BY solution_id, position"
 )
-_ROW_COUNTRIES_SQL = sql_text(
+_ROW_COUNTRIES_SQL = (
     "SELECT solution_id, iso3 FROM solution_countries WHERE solution_id IN "
     "(SELECT value FROM json_each(:ids)) ORDER BY solution_id, position"
 )
@@ -251,11 +261,13 @@ class Browser:
         sdgs: dict[str, list[int]] = {}
         countries: dict[str, list[str]] = {}
         with self.engine.connect() as conn:
-            for sid, title, summary, start, end, origin, dirty in conn.execute(_ROWS_SQL, params):
+            for sid, title, summary, start, end, origin, dirty in conn.execute(
+                sql_text(_ROWS_SQL), params
+            ):
                 base[str(sid)] = (title, summary, start, end, origin, dirty)
-            for sid, goal in conn.execute(_ROW_SDGS_SQL, params):
+            for sid, goal in conn.execute(sql_text(_ROW_SDGS_SQL), params):
                 sdgs.setdefault(str(sid), []).append(int(goal))
-            for sid, iso3 in conn.execute(_ROW_COUNTRIES_SQL, params):
+            for sid, iso3 in conn.execute(sql_text(_ROW_COUNTRIES_SQL), params):
                 codes = countries.setdefault(str(sid), [])
                 if iso3 not in codes:
                     codes.append(str(iso3))

@@ -285,6 +285,7 @@ def wait_for_search(qtbot: Any, window: Any, text: str | None = None, timeout: i
             and outcome.request == window.search.current_request()
             and (text is None or outcome.request.text == text)
             and not window.search.runner.busy
+            and not window.search.facets_pending
         )
 
     qtbot.waitUntil(done, timeout=timeout)

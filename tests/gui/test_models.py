@@ -6,7 +6,7 @@ import time
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from ssc_desktop.app.search import FacetValue, Row
@@ -80,6 +80,57 @@ def test_facet_model(qtmodeltester: Any):
     qtmodeltester.check(model)
 
 
+def test_new_counts_change_the_facet_model_no_more_than_they_must(qtmodeltester: Any):
+    """After every search: new counts for the same values change the counts only; the same
+    values in another order are moved (persistent indexes follow); only new values are
+    removed and inserted (issue 12, "Speed holds")."""
+    model = FacetModel()
+    model.set_counts({"country": [FacetValue("KEN", 3), FacetValue("IND", 2)]})
+    qtmodeltester.check(model)
+    seen: list[str] = []
+    changed_columns: list[tuple[int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, _roles: changed_columns.append((top.column(), bottom.column()))
+    )
+    for name in ("rowsRemoved", "rowsInserted", "layoutChanged", "modelReset"):
+        getattr(model, name).connect(lambda *_a, n=name: seen.append(n))
+
+    model.set_counts({"country": [FacetValue("KEN", 3), FacetValue("IND", 2)]})
+    assert seen == [] and changed_columns == [], "the same counts: nothing to tell"
+    model.set_counts({"country": [FacetValue("KEN", 5), FacetValue("IND", 2)]})
+    assert seen == [] and changed_columns == [(0, 1)]
+    assert model.count_of("country", "KEN") == 5
+
+    kenya = QPersistentModelIndex(model.value_index("country", "KEN"))
+    model.set_counts({"country": [FacetValue("IND", 4), FacetValue("KEN", 1)]})
+    assert seen == ["layoutChanged"]
+    assert kenya.row() == 1 and kenya.data() == "Kenya", "the index follows its value"
+    qtmodeltester.check(model)
+
+    model.set_counts({"country": [FacetValue("SEN", 1)]})
+    assert seen[1:] == ["rowsRemoved", "rowsInserted"]
+    qtmodeltester.check(model)
+
+
+def test_facet_values_with_equal_counts_sort_by_name_in_the_interface_language():
+    """Not by ISO code, and as the language sorts (É with E in French)."""
+    model = FacetModel()
+    counts = [FacetValue(c, 2) for c in ("BGD", "ETH", "FJI", "KEN", "ZAF")] + [
+        FacetValue("SEN", 3)
+    ]
+    model.set_counts({"country": counts})
+
+    def names() -> list[str]:
+        group = model.index(model.group_row("country"), 0)
+        return [model.index(r, 0, group).data() for r in range(model.rowCount(group))]
+
+    assert names() == ["Senegal", "Bangladesh", "Ethiopia", "Fiji", "Kenya", "South Africa"]
+    model.set_language("fr")
+    assert names() == ["Sénégal", "Afrique du Sud", "Bangladesh", "Éthiopie", "Fidji", "Kenya"]
+    model.set_language("es")
+    assert names() == ["Senegal", "Bangladés", "Etiopía", "Fiyi", "Kenia", "Sudáfrica"]
+
+
 def test_basket_model(qtmodeltester: Any):
     model = BasketModel()
     model.add([BasketItem(c, c.upper()) for c in "abcd"])
@@ -124,6 +175,7 @@ def test_the_result_list_stays_smooth_with_100000_solutions(qtbot: Any):
         view.viewport().repaint()
         timings.append(time.perf_counter() - started)
     assert model.data(model.index(99_999), RowRole) is not None
+    assert model._positions is None, "rows arriving never map all 100,000 ids to their rows"
     assert shown < 0.5, shown
     assert max(timings) < 0.1, timings  # a QListView needs 0.25 s here (it relays every row)
     model.stop()

@@ -234,3 +234,17 @@ def test_rows_beyond_the_first_snippets_get_theirs_when_shown(
         window.ui.resultsView.scrollTo(model.index(row))
         qtbot.waitUntil(lambda row=row: _highlighted(window, row), timeout=10_000)
     assert all(model.has_snippet(i) for i in outcome.ids)
+
+
+def test_the_window_imports_no_database_or_index_library_before_it_shows():
+    """Start-up (issue 12, "Speed holds"): sqlalchemy, pydantic and whoosh load on the writer
+    thread when the catalogue opens, not before the window can take a key press."""
+    import subprocess
+    import sys
+
+    heavy = ("sqlalchemy", "pydantic", "whoosh", "httpx")
+    code = f"import sys, ssc_desktop.gui.app; print(sorted(set({heavy!r}) & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from ssc_desktop.app.events import Change, ChangeKind
-from ssc_desktop.domain.model import Solution
 from ssc_desktop.gui.controllers.search import SearchController
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import Priority
 from ssc_desktop.gui.detail import DetailRenderer
 from ssc_desktop.gui.models import IdRole
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the domain model (pydantic) loads on the writer thread, after start-up
+    from ssc_desktop.domain.model import Solution
     from ssc_desktop.gui.solution_form import SolutionForm
 
 

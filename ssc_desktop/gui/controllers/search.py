@@ -3,25 +3,44 @@
 Typing searches at once, then at most once per interval (the latest request wins, on the search
 thread). Result rows are loaded lazily as they come into view. Every write the session reports
 (the one "changed" signal) forgets the rows it touched and searches again.
+
+The result list comes first: new facet counts are applied once the list has painted (the
+latest of several, if they come quickly). The facet panel shows the facet model itself; the
+filter proxy is put in between only while something is typed in "Find a country, goal…" (with
+nothing to find it would only re-filter after every search), and the groups that were open
+before are opened again when that box is cleared.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStyle
 
 from ssc_desktop.app.events import Change, ChangeKind
 from ssc_desktop.app.search import (
+    FACETS,
     SORTS,
+    FacetValue,
     Outcome,
     Row,
     SearchAdapter,
     SearchRequest,
     Snippet,
 )
+from ssc_desktop.gui import labels
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import IndexState, Priority
 from ssc_desktop.gui.delegates import ResultDelegate, setup_results_view
@@ -36,6 +55,10 @@ class SearchController(QObject):
     index_ready = Signal(str)  # "rebuilt" / "updated" / "current"
 
     INTERVAL_MS = 150  # at most one search per interval while typing (first at once)
+    # New facet counts wait for the result list's paint, or at most this long.
+    FACETS_AFTER_MS = 40
+    # Groups open at start.
+    OPEN_GROUPS = ("sdg", "region", "modality")
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared.window)
@@ -59,22 +82,29 @@ class SearchController(QObject):
         ui.resultsView.setModel(self.results_model)
         setup_results_view(ui.resultsView, self.delegate)
         self.facet_model = FacetModel(self)
-        self.facet_model.set_font(shared.window.font())
-        self.facet_proxy = QSortFilterProxyModel(self)
-        self.facet_proxy.setSourceModel(self.facet_model)
+        self.facet_model.set_font(ui.facetView.font())
+        self.facet_proxy = QSortFilterProxyModel(self)  # attached while finding (see above)
         self.facet_proxy.setRecursiveFilteringEnabled(True)
+        self.facet_proxy.setAutoAcceptChildRows(True)  # "country" lists every country
         self.facet_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.facet_proxy.setFilterKeyColumn(0)
-        ui.facetView.setModel(self.facet_proxy)
-        header = ui.facetView.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._open_before_find: list[str] = []
+        self._pending_facets: tuple[int, dict[str, list[FacetValue]]] | None = None
+        self._facet_timer = QTimer(self)
+        self._facet_timer.setSingleShot(True)
+        self._facet_timer.timeout.connect(self._apply_facets)
         ui.facetView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for name in ("sdg", "region", "modality"):
-            ui.facetView.expand(self.facet_proxy.mapFromSource(
-                self.facet_model.index(self.facet_model.group_row(name), 0)
-            ))  # fmt: skip
+        self._show_facets(self.facet_model)
+        self._open_groups(self.OPEN_GROUPS)
+        self.no_match_label = QLabel(ui.facetPanel)
+        self.no_match_label.setObjectName("facetNoMatchLabel")
+        self.no_match_label.setWordWrap(True)
+        self.no_match_label.hide()
+        ui.facetLayout.insertWidget(ui.facetLayout.indexOf(ui.facetFindEdit) + 1,
+                                    self.no_match_label)  # fmt: skip
+        ui.facetView.installEventFilter(self)
+        ui.resultsView.viewport().installEventFilter(self)
+        self._fit_facet_panel()
 
         self.sort_actions = (ui.actionSortRelevance, ui.actionSortNewest, ui.actionSortTitle)
         self.runner.outcome.connect(self._on_outcome)
@@ -190,20 +220,36 @@ class SearchController(QObject):
         self.last_outcome = outcome
         self.shown_generation = generation
         self.results_model.set_result(generation, outcome.ids, outcome.rows, outcome.snippets)
-        if outcome.facets is not None:
-            self.facet_model.set_counts(outcome.facets)
-            self._set_facet_title(counting=False)
+        if outcome.facets is not None:  # applied once the list has painted (see _apply_facets)
+            self._pending_facets = (generation, outcome.facets)
+            self._facet_timer.start(self.FACETS_AFTER_MS)
         self._show_count(outcome)
         self.results_shown.emit(generation)
         if outcome.complete:
             self.search_finished.emit(generation)
+
+    @property
+    def facets_pending(self) -> bool:
+        """New facet counts wait to be shown (they follow the result list's paint)."""
+        return self._pending_facets is not None
+
+    def _apply_facets(self) -> None:
+        """Show the latest counts (those of a search overtaken meanwhile are dropped: the newer
+        one brings its own)."""
+        self._facet_timer.stop()
+        pending, self._pending_facets = self._pending_facets, None
+        if pending is None or pending[0] != self.search_generation:
+            return
+        self.facet_model.set_counts(pending[1])
+        self._set_facet_title(counting=False)
+        self._show_no_match()
 
     def _on_failed(self, _generation: int, exc: BaseException) -> None:
         self._set_facet_title(counting=False)
         self.shared.errors.report(exc, self.tr("The search failed."))
 
     def _on_finished(self, generation: int) -> None:
-        if generation == self.search_generation:
+        if generation == self.search_generation and self._pending_facets is None:
             self._set_facet_title(counting=False)
 
     def _load_rows(self, generation: int, ids: list[str]) -> None:
@@ -264,10 +310,115 @@ class SearchController(QObject):
             title += " " + self.tr("(counting…)")
         self.shared.ui.facetTitle.setText(title)
 
+    # -- the facet panel --------------------------------------------------------------------------
+    def _show_facets(self, model: QAbstractItemModel) -> None:
+        """Show ``model`` (the facet model, or the proxy while finding) in the panel."""
+        view = self.shared.ui.facetView
+        old = view.selectionModel()
+        view.setModel(model)
+        if old is not None:
+            old.deleteLater()
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A fixed width for the counts: sizing the column to its contents asks every row for its
+        # text after every search.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, self._count_width())
+
+    def facet_view_index(self, source: QModelIndex) -> QModelIndex:
+        """Where a facet model index is in the panel (through the proxy while finding)."""
+        if self.shared.ui.facetView.model() is self.facet_proxy:
+            return self.facet_proxy.mapFromSource(source)
+        return source
+
+    def open_groups(self) -> list[str]:
+        """The facets whose values are shown in the panel."""
+        view = self.shared.ui.facetView
+        return [
+            name
+            for name in FACETS
+            if view.isExpanded(
+                self.facet_view_index(self.facet_model.index(self.facet_model.group_row(name), 0))
+            )
+        ]
+
+    def _open_groups(self, names: tuple[str, ...] | list[str]) -> None:
+        view = self.shared.ui.facetView
+        for name in names:
+            source = self.facet_model.index(self.facet_model.group_row(name), 0)
+            view.expand(self.facet_view_index(source))
+
     def _find_facet(self, text: str) -> None:
-        self.facet_proxy.setFilterFixedString(text.strip())
-        if text.strip():
-            self.shared.ui.facetView.expandAll()
+        text = text.strip()
+        view = self.shared.ui.facetView
+        finding = view.model() is self.facet_proxy
+        if text:
+            if not finding:
+                self._open_before_find = self.open_groups()
+                self.facet_proxy.setFilterFixedString(text)
+                self.facet_proxy.setSourceModel(self.facet_model)
+                self._show_facets(self.facet_proxy)
+            else:
+                self.facet_proxy.setFilterFixedString(text)
+            view.expandAll()
+        elif finding:
+            self._show_facets(self.facet_model)
+            self.facet_proxy.setSourceModel(None)  # type: ignore[arg-type]
+            self._open_groups(self._open_before_find)
+        self._show_no_match()
+
+    def _show_no_match(self) -> None:
+        """Say so when the words in "Find a country, goal…" match no filter."""
+        text = self.shared.ui.facetFindEdit.text().strip()
+        empty = (
+            bool(text)
+            and self.shared.ui.facetView.model() is self.facet_proxy
+            and self.facet_proxy.rowCount() == 0
+        )
+        if empty:
+            self.no_match_label.setText(self.tr("No filter matches “%1”.").replace("%1", text))
+        self.no_match_label.setVisible(empty)
+
+    def _count_width(self) -> int:
+        """Room for a count up to 99,999 in the panel's font."""
+        view = self.shared.ui.facetView
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        metrics = view.fontMetrics()
+        return metrics.horizontalAdvance("99,999") + 2 * margin + metrics.averageCharWidth()
+
+    def facet_panel_width(self) -> int:
+        """The panel's least width: room for common long names ("3. Good health and
+        well-being", "United Republic of Tanzania") with the check box, tile, count and
+        scroll bar, in the panel's font and the interface language; longer names are cut
+        and shown whole in their tooltip."""
+        view = self.shared.ui.facetView
+        style, metrics = view.style(), view.fontMetrics()
+        model, language = self.facet_model, self.shared.language
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view)
+        scroll = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        goal = (
+            model.icon_side
+            + 2 * margin
+            + metrics.horizontalAdvance(model.label("sdg", FacetValue("3", 0)))
+        )
+        country = metrics.horizontalAdvance(labels.country_label("TZA", language))
+        slack = 3 * metrics.averageCharWidth()  # the style's spacing between check box and text
+        levels = 2 if view.rootIsDecorated() else 1  # a value is indented under its group
+        return (
+            levels * view.indentation() + indicator + 4 * margin + max(goal, country) + slack
+            + self._count_width() + scroll + 2 * view.frameWidth()
+        )  # fmt: skip
+
+    def _fit_facet_panel(self) -> None:
+        """Fit the panel to the font (tiles, counts, least width); again when it changes."""
+        ui = self.shared.ui
+        self.facet_model.set_font(ui.facetView.font())
+        side = self.facet_model.icon_side
+        ui.facetView.setIconSize(QSize(side, side))
+        ui.facetView.header().resizeSection(1, self._count_width())
+        ui.facetPanel.setMinimumWidth(self.facet_panel_width())
 
     def retranslate(self) -> None:
         language = self.shared.language
@@ -282,6 +433,8 @@ class SearchController(QObject):
             }
         )
         self.facet_model.set_language(language)
+        self._fit_facet_panel()
+        self._show_no_match()
         self.delegate.language = language
         self.delegate.local_text = self.tr("Local")
         self.delegate.pending_text = self.tr("Waiting for sync")
@@ -335,7 +488,16 @@ class SearchController(QObject):
             view.setCurrentIndex(self.results_model.index(0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        ui = self.shared.ui
         if (
+            event.type() == QEvent.Type.Paint
+            and self._pending_facets is not None
+            and watched is ui.resultsView.viewport()
+        ):
+            self._facet_timer.start(0)  # right after this paint
+        elif event.type() == QEvent.Type.FontChange and watched is ui.facetView:
+            self._fit_facet_panel()
+        elif (
             watched is self.shared.ui.searchEdit
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -347,6 +509,8 @@ class SearchController(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self._facet_timer.stop()
+        self._pending_facets = None
         self.results_model.stop()
         self.runner.shutdown()
 
