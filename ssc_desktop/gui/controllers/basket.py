@@ -275,9 +275,12 @@ class BasketController(QObject):
     def _brief_done(self, made: BriefMade) -> None:
         self._brief_running = False
         self.update_actions()
-        message = self.tr("Brief saved: %1").replace("%1", str(made.path))
+        # One sentence per case (never "saved: x" + " (n pages)": word order differs).
         if made.pages:
-            message += " " + self.tr("(%n page(s))", "", made.pages)
+            message = self.tr("Brief saved (%Ln page(s)): %1", "", made.pages)
+        else:
+            message = self.tr("Brief saved: %1")
+        message = message.replace("%1", str(made.path))
         self.shared.status.show(message, Priority.RESULT, 10000)
         self.open_file(made.path)
 
