@@ -85,9 +85,9 @@ UNSD_FLAGS = {
 
 REGION_LEVELS = ("region", "subregion", "intermediate")
 
-# CLDR labels for these M49 codes name a different (or ambiguous) area than the M49 group,
-# so the UN's own French/Spanish M49 names (UNSD "Standard country or area codes for
-# statistical use", fr/es tables) are used instead.
+# CLDR labels for these M49 codes name a different (or ambiguous) area than the M49 group, or
+# use an informal form, so the UN's own M49 names in that language (UNSD "Standard country or
+# area codes for statistical use", in each language) are used instead.
 REGION_NAME_OVERRIDES: dict[str, dict[str, str]] = {
     # CLDR: "Amérique latine" / "Latinoamérica" (Latin America only).
     "419": {
@@ -113,6 +113,14 @@ REGION_NAME_OVERRIDES: dict[str, dict[str, str]] = {
         "ru": "Микронезия",
         "zh": "密克罗尼西亚",
     },
+    # CLDR ru "Тропическая Африка" (tropical Africa), not the M49 group.
+    "202": {"ru": "Африка к югу от Сахары"},
+    # CLDR: ru "Североамериканский регион", zh "美洲北部", ar "شمال أمريكا" (informal forms).
+    "021": {"ar": "أمريكا الشمالية", "ru": "Северная Америка", "zh": "北美洲"},
+    # CLDR: ru "Карибы" (colloquial).
+    "029": {"ru": "Карибский бассейн"},
+    # CLDR zh "玻利尼西亚" (a Taiwan spelling); the UN writes 波利尼西亚.
+    "061": {"zh": "波利尼西亚"},
 }
 
 # Official UN SDG colours (UN SDG communications materials / guidelines).

@@ -134,9 +134,10 @@ def format_date(day: date) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
-def format_datetime(moment: datetime) -> str:
-    """A moment in local time, in the interface language's short form (no seconds)."""
-    local = moment.astimezone() if moment.tzinfo else moment
+def format_datetime(moment: datetime, *, local_time: bool = True) -> str:
+    """A moment in the interface language's short form, no seconds (in local time, or as given
+    with ``local_time=False``)."""
+    local = moment.astimezone() if moment.tzinfo and local_time else moment
     locale = ui_locale()
     if _iso(locale):
         return local.strftime("%Y-%m-%d %H:%M")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from ssc_desktop.app.session import Figures
 from ssc_desktop.app.sync import HubCheck, HubState
+from ssc_desktop.gui.i18n import format_datetime
 
 
 class Priority(enum.IntEnum):
@@ -141,7 +142,7 @@ class StatusBar(QObject):
 
 def _local_time(stamp: str) -> str:
     try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return stamp
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return format_datetime(moment)
