@@ -1462,6 +1462,10 @@
         <translation>الخادم المركزي: عنوان غير آمن</translation>
     </message>
     <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>للمزامنة، أدخل عنوان الخادم المركزي ورمز مكتبك في الإعدادات.</translation>
+    </message>
+    <message>
         <source>Opening…</source>
         <translation>جارٍ الفتح…</translation>
     </message>

@@ -1402,6 +1402,10 @@
         <translation>Hub: dirección no segura</translation>
     </message>
     <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Para sincronizar, indique la dirección del hub y el token de la oficina en la Configuración.</translation>
+    </message>
+    <message>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>

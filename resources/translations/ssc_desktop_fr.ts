@@ -1402,6 +1402,10 @@
         <translation>Hub : adresse non sécurisée</translation>
     </message>
     <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Pour synchroniser, indiquez l’adresse du hub et le jeton du bureau dans les Paramètres.</translation>
+    </message>
+    <message>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>

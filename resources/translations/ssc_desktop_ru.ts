@@ -1417,6 +1417,10 @@
         <translation>Хаб: небезопасный адрес</translation>
     </message>
     <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Для синхронизации укажите в настройках адрес хаба и токен вашего отделения.</translation>
+    </message>
+    <message>
         <source>Opening…</source>
         <translation>Открытие…</translation>
     </message>

@@ -1387,6 +1387,10 @@
         <translation>中心服务器：地址不安全</translation>
     </message>
     <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>如需同步，请在“设置”中输入中心服务器地址和办事处令牌。</translation>
+    </message>
+    <message>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>

@@ -124,7 +124,12 @@ class StatusBar(QObject):
             HubState.INSECURE: self.tr("Hub: insecure address"),
         }
         self.hub_status.setText(hub[self.hub.state])
-        self.hub_status.setToolTip(self.hub.message)
+        if self.hub.state == HubState.NOT_CONFIGURED:
+            # (The sync layer's own words name the command line's --hub option.)
+            tip = self.tr("To sync, give the hub address and your office token in Settings.")
+        else:
+            tip = self.hub.message  # the technical detail (address, error), for support
+        self.hub_status.setToolTip(tip)
         index = {
             IndexState.OPENING: self.tr("Opening…"),
             IndexState.PREPARING: self.tr("Preparing the search index…"),
