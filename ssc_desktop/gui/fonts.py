@@ -2,9 +2,12 @@
 
 Windows and macOS have Arabic and Chinese fonts; a bare Linux machine may have neither (then Qt
 draws empty boxes). The window registers the fonts shipped in ``resources/fonts`` (the same
-files the PDF briefs embed) with Qt at start, and puts them after the system's own family in
-the application font's fallback list: the system font draws what it can, the bundled fonts the
-rest. A Chinese font is picked up when one is in the folder (any ``*CJK*``/``*SC*`` file).
+files the PDF briefs embed) with Qt at start; Qt's font matching then falls back to them for
+any script the system's own font lacks (the system font still draws what it can). A Chinese
+font is picked up the same way as soon as one is in the folder.
+
+(Not ``QFont.setFamilies`` on the application font: a family list makes every line as tall as
+the tallest font in it — Noto Sans Arabic's line is 1.8 times Latin's.)
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase
 
 from ssc_desktop.resources import resources_dir
 
@@ -34,19 +37,8 @@ def bundled_font_files(folder: Path | None = None) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in _FONT_SUFFIXES)
 
 
-def _fallback_rank(family: str) -> int:
-    # Arabic first, then Chinese, then the rest (Noto Sans): the system's UI font covers Latin.
-    lowered = family.lower()
-    if "arabic" in lowered:
-        return 0
-    if "cjk" in lowered or lowered.endswith(" sc") or " sc " in lowered:
-        return 1
-    return 2
-
-
 def register_bundled_fonts(folder: Path | None = None) -> list[str]:
-    """Register the bundled fonts with Qt (once per process) and add their families to the
-    application font's fallbacks. Returns the families registered."""
+    """Register the bundled fonts with Qt (once per process); returns their families."""
     global _registered
     if _registered is not None and folder is None:
         return _registered
@@ -60,20 +52,8 @@ def register_bundled_fonts(folder: Path | None = None) -> list[str]:
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in families:
                 families.append(family)
-    if families and isinstance(QGuiApplication.instance(), QGuiApplication):
-        font = QGuiApplication.font()
-        current = font.families() or [font.family()]
-        extra = sorted((f for f in families if f not in current), key=_fallback_rank)
-        font.setFamilies([*current, *extra])
-        QGuiApplication.setFont(font)
-        new = [f for f in families if f not in known]
-        log.info("bundled fonts: %s (new to this system: %s)", families, new or "none")
+    new = [f for f in families if f not in known]
+    log.info("bundled fonts: %s (new to this system: %s)", families, new or "none")
     if folder is None:
         _registered = families
     return families
-
-
-def family_fallbacks() -> list[str]:
-    """The application font's family list (the system's, then the bundled fonts)."""
-    font: QFont = QGuiApplication.font()
-    return list(font.families() or [font.family()])

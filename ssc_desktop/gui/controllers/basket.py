@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from ssc_desktop.app.mission import Mission
+from ssc_desktop.briefs import LANGUAGES as BRIEF_LANGUAGES
 from ssc_desktop.briefs import brief_file_name
 from ssc_desktop.gui.controllers.detail import DetailController
 from ssc_desktop.gui.controllers.shared import Shared
@@ -241,7 +242,7 @@ class BasketController(QObject):
         mission = self.mission()
         request = BriefRequest(
             ids=tuple(i.id for i in self.model.items),
-            language=mission.language or self.shared.language,
+            language=mission.language or brief_language(self.shared.language),
             title=mission.title,
             destination=mission.destination,
             dates=self._dates_text(mission),
@@ -335,8 +336,8 @@ class BasketController(QObject):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("As the interface"), "")
-        for code, name in LANGUAGES.items():
-            combo.addItem(name, code)
+        for code in BRIEF_LANGUAGES:  # the languages briefs are written in (named in themselves)
+            combo.addItem(LANGUAGES.get(code, code), code)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
         self.retranslate_title()
@@ -361,3 +362,9 @@ def _pydate(day: QDate) -> date | None:
     if day == NO_DATE or not day.isValid():
         return None
     return date(day.year(), day.month(), day.day())
+
+
+def brief_language(interface: str) -> str:
+    """The brief's language "as the interface": the interface's when briefs are written in it,
+    else English (the window may speak a language before the briefs do)."""
+    return interface if interface in BRIEF_LANGUAGES else "en"
