@@ -197,6 +197,10 @@ def test_arabic_turns_the_window_right_to_left_and_back(
         assert window.search.facet_model.value_index("country", "KEN").data() == "كينيا"
         assert window.ui.countLabel.text() == "١٢ حلًا"
         assert QLocale().language() == QLocale.Language.Arabic
+        again = make_window()  # the choice is remembered: the next start is in Arabic too
+        assert again.shared.language == "ar" and again.isRightToLeft()
+        assert again.ui.menuFile.title() == "&ملف"
+        again.close()
         choose_language(window, qtbot, "ru")
         qtbot.waitUntil(lambda: window.ui.menuFile.title() == "&Файл")
         assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
