@@ -32,10 +32,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n page(s))</source>
+        <source>Brief saved (%Ln page(s)): %1</source>
         <translation>
-            <numerusform>(%n page)</numerusform>
-            <numerusform>(%n pages)</numerusform>
+            <numerusform>Brief saved (%Ln page): %1</numerusform>
+            <numerusform>Brief saved (%Ln pages): %1</numerusform>
         </translation>
     </message>
 </context>
@@ -60,7 +60,24 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilesController</name>
+    <message numerus="yes">
+        <source>USB bundle imported: %Ln solution(s) received.</source>
+        <translation>
+            <numerusform>USB bundle imported: %Ln solution received.</numerusform>
+            <numerusform>USB bundle imported: %Ln solutions received.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
         <translation>

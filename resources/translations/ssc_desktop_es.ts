@@ -98,16 +98,16 @@
         <source>Making the brief… %1 of %2</source>
         <translation>Preparando la nota… %1 de %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Brief saved (%Ln page(s)): %1</source>
+        <translation>
+            <numerusform>Nota guardada (%Ln página): %1</numerusform>
+            <numerusform>Nota guardada (%Ln páginas): %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Brief saved: %1</source>
         <translation>Nota guardada: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n página)</numerusform>
-            <numerusform>(%n páginas)</numerusform>
-        </translation>
     </message>
     <message>
         <source>The brief could not be made.</source>
@@ -446,9 +446,12 @@
         <source>The details are also in the log file %1.</source>
         <translation>Los detalles también están en el registro %1.</translation>
     </message>
-    <message>
-        <source>%1 (and %2 more problem(s))</source>
-        <translation>%1 (y %2 problema(s) más)</translation>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (y %n problema más)</numerusform>
+            <numerusform>%1 (y %n problemas más)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -493,9 +496,12 @@
         <source>This catalogue has not met the hub that signed this bundle yet (its key&apos;s fingerprint: %1). Type the hub key your administrator gave you; compare the fingerprint with theirs.</source>
         <translation>Este catálogo aún no conoce el hub que firmó este paquete (huella de su clave: %1). Escriba la clave del hub que le dio su administrador; compare la huella con la suya.</translation>
     </message>
-    <message>
-        <source>USB bundle imported: %1 solution(s) received.</source>
-        <translation>Paquete USB importado: %1 solución(es) recibida(s).</translation>
+    <message numerus="yes">
+        <source>USB bundle imported: %Ln solution(s) received.</source>
+        <translation>
+            <numerusform>Paquete USB importado: %Ln solución recibida.</numerusform>
+            <numerusform>Paquete USB importado: %Ln soluciones recibidas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
@@ -1674,6 +1680,10 @@
     <message>
         <source>Hub: insecure address</source>
         <translation>Hub: dirección no segura</translation>
+    </message>
+    <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Para sincronizar, indique la dirección del hub y el token de la oficina en la Configuración.</translation>
     </message>
     <message>
         <source>Opening…</source>

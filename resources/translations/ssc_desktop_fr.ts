@@ -98,16 +98,16 @@
         <source>Making the brief… %1 of %2</source>
         <translation>Préparation de la note… %1 sur %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Brief saved (%Ln page(s)): %1</source>
+        <translation>
+            <numerusform>Note enregistrée (%Ln page) : %1</numerusform>
+            <numerusform>Note enregistrée (%Ln pages) : %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Brief saved: %1</source>
         <translation>Note enregistrée : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n page(s))</source>
-        <translation>
-            <numerusform>(%n page)</numerusform>
-            <numerusform>(%n pages)</numerusform>
-        </translation>
     </message>
     <message>
         <source>The brief could not be made.</source>
@@ -446,9 +446,12 @@
         <source>The details are also in the log file %1.</source>
         <translation>Les détails figurent aussi dans le journal %1.</translation>
     </message>
-    <message>
-        <source>%1 (and %2 more problem(s))</source>
-        <translation>%1 (et %2 autre(s) problème(s))</translation>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1 (et %n autre problème)</numerusform>
+            <numerusform>%1 (et %n autres problèmes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -493,9 +496,12 @@
         <source>This catalogue has not met the hub that signed this bundle yet (its key&apos;s fingerprint: %1). Type the hub key your administrator gave you; compare the fingerprint with theirs.</source>
         <translation>Ce catalogue ne connaît pas encore le hub qui a signé ce paquet (empreinte de sa clé : %1). Saisissez la clé du hub donnée par votre administrateur ; comparez l’empreinte avec la sienne.</translation>
     </message>
-    <message>
-        <source>USB bundle imported: %1 solution(s) received.</source>
-        <translation>Paquet USB importé : %1 solution(s) reçue(s).</translation>
+    <message numerus="yes">
+        <source>USB bundle imported: %Ln solution(s) received.</source>
+        <translation>
+            <numerusform>Paquet USB importé : %Ln solution reçue.</numerusform>
+            <numerusform>Paquet USB importé : %Ln solutions reçues.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
@@ -1674,6 +1680,10 @@
     <message>
         <source>Hub: insecure address</source>
         <translation>Hub : adresse non sécurisée</translation>
+    </message>
+    <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>Pour synchroniser, indiquez l’adresse du hub et le jeton du bureau dans les Paramètres.</translation>
     </message>
     <message>
         <source>Opening…</source>

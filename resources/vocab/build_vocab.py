@@ -37,8 +37,11 @@ REGIONS_JSON = HERE / "regions.json"
 SDGS_JSON = HERE / "sdgs.json"
 TERMS_JSON = HERE / "terms.json"
 
-LANGUAGES = ("en", "fr", "es")
-TRANSLATED = ("fr", "es")
+LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
+TRANSLATED = ("fr", "es", "ar", "ru", "zh")
+#: The languages whose SDG names come from open-sdg/sdg-translations (stored under sources/);
+#: the others are typed in from the UN's own texts (``SDG_NAMES``).
+SDG_SOURCE_LANGUAGES = ("en", "fr", "es")
 
 COUNTRY_COLUMNS = (
     "iso3",
@@ -47,6 +50,9 @@ COUNTRY_COLUMNS = (
     "name_en",
     "name_fr",
     "name_es",
+    "name_ar",
+    "name_ru",
+    "name_zh",
     "region_code",
     "region_en",
     "subregion_code",
@@ -79,16 +85,42 @@ UNSD_FLAGS = {
 
 REGION_LEVELS = ("region", "subregion", "intermediate")
 
-# CLDR labels for these M49 codes name a different (or ambiguous) area than the M49 group,
-# so the UN's own French/Spanish M49 names (UNSD "Standard country or area codes for
-# statistical use", fr/es tables) are used instead.
+# CLDR labels for these M49 codes name a different (or ambiguous) area than the M49 group, or
+# use an informal form, so the UN's own M49 names in that language (UNSD "Standard country or
+# area codes for statistical use", in each language) are used instead.
 REGION_NAME_OVERRIDES: dict[str, dict[str, str]] = {
     # CLDR: "Amérique latine" / "Latinoamérica" (Latin America only).
-    "419": {"fr": "Amérique latine et Caraïbes", "es": "América Latina y el Caribe"},
+    "419": {
+        "fr": "Amérique latine et Caraïbes",
+        "es": "América Latina y el Caribe",
+        "ar": "أمريكا اللاتينية ومنطقة البحر الكاريبي",
+        "ru": "Латинская Америка и Карибский бассейн",
+        "zh": "拉丁美洲和加勒比",
+    },
     # CLDR: "Australasie" / "Australasia" (a wider area).
-    "053": {"fr": "Australie et Nouvelle-Zélande", "es": "Australia y Nueva Zelandia"},
+    "053": {
+        "fr": "Australie et Nouvelle-Zélande",
+        "es": "Australia y Nueva Zelandia",
+        "ar": "أستراليا ونيوزيلندا",
+        "ru": "Австралия и Новая Зеландия",
+        "zh": "澳大利亚和新西兰",
+    },
     # CLDR: "région micronésienne" / "Región de Micronesia" (lower-case, disambiguated).
-    "057": {"fr": "Micronésie", "es": "Micronesia"},
+    "057": {
+        "fr": "Micronésie",
+        "es": "Micronesia",
+        "ar": "ميكرونيزيا",
+        "ru": "Микронезия",
+        "zh": "密克罗尼西亚",
+    },
+    # CLDR ru "Тропическая Африка" (tropical Africa), not the M49 group.
+    "202": {"ru": "Африка к югу от Сахары"},
+    # CLDR: ru "Североамериканский регион", zh "美洲北部", ar "شمال أمريكا" (informal forms).
+    "021": {"ar": "أمريكا الشمالية", "ru": "Северная Америка", "zh": "北美洲"},
+    # CLDR: ru "Карибы" (colloquial).
+    "029": {"ru": "Карибский бассейн"},
+    # CLDR zh "玻利尼西亚" (a Taiwan spelling); the UN writes 波利尼西亚.
+    "061": {"zh": "波利尼西亚"},
 }
 
 # Official UN SDG colours (UN SDG communications materials / guidelines).
@@ -123,6 +155,13 @@ SDG_SHORT_OVERRIDES: dict[tuple[str, int], str] = {
     ("fr", 8): "Travail décent et croissance économique",  # source: "Travaux décent ..."
     ("es", 11): "Ciudades y comunidades sostenibles",  # source: "Cuidades ..." (typo)
 }
+
+# SDG names in Arabic, Russian and Chinese as the UN publishes them (sources/un-sdg-names.json):
+# the short names of the official SDG icons (un.org/{ar,ru,zh}/sustainable-development) and the
+# goal titles of General Assembly resolution 70/1 (A/RES/70/1) in each language.
+# open-sdg/sdg-translations has these languages too, but with typos (ar "إالى",
+# ru "Достойна работа") and without Chinese short names.
+UN_SDG_NAMES = SOURCES / "un-sdg-names.json"
 
 TERM_LISTS: dict[str, tuple[str, ...]] = {
     "country_roles": ("provider", "recipient", "partner", "funder", "participant"),
@@ -268,12 +307,15 @@ def read_sdg_source(lang: str) -> dict[int, dict[str, str]]:
 
 
 def build_sdgs() -> list[dict[str, Any]]:
-    sources = {lang: read_sdg_source(lang) for lang in LANGUAGES}
+    sources = {lang: read_sdg_source(lang) for lang in SDG_SOURCE_LANGUAGES}
+    typed: dict[str, dict[str, dict[str, str]]] = json.loads(
+        UN_SDG_NAMES.read_text(encoding="utf-8")
+    )
     sdgs: list[dict[str, Any]] = []
     for goal in range(1, 18):
         short: dict[str, str] = {}
         title: dict[str, str] = {}
-        for lang in LANGUAGES:
+        for lang in SDG_SOURCE_LANGUAGES:
             entry = sources[lang][goal]
             short[lang] = sentence_case(clean(entry["short"]))
             override = SDG_SHORT_OVERRIDES.get((lang, goal))
@@ -282,6 +324,9 @@ def build_sdgs() -> list[dict[str, Any]]:
                     print(f"note: SDG short-name override ({lang}, {goal}) is now redundant")
                 short[lang] = override
             title[lang] = clean(entry["title"])
+        for lang, names in typed.items():
+            short[lang] = clean(names[str(goal)]["short"])
+            title[lang] = clean(names[str(goal)]["title"])
         sdgs.append({"goal": goal, "colour": SDG_COLOURS[goal], "short": short, "title": title})
     return sdgs
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ssc_desktop.resources import vocab_file
 
-LANGUAGES = ("en", "fr", "es")
+LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
 
 
 @dataclass(frozen=True, slots=True)

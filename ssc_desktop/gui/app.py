@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssc_desktop import __version__
 from ssc_desktop.gui.errors import install_hooks
+from ssc_desktop.gui.fonts import register_bundled_fonts
 from ssc_desktop.gui.i18n import Translations
 from ssc_desktop.gui.main_window import AppContext, MainWindow
 from ssc_desktop.gui.qtcheck import binding_problem, xcb_problem
@@ -32,6 +33,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (made once, named so that Qt's own paths and settings are right)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        register_bundled_fonts()
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -41,6 +43,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    register_bundled_fonts()  # Arabic (and Chinese when bundled) on machines without them
     icon = resources_dir() / "icons" / "ssc-desktop.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -37,8 +37,12 @@ log = logging.getLogger(__name__)
 
 GUI_DIR = Path(__file__).resolve().parent
 FORMS_DIR = GUI_DIR / "forms"
-#: Interface languages besides English (the source language).
-TRANSLATED = ("fr", "es")
+#: Interface languages besides English (the source language), as their files are named
+#: (Qt's locale names: Chinese is simplified Chinese, ``zh_CN``).
+TRANSLATED = ("fr", "es", "ar", "zh_CN", "ru")
+#: The file name of an interface language whose code (as in settings, vocabularies and
+#: records) differs from Qt's locale name.
+FILE_NAMES = {"zh": "zh_CN"}
 #: English needs a file too, for plural forms only ("1 solution", "2 solutions").
 PLURALS_ONLY = ("en",)
 LANGUAGE_FILES = (*TRANSLATED, *PLURALS_ONLY)
@@ -54,11 +58,11 @@ def translations_dir() -> Path:
 
 
 def ts_file(language: str) -> Path:
-    return translations_dir() / f"ssc_desktop_{language}.ts"
+    return translations_dir() / f"ssc_desktop_{FILE_NAMES.get(language, language)}.ts"
 
 
 def qm_file(language: str) -> Path:
-    return translations_dir() / f"ssc_desktop_{language}.qm"
+    return translations_dir() / f"ssc_desktop_{FILE_NAMES.get(language, language)}.qm"
 
 
 def form_target(ui_file: Path) -> Path:
@@ -135,7 +139,7 @@ def translatable_sources() -> list[Path]:
 
 
 def _lupdate(target: Path) -> None:
-    language = target.stem.rsplit("_", 1)[-1]
+    language = target.stem.removeprefix("ssc_desktop_")
     _run(
         [
             _tool("lupdate"),

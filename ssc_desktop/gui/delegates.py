@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -145,15 +146,20 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         title = row.title if row else str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         painter.drawText(
-            title_rect,
+            _visual(opt, title_rect),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            fm_title.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()),
+            _isolated(
+                opt, fm_title.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
+            ),
         )
         if years:
             painter.setFont(small_font)
             painter.setPen(muted)
             painter.drawText(
-                QRect(rect.right() - years_width, rect.top(), years_width, fm_title.height()),
+                _visual(
+                    opt,
+                    QRect(rect.right() - years_width, rect.top(), years_width, fm_title.height()),
+                ),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 years,
             )
@@ -166,7 +172,10 @@ class ResultDelegate(QStyledItemDelegate):
         if row:
             ratio = painter.device().devicePixelRatioF()
             for goal in row.sdgs[:8]:
-                painter.drawPixmap(x, y + 1, sdg_pixmap(goal, tile, small_font, ratio))
+                painter.drawPixmap(
+                    _visual(opt, QRect(x, y + 1, tile, tile)),
+                    sdg_pixmap(goal, tile, small_font, ratio),
+                )
                 x += tile + 3
             if row.sdgs:
                 x += 5
@@ -180,7 +189,7 @@ class ResultDelegate(QStyledItemDelegate):
                 badges.append(self.local_text)
             for badge in badges:
                 width = fm_small.horizontalAdvance(badge) + 10
-                badge_rect = QRect(x, y + 1, width, line_height - 2)
+                badge_rect = _visual(opt, QRect(x, y + 1, width, line_height - 2))
                 painter.setPen(muted)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(badge_rect, 3, 3)
@@ -189,9 +198,12 @@ class ResultDelegate(QStyledItemDelegate):
             countries = " · ".join(labels.country_label(c, self.language) for c in row.countries)
             painter.setPen(muted)
             painter.drawText(
-                QRect(x, y, max(0, rect.right() - x), line_height),
+                _visual(opt, QRect(x, y, max(0, rect.right() - x), line_height)),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                fm_small.elidedText(countries, Qt.TextElideMode.ElideRight, rect.right() - x),
+                _isolated(
+                    opt,
+                    fm_small.elidedText(countries, Qt.TextElideMode.ElideRight, rect.right() - x),
+                ),
             )
 
         # Lines 3-4: the snippet, matches highlighted.
@@ -200,11 +212,12 @@ class ResultDelegate(QStyledItemDelegate):
         if segments:
             self._paint_snippet(
                 painter,
-                QRect(rect.left(), y, rect.width(), rect.bottom() - y + 1),
+                _visual(opt, QRect(rect.left(), y, rect.width(), rect.bottom() - y + 1)),
                 segments,
                 base_font,
                 text_colour,
                 selected,
+                opt.direction,
             )
         painter.restore()
 
@@ -227,6 +240,7 @@ class ResultDelegate(QStyledItemDelegate):
         font: QFont,
         colour: QColor,
         selected: bool,
+        direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
     ) -> None:
         text = ""
         formats = []
@@ -250,6 +264,8 @@ class ResultDelegate(QStyledItemDelegate):
             text += piece
         layout = QTextLayout(text, font)
         layout.setFormats(formats)
+        if direction == Qt.LayoutDirection.RightToLeft:
+            layout.setTextOption(_RTL_SNIPPET)
         layout.beginLayout()
         height = 0.0
         lines = 0
@@ -264,6 +280,30 @@ class ResultDelegate(QStyledItemDelegate):
         layout.endLayout()
         painter.setPen(colour)
         layout.draw(painter, QPointF(rect.topLeft()))
+
+
+# -- right to left (Arabic): the row is laid out left to right, then each rect is mirrored ----
+def _visual(opt: QStyleOptionViewItem, rect: QRect) -> QRect:
+    """``rect`` where it goes in the option's direction (mirrored inside the row for RTL)."""
+    return QStyle.visualRect(opt.direction, opt.rect, rect)
+
+
+def _isolated(opt: QStyleOptionViewItem, text: str) -> str:
+    """In a right-to-left row, a Latin title keeps its own order (a first-strong isolate: the
+    closing bracket or full stop of an English title stays at its end)."""
+    if opt.direction == Qt.LayoutDirection.RightToLeft and text:
+        return f"\u2068{text}\u2069"
+    return text
+
+
+def _rtl_snippet_option() -> QTextOption:
+    # Each snippet's own direction (an English record reads left to right), right-aligned.
+    option = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    return option
+
+
+_RTL_SNIPPET = _rtl_snippet_option()
 
 
 class NumberedDelegate(QStyledItemDelegate):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from ssc_desktop.gui import labels
+from ssc_desktop.gui.i18n import format_date, format_number
 from ssc_desktop.gui.painting import sdg_colour, sdg_text_colour
 
 if TYPE_CHECKING:
@@ -136,7 +137,10 @@ class DetailRenderer(QObject):
             facts.append((self.tr("Years"), _e(years)))
         if solution.budget is not None:
             facts.append(
-                (self.tr("Budget"), _e(f"{solution.budget:,.0f} {solution.currency or ''}"))
+                (
+                    self.tr("Budget"),
+                    _e(f"{format_number(solution.budget)} {solution.currency or ''}"),
+                )
             )
         if solution.funding_mechanism:
             facts.append((self.tr("Funding"), _e(solution.funding_mechanism)))
@@ -204,7 +208,7 @@ class DetailRenderer(QObject):
                 self.tr("Id %1 · revision %2 · updated %3")
                 .replace("%1", solution.id)
                 .replace("%2", str(solution.revision))
-                .replace("%3", solution.updated_at.strftime("%Y-%m-%d"))
+                .replace("%3", format_date(solution.updated_at))
             )
             + "</p>"
         )

@@ -127,9 +127,7 @@ class ErrorDialog(QDialog):
             self.details.setPlainText(details)
         else:
             self.message.setText(
-                self.tr("%1 (and %2 more problem(s))")
-                .replace("%1", message)
-                .replace("%2", str(self._count - 1))
+                self.tr("%1 (and %n more problem(s))", "", self._count - 1).replace("%1", message)
             )
             self.details.appendPlainText("\n" + "-" * 60 + "\n" + details)
 

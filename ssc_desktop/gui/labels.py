@@ -1,6 +1,6 @@
 """Display names of codes (SDGs, countries, regions, terms) in the interface language.
 
-The vocabularies carry English, French and Spanish labels; everything else falls back to English.
+The vocabularies carry labels in the six UN languages; a missing one falls back to English.
 """
 
 from __future__ import annotations

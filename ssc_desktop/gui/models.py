@@ -30,6 +30,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from ssc_desktop.app.search import FACETS, FacetValue, Row, Snippet
 from ssc_desktop.gui import labels
+from ssc_desktop.gui.i18n import format_number
 from ssc_desktop.gui.painting import sdg_icon, sdg_tile_side
 
 #: Drag-and-drop format for solutions: a JSON list of ids.
@@ -557,7 +558,7 @@ class FacetModel(QAbstractItemModel):
         value = group.values[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.label(group.name, value) if column == 0 else f"{value.count:,}"
+            return self.label(group.name, value) if column == 0 else format_number(value.count)
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return (
                 Qt.CheckState.Checked if value.value in group.selected else Qt.CheckState.Unchecked

@@ -2,6 +2,7 @@
 
     python -m ssc_desktop.gui.screenshots              # into docs/screenshots/
     python -m ssc_desktop.gui.screenshots --out DIR
+    python -m ssc_desktop.gui.screenshots --only window-ar.png window-zh.png
 
 Opens the real window at 1366×768 on a fresh data folder holding the seed catalogue, with its own
 settings file (nothing of the user's is touched), and saves:
@@ -9,7 +10,8 @@ settings file (nothing of the user's is touched), and saves:
 * ``window.png``: a search with a filter, a solution selected, a mission basket;
 * ``detail.png``: the detail pane as shown; ``detail-full.png``: all of its content;
 * ``basket.png``: the mission basket;
-* ``window-fr.png``, ``window-es.png``: the same window in French and Spanish;
+* ``window-fr.png``, ``window-es.png``, ``window-ar.png`` (right to left), ``window-zh.png``,
+  ``window-ru.png``: the same window in the other UN languages;
 * ``window-large-fonts.png``: with the system font at 150 %.
 """
 
@@ -108,8 +110,9 @@ def _whole_document(browser: Any) -> Any:
     return image
 
 
-def take(out: Path, *, data_dir: Path | None = None) -> list[Path]:
-    """Make every picture into ``out``; returns the files written."""
+def take(out: Path, *, data_dir: Path | None = None, only: Sequence[str] = ()) -> list[Path]:
+    """Make every picture (or those named in ``only``) into ``out``; returns the files
+    written."""
     use_offscreen(1920, 1080)
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
@@ -124,6 +127,8 @@ def take(out: Path, *, data_dir: Path | None = None) -> list[Path]:
         settings = Path(tmp) / "settings.ini"
 
         def shoot(name: str, language: str = "en", font_scale: float = 1.0) -> Any:
+            if only and name not in only:
+                return None
             base = QFont(app.font())
             if font_scale != 1.0:
                 big = QFont(base)
@@ -161,6 +166,9 @@ def take(out: Path, *, data_dir: Path | None = None) -> list[Path]:
         shoot("window.png")
         shoot("window-fr.png", language="fr")
         shoot("window-es.png", language="es")
+        shoot("window-ar.png", language="ar")
+        shoot("window-zh.png", language="zh")
+        shoot("window-ru.png", language="ru")
         shoot("window-large-fonts.png", font_scale=1.5)
     return written
 
@@ -168,8 +176,9 @@ def take(out: Path, *, data_dir: Path | None = None) -> list[Path]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ssc_desktop.gui.screenshots")
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--only", nargs="+", default=[], metavar="NAME", help="these pictures")
     args = parser.parse_args(argv)
-    for path in take(args.out):
+    for path in take(args.out, only=args.only):
         sys.stdout.write(f"wrote {path}\n")
     return 0
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ssc_desktop.gui.i18n import LANGUAGES
 from ssc_desktop.paths import APP_AUTHOR, APP_NAME
 
 PAPER_SIZES = ("A4", "Letter")
@@ -102,9 +103,9 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """``en``, ``fr``, ``es``, or ``""`` for the system's language."""
+        """An interface language's code (``en``, ``ar``, ``zh``...), or ``""`` for the system's."""
         value = self._str("interface/language")
-        return value if value in ("", "en", "fr", "es") else ""
+        return value if value in LANGUAGES else ""
 
     @language.setter
     def language(self, value: str) -> None:

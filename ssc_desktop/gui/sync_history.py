@@ -7,6 +7,7 @@ it the entries, read on a worker thread.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ssc_desktop.gui.i18n import format_datetime, format_number
 
 Index = QModelIndex | QPersistentModelIndex
 _COLUMNS = ("at", "outcome", "records_down", "records_up", "kb", "seconds", "retries", "message")
@@ -63,15 +66,15 @@ class SyncHistoryModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         entry, key = self.entries[row], _COLUMNS[column]
         if key == "at":
-            return str(entry.get("at", "")).replace("T", " ").removesuffix("Z") + " UTC"
+            return _utc_text(str(entry.get("at", "")))
         if key == "outcome":
             outcome = str(entry.get("outcome", ""))
             return self._outcomes.get(outcome, outcome)
         if key == "kb":
             moved = int(entry.get("bytes_up", 0) or 0) + int(entry.get("bytes_down", 0) or 0)
-            return f"{moved / 1024:.1f}"
+            return format_number(moved / 1024, 1)
         if key == "seconds":
-            return f"{float(entry.get('seconds', 0) or 0):.1f}"
+            return format_number(float(entry.get("seconds", 0) or 0), 1)
         value = entry.get(key, "")
         return "" if value is None else str(value)
 
@@ -130,3 +133,12 @@ class SyncHistoryDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(860, 360)
+
+
+def _utc_text(stamp: str) -> str:
+    """``2026-11-20T10:00:00Z`` in the interface language's form, kept in UTC (for support)."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp.replace("T", " ").removesuffix("Z") + " UTC"
+    return format_datetime(moment, local_time=False) + " UTC"

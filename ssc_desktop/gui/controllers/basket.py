@@ -471,7 +471,7 @@ class BasketController(QObject):
         mission = self.mission()
         request = BriefRequest(
             ids=tuple(i.id for i in self.model.items),
-            language=mission.language or self.shared.language,
+            language=mission.language or brief_language(self.shared.language),
             title=mission.title,
             destination=mission.destination,
             dates=self._dates_text(mission),
@@ -509,9 +509,12 @@ class BasketController(QObject):
     def _brief_done(self, made: BriefMade) -> None:
         self._brief_running = False
         self.update_actions()
-        message = self.tr("Brief saved: %1").replace("%1", str(made.path))
+        # One sentence per case (never "saved: x" + " (n pages)": word order differs).
         if made.pages:
-            message += " " + self.tr("(%n page(s))", "", made.pages)
+            message = self.tr("Brief saved (%Ln page(s)): %1", "", made.pages)
+        else:
+            message = self.tr("Brief saved: %1")
+        message = message.replace("%1", str(made.path))
         self.shared.status.show(message, Priority.RESULT, 10000)
         self.open_file(made.path)
 
@@ -612,3 +615,9 @@ def _pydate(day: QDate) -> date | None:
     if day == NO_DATE or not day.isValid():
         return None
     return date(day.year(), day.month(), day.day())
+
+
+def brief_language(interface: str) -> str:
+    """The brief's language "as the interface": the interface's when briefs are written in it,
+    else English (the window may speak a language before the briefs do)."""
+    return interface if interface in BRIEF_LANGUAGES else "en"

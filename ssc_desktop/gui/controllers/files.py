@@ -128,9 +128,7 @@ class FilesController(QObject):
         from ssc_desktop.app.files import BundleImported
 
         if isinstance(result, BundleImported):
-            message = self.tr("USB bundle imported: %1 solution(s) received.").replace(
-                "%1", str(result.records)
-            )
+            message = self.tr("USB bundle imported: %Ln solution(s) received.", "", result.records)
             if result.conflicts:
                 message += " " + self.tr(
                     "%n conflict(s) wait for a decision (ssc-desktop conflicts).",

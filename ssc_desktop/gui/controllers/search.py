@@ -44,6 +44,7 @@ from ssc_desktop.gui import labels
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import IndexState, Priority
 from ssc_desktop.gui.delegates import ResultDelegate, setup_results_view
+from ssc_desktop.gui.i18n import format_number
 from ssc_desktop.gui.models import FacetModel, ResultsModel
 from ssc_desktop.gui.notices import notice_text
 from ssc_desktop.gui.tasks import SearchRunner
@@ -281,7 +282,7 @@ class SearchController(QObject):
         shown = len(outcome.ids)
         if outcome.capped and shown < outcome.total:
             text = self.tr("Showing the best %1 of %Ln solution(s)", "", outcome.total).replace(
-                "%1", self.shared.window.locale().toString(shown)
+                "%1", format_number(shown)
             )
         else:
             text = self.tr("%Ln solution(s)", "", outcome.total)

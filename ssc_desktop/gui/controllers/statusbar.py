@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from ssc_desktop.app.session import Figures
 from ssc_desktop.app.sync import HubCheck, HubState
+from ssc_desktop.gui.i18n import format_datetime
 
 
 class Priority(enum.IntEnum):
@@ -123,7 +124,12 @@ class StatusBar(QObject):
             HubState.INSECURE: self.tr("Hub: insecure address"),
         }
         self.hub_status.setText(hub[self.hub.state])
-        self.hub_status.setToolTip(self.hub.message)
+        if self.hub.state == HubState.NOT_CONFIGURED:
+            # (The sync layer's own words name the command line's --hub option.)
+            tip = self.tr("To sync, give the hub address and your office token in Settings.")
+        else:
+            tip = self.hub.message  # the technical detail (address, error), for support
+        self.hub_status.setToolTip(tip)
         index = {
             IndexState.OPENING: self.tr("Opening…"),
             IndexState.PREPARING: self.tr("Preparing the search index…"),
@@ -141,7 +147,7 @@ class StatusBar(QObject):
 
 def _local_time(stamp: str) -> str:
     try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return stamp
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return format_datetime(moment)

@@ -1,0 +1,1877 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SSC Desktop</source>
+        <translation>关于 SSC Desktop</translation>
+    </message>
+    <message>
+        <source>SSC Desktop</source>
+        <translation>SSC Desktop</translation>
+    </message>
+    <message>
+        <source>The offline catalogue of Southern solutions: South-South and triangular cooperation good practices for UN country offices.</source>
+        <translation>南方解决方案离线目录：供联合国国家办事处使用的南南合作和三方合作良好做法。</translation>
+    </message>
+    <message>
+        <source>Versions and folders</source>
+        <translation>版本和文件夹</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy these details</source>
+        <translation>复制这些详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>BasketController</name>
+    <message numerus="yes">
+        <source>Added %n solution(s) to the mission basket.</source>
+        <translation>
+            <numerusform>已将 %n 个解决方案加入出访清单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the basket (%n solution(s)). Ctrl+Z puts them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n solution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n solution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mission-brief</source>
+        <translation>出访简报</translation>
+    </message>
+    <message>
+        <source>Save the mission brief</source>
+        <translation>保存出访简报</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the brief…</source>
+        <translation>正在生成简报…</translation>
+    </message>
+    <message>
+        <source>Making the brief… %1 of %2</source>
+        <translation>正在生成简报… 第 %1 个，共 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brief saved (%Ln page(s)): %1</source>
+        <translation>
+            <numerusform>简报已保存（%Ln 页）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brief saved: %1</source>
+        <translation>简报已保存：%1</translation>
+    </message>
+    <message>
+        <source>The brief could not be made.</source>
+        <translation>无法生成简报。</translation>
+    </message>
+    <message>
+        <source>Remove from basket</source>
+        <translation>移出清单</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>加入清单</translation>
+    </message>
+    <message>
+        <source>Remove from the mission basket</source>
+        <translation>移出出访清单</translation>
+    </message>
+    <message>
+        <source>Add to the mission basket</source>
+        <translation>加入出访清单</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo basket change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo basket change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add solutions to the basket first.</source>
+        <translation>请先将解决方案加入清单。</translation>
+    </message>
+    <message>
+        <source>Make a PDF brief of the basket (Ctrl+P).</source>
+        <translation>将清单生成 PDF 简报 (Ctrl+P)。</translation>
+    </message>
+    <message>
+        <source>Mission basket</source>
+        <translation>出访清单</translation>
+    </message>
+    <message>
+        <source>As the interface</source>
+        <translation>与界面相同</translation>
+    </message>
+    <message>
+        <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished">A4 (210 × 297 毫米)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished">美国 Letter (8.5 × 11 英寸)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) of the basket, in its order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a mission brief</source>
+        <translation type="unfinished">生成出访简报</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by (printed on the cover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and office (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grayscale, for black-and-white printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compact: at most one page per solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start each solution on a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Another office changed the same field while you were offline. Read both values, then keep yours or take the hub&apos;s; the decision goes to the hub with the next sync.</source>
+        <translation>在您离线期间，另一个办事处修改了同一字段。请比较两个值，然后保留您的值或采用中心服务器的值；您的决定将在下次同步时发送到中心服务器。</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>我的值</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s value</source>
+        <translation>中心服务器的值</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs (hub)</source>
+        <translation>对方的（中心服务器）</translation>
+    </message>
+    <message>
+        <source>Nothing to decide: no change of yours conflicts with the hub&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs (hub)</source>
+        <translation>对方的（中心服务器）</translation>
+    </message>
+</context>
+<context>
+    <name>DetailController</name>
+    <message>
+        <source>Saved. The change waits for the next sync.</source>
+        <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
+        <translation>已保存。更改将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The solution could not be saved.</source>
+        <translation>无法保存该解决方案。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailRenderer</name>
+    <message>
+        <source>Select a solution in the list to see everything about it here.</source>
+        <translation>在列表中选择一个解决方案，即可在此查看其全部信息。</translation>
+    </message>
+    <message>
+        <source>This solution is no longer in the catalogue.</source>
+        <translation>该解决方案已不在目录中。</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Made on this computer</source>
+        <translation>在本计算机上创建</translation>
+    </message>
+    <message>
+        <source>Local change waiting for sync</source>
+        <translation>本地更改等待同步</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Sustainability and replication</source>
+        <translation>可持续性和推广复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private contact(s), kept on this computer (see Edit).</source>
+        <translation>
+            <numerusform>%n 个私人联系人，保存在本计算机上（见“编辑”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>Id %1 · revision %2 · updated %3</source>
+        <translation>编号 %1 · 修订 %2 · 更新于 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>SSC Desktop may not write there: %1</source>
+        <translation>SSC Desktop 无权写入该位置：%1</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation>无法读取或写入文件：%1</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened (%1).</source>
+        <translation>发生意外错误（%1）。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现错误</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the error details</source>
+        <translation>复制错误详细信息</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>错误详细信息</translation>
+    </message>
+    <message>
+        <source>The window keeps working.</source>
+        <translation>窗口仍可继续使用。</translation>
+    </message>
+    <message>
+        <source>The details are also in the log file %1.</source>
+        <translation>详细信息也记录在日志文件 %1 中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <source>Import a catalogue file or USB bundle</source>
+        <translation>导入目录文件或 USB 数据包</translation>
+    </message>
+    <message>
+        <source>Catalogue files and USB bundles (*.json *.csv *.sscbundle);;All files (*)</source>
+        <translation>目录文件和 USB 数据包 (*.json *.csv *.sscbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export my changes to a USB bundle</source>
+        <translation>将我的更改导出到 USB 数据包</translation>
+    </message>
+    <message>
+        <source>USB bundles (*.sscbundle);;All files (*)</source>
+        <translation>USB 数据包 (*.sscbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the listed solutions</source>
+        <translation>导出列出的解决方案</translation>
+    </message>
+    <message>
+        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv)</source>
+        <translation>目录文件，JSON (*.json);;电子表格，CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>文件未导入；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key</source>
+        <translation>中心服务器密钥</translation>
+    </message>
+    <message>
+        <source>This catalogue has not met the hub that signed this bundle yet (its key&apos;s fingerprint: %1). Type the hub key your administrator gave you; compare the fingerprint with theirs.</source>
+        <translation>本目录尚未连接过签署此数据包的中心服务器（其密钥指纹：%1）。请输入管理员提供的中心服务器密钥，并与管理员核对指纹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>USB bundle imported: %Ln solution(s) received.</source>
+        <translation>
+            <numerusform>USB 数据包已导入：收到 %Ln 个解决方案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n 个冲突等待决定 (ssc-desktop conflicts)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).</source>
+        <translation>已导入：新增 %1 个，更新 %2 个，未变 %3 个，保留 %4 个（本地编辑）。</translation>
+    </message>
+    <message>
+        <source>The list is empty: nothing to export.</source>
+        <translation>列表为空：没有可导出的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solution(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个解决方案写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The solutions were not written.</source>
+        <translation>解决方案未写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1: take it to the hub.</source>
+        <translation>
+            <numerusform>已将 %n 项更改写入 %1：请将其带到中心服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No USB bundle was written.</source>
+        <translation>未写入 USB 数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The catalogue could not be opened.</source>
+        <translation>无法打开目录。</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened: %1</source>
+        <translation>无法打开目录：%1</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>菜单栏</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>状态栏</translation>
+    </message>
+    <message>
+        <source>SSC Desktop</source>
+        <translation>SSC Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>搜索目录</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, or -word to leave out. Results appear as you type.</source>
+        <translation>输入词语、&quot;短语&quot;，或用 -词语 排除。结果随输入显示。</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, -leave out</source>
+        <translation>词语、&quot;短语&quot;、-排除</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sort results by</source>
+        <translation>结果排序方式</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关度</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>结果数</translation>
+    </message>
+    <message>
+        <source>Search hint</source>
+        <translation>搜索提示</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>全部清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Find a filter</source>
+        <translation>查找筛选项</translation>
+    </message>
+    <message>
+        <source>Find a country, goal…</source>
+        <translation>查找国家、目标…</translation>
+    </message>
+    <message>
+        <source>Tick values to narrow the results. Space ticks or unticks.</source>
+        <translation>勾选值以缩小结果范围。空格键可勾选或取消勾选。</translation>
+    </message>
+    <message>
+        <source>Results as a list or a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Solutions that match. Ctrl+B adds the selected one to the mission basket.</source>
+        <translation>匹配的解决方案。按 Ctrl+B 将所选方案加入出访清单。</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected solution</source>
+        <translation>所选解决方案的详细信息</translation>
+    </message>
+    <message>
+        <source>Add to the mission basket</source>
+        <translation>加入出访清单</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>加入清单</translation>
+    </message>
+    <message>
+        <source>Edit this solution</source>
+        <translation>编辑该解决方案</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>My private &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>私人备注</translation>
+    </message>
+    <message>
+        <source>Never exported, synced or printed. Saved as you type.</source>
+        <translation>不会导出、同步或打印。输入时自动保存。</translation>
+    </message>
+    <message>
+        <source>Mission basket</source>
+        <translation>出访清单</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>出访(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mission title</source>
+        <translation>出访名称</translation>
+    </message>
+    <message>
+        <source>e.g. Scoping mission on school feeding</source>
+        <translation>例如：学校供餐考察访问</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目的地(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Mission destination</source>
+        <translation>出访目的地</translation>
+    </message>
+    <message>
+        <source>e.g. Nairobi, Kenya</source>
+        <translation>例如：肯尼亚内罗毕</translation>
+    </message>
+    <message>
+        <source>D&amp;ates:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Mission start date</source>
+        <translation>出访开始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Mission end date</source>
+        <translation>出访结束日期</translation>
+    </message>
+    <message>
+        <source>Brief lan&amp;guage:</source>
+        <translation>简报语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation>简报语言</translation>
+    </message>
+    <message>
+        <source>Solutions in the mission basket</source>
+        <translation>出访清单中的解决方案</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Alt+Up and Alt+Down. Delete removes.</source>
+        <translation>拖动可调整顺序，也可使用 Alt+Up 和 Alt+Down。按 Delete 移除。</translation>
+    </message>
+    <message>
+        <source>Remove from the basket</source>
+        <translation>移出清单</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移 (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移 (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Make a mission brief</source>
+        <translation>生成出访简报</translation>
+    </message>
+    <message>
+        <source>Make &amp;brief…</source>
+        <translation>生成简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>出访(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New local solution…</source>
+        <translation>新建本地解决方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit solution…</source>
+        <translation>编辑解决方案(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;history…</source>
+        <translation>同步历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalogue file or USB bundle…</source>
+        <translation>导入目录文件或 USB 数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;listed solutions to a file…</source>
+        <translation>将列出的解决方案导出到文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my changes to a USB bundle…</source>
+        <translation>将我的更改导出到 USB 数据包(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search</source>
+        <translation>清除搜索(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clear all &amp;filters</source>
+        <translation>清除所有筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;relevance</source>
+        <translation>按相关度排序(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;newest</source>
+        <translation>按最新排序(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;title</source>
+        <translation>按标题排序(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to basket / remove</source>
+        <translation>加入清单/移出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Show basket</source>
+        <translation>显示清单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from basket</source>
+        <translation>移出清单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty the basket</source>
+        <translation>清空清单(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mission &amp;basket</source>
+        <translation>出访清单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log file</source>
+        <translation>打开日志文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the hub</source>
+        <translation>与中心服务器同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Resolve sync &amp;conflicts…</source>
+        <translation>解决同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome and first steps</source>
+        <translation>欢迎和入门(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About SSC Desktop</source>
+        <translation>关于 SSC Desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>The map could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 solutions listed · %2 provider → recipient pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the %1 strongest drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 solutions · %2 countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation type="unfinished">（正在计数…）</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries involved in any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries sharing their solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries taking a solution up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arcs from provider to recipient countries, thicker for more solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions per country. Drag or use the arrow keys to move, + and - to zoom. The Filters panel (Ctrl+1) lists the same countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <source>Solutions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as funder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges: %1 out, %2 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered by this country (click to remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to filter by this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions per pair (provider → recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions per country, as provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions per country, as recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>搜索索引已就绪。</translation>
+    </message>
+    <message>
+        <source>The search index could not be built; words are matched simply for now.</source>
+        <translation>无法建立搜索索引；暂时使用简单的词语匹配。</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>搜索失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the best %1 of %Ln solution(s)</source>
+        <translation>
+            <numerusform>显示 %Ln 个解决方案中最佳的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln solution(s)</source>
+        <translation>
+            <numerusform>%Ln 个解决方案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>您是不是要找 %1？</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>(counting…)</source>
+        <translation>（正在计数…）</translation>
+    </message>
+    <message>
+        <source>No filter matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals (SDGs)</source>
+        <translation>目标（可持续发展目标）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Waiting for sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>In basket</source>
+        <translation>在清单中</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchNotices</name>
+    <message>
+        <source>Nothing matches the words as typed; showing results for “%1”.</source>
+        <translation>没有与所输入词语匹配的结果；显示“%1”的结果。</translation>
+    </message>
+    <message>
+        <source>No solution has all these words; showing those with some.</source>
+        <translation>没有解决方案包含所有这些词语；显示包含部分词语的结果。</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or other words, or clear filters.</source>
+        <translation>没有匹配结果。请尝试减少或更换词语，或清除筛选。</translation>
+    </message>
+    <message>
+        <source>Type a word to search.</source>
+        <translation>输入词语进行搜索。</translation>
+    </message>
+    <message>
+        <source>The search index is being prepared: simple word matching.</source>
+        <translation>正在准备搜索索引：使用简单的词语匹配。</translation>
+    </message>
+    <message>
+        <source>The search index is being built; results will appear in a moment.</source>
+        <translation>正在建立搜索索引；结果稍后显示。</translation>
+    </message>
+    <message>
+        <source>The search index is not ready yet.</source>
+        <translation>搜索索引尚未就绪。</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1” in %2:; did you mean “%3”?</source>
+        <translation>%2: 中没有“%1”；您是不是要找“%3”？</translation>
+    </message>
+    <message>
+        <source>Nothing is called “%1” in %2:.</source>
+        <translation>%2: 中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no %1: filter (filters: %2).</source>
+        <translation>没有 %1: 筛选项（筛选项：%2）。</translation>
+    </message>
+    <message>
+        <source>%1: needs a value, for example %1:%2.</source>
+        <translation>%1: 需要一个值，例如 %1:%2。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 characters of the query were used.</source>
+        <translation>只使用了查询的前 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words were used.</source>
+        <translation>只使用了前 %1 个词。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 毫米)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>美国 Letter (8.5 × 11 英寸)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>%1 MB, then the rest next time</source>
+        <translation>%1 MB，其余下次传输</translation>
+    </message>
+    <message>
+        <source>A token is remembered; type a new one only to replace it</source>
+        <translation>已保存令牌；仅在需要替换时输入新令牌</translation>
+    </message>
+    <message>
+        <source>The token your hub administrator gave this office</source>
+        <translation>中心服务器管理员发给本办事处的令牌</translation>
+    </message>
+    <message>
+        <source>Off (sync only when I ask, F9)</source>
+        <translation>关闭（仅在我要求时同步，F9）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s) while the hub answers</source>
+        <translation>
+            <numerusform>中心服务器有响应时每 %n 小时一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while the hub answers</source>
+        <translation>
+            <numerusform>中心服务器有响应时每 %n 分钟一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address, e.g. https://hub.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your hub administrator; https:// is added when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Sync with the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hub address:</source>
+        <translation>中心服务器地址(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>中心服务器地址</translation>
+    </message>
+    <message>
+        <source>https://hub.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;token:</source>
+        <translation>办事处令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Office token</source>
+        <translation>办事处令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic sync:</source>
+        <translation>自动同步(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <source>&amp;Data per sync:</source>
+        <translation>每次同步数据量(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Most data one sync may use</source>
+        <translation>一次同步可使用的最大数据量</translation>
+    </message>
+    <message>
+        <source>Interface and briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size for briefs:</source>
+        <translation>简报纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paper size for briefs</source>
+        <translation>简报纸张大小</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionForm</name>
+    <message>
+        <source>Countries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO codes or names, e.g. KEN, Brazil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Address (https://…)</source>
+        <translation>地址 (https://…)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
+        <translation>未知国家：“%1”。请使用 ISO 3166 代码（如 KEN）或名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an SDG: goals are numbered 1 to 17.</source>
+        <translation>“%1”不是可持续发展目标：目标编号为 1 至 17。</translation>
+    </message>
+    <message>
+        <source>The budget must be a number, e.g. 250000.</source>
+        <translation>预算必须是数字，例如 250000。</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>标题为必填项。</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving. First: %1</source>
+        <translation>
+            <numerusform>保存前需修正 %n 个问题。第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>Close the form without saving your changes?</source>
+        <translation>不保存更改就关闭表单？</translation>
+    </message>
+    <message>
+        <source>New local solution</source>
+        <translation>新建本地解决方案</translation>
+    </message>
+    <message>
+        <source>Edit solution</source>
+        <translation>编辑解决方案</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
+        <translation>标有 * 的字段为必填项。您的更改保存在本计算机上，并在下次同步时发送到中心服务器。</translation>
+    </message>
+    <message>
+        <source>Solution fields</source>
+        <translation>解决方案字段</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <source>Title (required)</source>
+        <translation>标题（必填）</translation>
+    </message>
+    <message>
+        <source>What the solution is called</source>
+        <translation>解决方案的名称</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>One line</source>
+        <translation>一行</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Summary (at most 60 words)</source>
+        <translation>摘要（不超过 60 词）</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished">国家</translation>
+    </message>
+    <message>
+        <source>The countries involved, by role: ISO codes (e.g. KEN) or names, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main SDGs</source>
+        <translation>主要可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Main Sustainable Development Goals</source>
+        <translation>主要可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Goal numbers 1 to 17, e.g. 2, 7</source>
+        <translation>目标编号 1 至 17，例如 2、7</translation>
+    </message>
+    <message>
+        <source>Other SDGs</source>
+        <translation>其他可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Other Sustainable Development Goals</source>
+        <translation>其他可持续发展目标</translation>
+    </message>
+    <message>
+        <source>e.g. 13</source>
+        <translation>例如：13</translation>
+    </message>
+    <message>
+        <source>Cooperation type</source>
+        <translation>合作类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>开始年份</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>结束年份</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Sustainability and replication</source>
+        <translation>可持续性和推广复制</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Funding mechanism</source>
+        <translation>筹资机制</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>预算金额</translation>
+    </message>
+    <message>
+        <source>e.g. 250000</source>
+        <translation>例如：250000</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217 code)</source>
+        <translation>货币（ISO 4217 代码）</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Separate with commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Problems to fix before saving</source>
+        <translation>保存前需修正的问题</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%Ln solution(s) in the catalogue</source>
+        <translation>
+            <numerusform>目录中有 %Ln 个解决方案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%Ln 项更改等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>正在打开目录…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Hub: not configured</source>
+        <translation>中心服务器：未配置</translation>
+    </message>
+    <message>
+        <source>Hub: checking…</source>
+        <translation>中心服务器：正在检查…</translation>
+    </message>
+    <message>
+        <source>Hub: reachable</source>
+        <translation>中心服务器：可连接</translation>
+    </message>
+    <message>
+        <source>Hub: unreachable</source>
+        <translation>中心服务器：无法连接</translation>
+    </message>
+    <message>
+        <source>Hub: a sign-in page is in the way</source>
+        <translation>中心服务器：被登录页面拦截</translation>
+    </message>
+    <message>
+        <source>Hub: versions do not match</source>
+        <translation>中心服务器：版本不匹配</translation>
+    </message>
+    <message>
+        <source>Hub: insecure address</source>
+        <translation>中心服务器：地址不安全</translation>
+    </message>
+    <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>如需同步，请在“设置”中输入中心服务器地址和办事处令牌。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Preparing the search index…</source>
+        <translation>正在准备搜索索引…</translation>
+    </message>
+    <message>
+        <source>Search index unavailable</source>
+        <translation>搜索索引不可用</translation>
+    </message>
+    <message>
+        <source>Catalogue size</source>
+        <translation>目录规模</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Hub connection</source>
+        <translation>中心服务器连接</translation>
+    </message>
+    <message>
+        <source>Search index state</source>
+        <translation>搜索索引状态</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>取消同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Cancelling the sync…</source>
+        <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
+        <translation>正在取消同步…</translation>
+    </message>
+    <message>
+        <source>Applying the new sync settings…</source>
+        <translation>正在应用新的同步设置…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 received, %2 sent, %3 KB</source>
+        <translation>正在同步：已接收 %1，已发送 %2，%3 KB</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>Syncing with the hub…</source>
+        <translation>正在与中心服务器同步…</translation>
+    </message>
+    <message>
+        <source>The sync stopped; what arrived is kept.</source>
+        <translation>同步已停止；已接收的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 sent.</source>
+        <translation>已同步：接收 %1，发送 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision (ssc-desktop conflicts).</source>
+        <translation>
+            <numerusform>%n 个冲突等待决定 (ssc-desktop conflicts)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To sync, give the hub address and your office token in Settings.</source>
+        <translation>如需同步，请在“设置”中输入中心服务器地址和办事处令牌。</translation>
+    </message>
+    <message>
+        <source>The sync did not complete; nothing was lost.</source>
+        <translation>同步未完成；没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the hub</source>
+        <translation>与中心服务器同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The office token was not kept.</source>
+        <translation>办事处令牌未保存。</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved.</source>
+        <translation>无法解决该冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <source>Sync history</source>
+        <translation>同步历史</translation>
+    </message>
+    <message>
+        <source>The last syncs of this catalogue, newest first. Copy them for support.</source>
+        <translation>本目录最近的同步记录，最新的在前。可复制给技术支持。</translation>
+    </message>
+    <message>
+        <source>This catalogue has not synced yet.</source>
+        <translation>本目录尚未同步。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Copy for support</source>
+        <translation>复制给技术支持</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>KB moved</source>
+        <translation>传输 KB</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SSC Desktop</source>
+        <translation>欢迎使用 SSC Desktop</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Everything works offline</source>
+        <translation>一切均可离线使用</translation>
+    </message>
+    <message>
+        <source>The whole catalogue of Southern solutions is on this computer: search it, filter it and read every solution with its sources without any connection.</source>
+        <translation>完整的南方解决方案目录就在本计算机上：无需任何网络连接即可搜索、筛选并阅读每个解决方案及其来源。</translation>
+    </message>
+    <message>
+        <source>Connect to a catalogue hub</source>
+        <translation>连接到目录中心服务器</translation>
+    </message>
+    <message>
+        <source>Give the hub address and the office token from your hub administrator in Settings: whenever a connection appears, new solutions come in and yours go out by themselves (or press F9). Without any connection, changes travel on a USB stick: File, Import a catalogue file or USB bundle, and File, Export my changes to a USB bundle.</source>
+        <translation>在“设置”中输入中心服务器管理员提供的中心服务器地址和办事处令牌：一旦有网络连接，新的解决方案会自动传入，您的解决方案也会自动发出（或按 F9）。没有网络连接时，更改可通过 U 盘传递：“文件 › 导入目录文件或 USB 数据包”和“文件 › 将我的更改导出到 USB 数据包”。</translation>
+    </message>
+    <message>
+        <source>Print a mission brief</source>
+        <translation>打印出访简报</translation>
+    </message>
+    <message>
+        <source>Add solutions to the mission basket (Ctrl+B), give the mission a title, destination and dates, then choose Make brief (Ctrl+P) to get a PDF that prints well on any office printer.</source>
+        <translation>将解决方案加入出访清单 (Ctrl+B)，填写出访名称、目的地和日期，然后选择“生成简报”(Ctrl+P)，即可获得在任何办公室打印机上都能清晰打印的 PDF。</translation>
+    </message>
+    <message>
+        <source>Welcome text</source>
+        <translation>欢迎文字</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+</TS>
