@@ -54,7 +54,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
-from ssc_desktop.domain.model import format_timestamp, parse_timestamp, utc_now
+from ssc_desktop.domain.model import (
+    TRANSLATABLE_FIELDS,
+    format_timestamp,
+    parse_timestamp,
+    utc_now,
+)
 from ssc_desktop.sync.bundle import OfficeKey, office_public_key
 from ssc_desktop.sync.protocol import (
     FIELDS,
@@ -332,6 +337,8 @@ class HubStore:
                 data, _revision, revs, _seq = current
                 if data.get("deleted"):
                     continue
+                if any(data.get(f) != record.get(f) for f in TRANSLATABLE_FIELDS):
+                    continue  # the same revision number, other texts (an office's edit)
                 merged = {**(data.get("translations") or {}), **record["translations"]}
                 merged = dict(sorted(merged.items()))
                 if merged == data.get("translations"):

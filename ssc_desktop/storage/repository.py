@@ -21,6 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ssc_desktop.domain.model import (
     MAX_REVISION,
+    TRANSLATABLE_FIELDS,
     Contact,
     CountryParticipation,
     Link,
@@ -506,10 +507,10 @@ class CatalogueStore:
     def attach_seed_translations(self, seed: Sequence[Solution]) -> int:
         """Give stored records the seed's translations of the very version they hold.
 
-        A record stored at the seed's revision, with no local edit waiting, takes the seed's
-        translations in place (same revision, not dirty: it is the same central version, and
-        the hub does the same to its copy); its other languages stay. A record that has moved
-        on gets them through sync. Returns how many records changed.
+        A record stored at the seed's revision and with the seed's texts, with no local edit
+        waiting, takes the seed's translations in place (same revision, not dirty: it is the
+        same central version, and the hub does the same to its copy); its other languages stay.
+        A record that has moved on gets them through sync. Returns how many records changed.
         """
         with_translations = {s.id: s for s in seed if s.translations}
         if not with_translations:
@@ -522,6 +523,8 @@ class CatalogueStore:
                 new = with_translations[stored.id]
                 if stored.deleted or stored.id in dirty or stored.revision != new.revision:
                     continue
+                if any(getattr(stored, f) != getattr(new, f) for f in TRANSLATABLE_FIELDS):
+                    continue  # the same revision number, other texts (an office's edit)
                 merged = {**stored.translations, **new.translations}
                 if merged != stored.translations:
                     data = stored.model_dump()
