@@ -78,7 +78,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     work.mkdir()
     Catalogue.open(office).close()  # a fresh data folder with the shipped catalogue
     store = fresh_hub(hub_dir / "hub", seed=True)
-    token = store.create_token("UNDP Senegal")[1]
+    token = store.create_token("UNDP Senegal", publish_directly=True)[1]
     with ServerThread(store) as server:
         bundle = work / "hub-bundle.ssc"
         assert main(["hub", "bundle", "export", str(bundle), "--data-dir", str(hub_dir)]) == 0
