@@ -4,7 +4,6 @@ applied exactly once, field-level merge, a feed numbered without gaps under conc
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -21,7 +20,7 @@ from sqlalchemy import select
 from ssc_desktop.hub.store import TOKENS, BadRequest, HubStore
 from tests.support.cli import run_in
 from tests.support.records import make_solution
-from tests.sync.helpers import PG_ENV, fresh_hub, new_office, pg_url
+from tests.sync.helpers import fresh_hub, new_office, pg_url
 
 
 @pytest.fixture
