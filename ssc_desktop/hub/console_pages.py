@@ -143,10 +143,10 @@ DASHBOARD = """{% extends "base.html" %}
         <button type="submit" class="secondary">{{ "Review them" if o.publish_directly
           else "Publish directly" }}<span class="skip"> ({{ o.name }})</span></button>
       </form></td>
-    <td>{{ o.last_sync_at or "never" }}</td>
+    <td>{{ (o.last_sync_at or "never")[:16]|replace("T", " ") }}</td>
     <td>{{ o.app_version or "–" }}{% if o.protocol %} (protocol {{ o.protocol }}){% endif %}</td>
     <td>{{ o.failures }}{% if o.last_failure %}<br><span class="muted">last
-      {{ o.last_failure_at }}: {{ o.last_failure }}</span>{% endif %}</td>
+      {{ o.last_failure_at[:16]|replace("T", " ") }}: {{ o.last_failure }}</span>{% endif %}</td>
     <td>{% if o.waiting %}<a href="/console/review?office={{ o.name|urlencode }}">
       {{ o.waiting }}</a>{% else %}0{% endif %}</td>
     <td>{{ o.live_tokens }} live{% if o.tokens > o.live_tokens %}, {{ o.tokens - o.live_tokens }}
