@@ -66,7 +66,7 @@ class Bench:
         self.hub = fresh_hub(folder / "hub")
         self.hub.load_records(self.records)
         self.server = ServerThread(self.hub).start()
-        self.token = self.hub.create_token("Benchmark office")[1]
+        self.token = self.hub.create_token("Benchmark office", publish_directly=True)[1]
         self.proxies: list[FaultProxy] = []
         self.offices = 0
 
@@ -328,7 +328,7 @@ def quiet_sync(bench: Bench, rows: list[dict[str, Any]], runs: int) -> None:
 
 def fifty_both_ways(bench: Bench, rows: list[dict[str, Any]], runs: int) -> None:
     a, b = bench.office(), bench.office()
-    token_b = bench.hub.create_token("Other office")[1]
+    token_b = bench.hub.create_token("Other office", publish_directly=True)[1]
     client(a, bench.server.url, bench.token).sync()
     client(b, bench.server.url, token_b).sync()
     link = bench.link_2g()
@@ -385,7 +385,7 @@ def slow_megabyte(bench: Bench, rows: list[dict[str, Any]]) -> None:
         ).to_json_dict()
         for _ in range(35)
     )
-    token = hub.create_token("slow")[1]
+    token = hub.create_token("slow", publish_directly=True)[1]
     with ServerThread(hub) as server:
         proxy = FaultProxy(
             server.port,

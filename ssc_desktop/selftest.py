@@ -96,7 +96,7 @@ def step_sync(ctx: SelfTest) -> str:
     hub = HubStore(f"sqlite:///{ctx.root / 'hub.sqlite3'}")
     try:
         hub.init(seed=True)
-        _token_id, token = hub.create_token("self-test office")
+        _token_id, token = hub.create_token("self-test office", publish_directly=True)
         with ServerThread(hub) as server:
             store = catalogue.store
             first = next(store.iter_all())

@@ -514,7 +514,11 @@ def add_commands(
     p.add_argument("--log-level", default="info", choices=("warning", "info", "debug"))
     p.set_defaults(func=cmd_serve)
 
-    hub = sub.add_parser("hub", parents=[common], help="administer the hub (tokens, bundles, key)")
+    hub = sub.add_parser(
+        "hub",
+        parents=[common],
+        help="administer the hub (tokens, review, offices, console accounts, bundles, key)",
+    )
     hub_sub = hub.add_subparsers(dest="hub_command", metavar="COMMAND", required=True)
     token = hub_sub.add_parser("token", help="office tokens")
     token_sub = token.add_subparsers(dest="token_command", metavar="COMMAND", required=True)
@@ -554,6 +558,9 @@ def add_commands(
     )
     t.add_argument("file")
     t.set_defaults(func=cmd_hub_bundle_import)
+    from ssc_desktop.cli.hub import add_hub_commands
+
+    add_hub_commands(hub_sub, [common, database, as_json])
 
     p = sub.add_parser("sync", parents=[common, as_json], help="sync with the hub now")
     p.add_argument("--hub", metavar="URL", help="the hub's address (remembered)")

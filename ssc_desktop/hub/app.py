@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from ssc_desktop.hub.review import Review, decisions_wire
 from ssc_desktop.hub.store import BaseAhead, HubStore, Office
 from ssc_desktop.sync import protocol as p
 from ssc_desktop.sync.protocol import BadRequest
@@ -103,6 +104,20 @@ def create_app(
     counters = HubCounters()
     app.state.counters = counters
     app.state.store = store
+    review = Review(store)
+
+    def app_version(request: Request) -> str:
+        agent = request.headers.get("user-agent", "")
+        name, _, version = agent.partition("/")
+        return version.split()[0][:32] if name == "ssc-desktop" and version else agent[:32]
+
+    async def refused(office: Office, response: JSONResponse, reason: str) -> JSONResponse:
+        """Keep a refused request of a known office for the dashboard ("failed syncs")."""
+        try:
+            await run_in_threadpool(review.note_failure, office.name, reason)
+        except Exception:  # the dashboard's count never changes the answer
+            log.warning("could not note a failed sync of %s", office.name, exc_info=True)
+        return response
 
     def negotiate(request: Request) -> int | JSONResponse:
         text = request.headers.get(p.HEADER_PROTOCOL, "")
@@ -197,23 +212,33 @@ def create_app(
         try:
             request_ = p.read_message(p.SyncRequest, body, "the sync request")
         except p.MalformedFrame as exc:
-            return _error(400, "bad_request", str(exc))
+            return await refused(office, _error(400, "bad_request", str(exc)), str(exc))
+        await run_in_threadpool(review.note_sync, office.name, app_version(request), version)
         cursor, catalogue, want = request_.cursor, request_.cat, list(request_.want)
         budget = min(request_.max, MAX_RESPONSE)
         epoch = store.epoch()
         if request_.epoch not in (None, epoch) and cursor > 0:
-            header = {"v": version, "epoch": epoch, "snapshot": True, "res": []}
-            frames = iter([p.encode_frame(p.HEADER, header), p.encode_frame(p.END, {})])
+            restart = {"v": version, "epoch": epoch, "snapshot": True, "res": []}
+            frames = iter([p.encode_frame(p.HEADER, restart), p.encode_frame(p.END, {})])
             return stream_response(frames, version)
         try:
             results = await run_in_threadpool(
                 store.apply_ops, office.name, catalogue, list(request_.ops)
             )
         except BaseAhead as exc:
-            return _error(409, "base_ahead", str(exc))
+            return await refused(office, _error(409, "base_ahead", str(exc)), str(exc))
         except BadRequest as exc:
-            return _error(400, "bad_request", str(exc))
-        header = {"v": version, "epoch": epoch, "res": [p.compact_result(r) for r in results]}
+            return await refused(office, _error(400, "bad_request", str(exc)), str(exc))
+        header: dict[str, Any] = {
+            "v": version,
+            "epoch": epoch,
+            "res": [p.compact_result(r, version) for r in results],
+        }
+        if version >= p.PROTOCOL_REVIEW and request_.rc is not None:
+            decisions, rc = await run_in_threadpool(review.decisions, office.name, request_.rc)
+            if decisions:
+                header["rv"] = decisions_wire(decisions)
+            header["rc"] = rc
         # The office rebuilds its own clean edits from the answers: no need to send them back.
         known = {r["q"] for r in results if r.get("c") and r.get("s") == "ok"}
         frames = _exchange_frames(
@@ -257,6 +282,9 @@ def create_app(
     async def bad_request(_request: Request, exc: BadRequest) -> JSONResponse:
         return _error(400, "bad_request", str(exc))
 
+    from ssc_desktop.hub.console import add_console
+
+    add_console(app, store)
     return _HubHeader(app, counters)  # type: ignore[return-value]
 
 

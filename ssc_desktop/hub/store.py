@@ -16,6 +16,18 @@ layout can be upgraded in place by code keyed on it):
   skips a change that commits late.
 * ``hub_meta`` — epoch (a new one means a new hub: clients start again from a snapshot), the
   bundle signing key, the schema version.
+
+Layout 3 (review, ``hub.review`` and ``hub.accounts`` use them):
+
+* ``hub_offices`` — per-office settings (``publish_directly``, off by default) and what the
+  console's dashboard shows (last sync, app version, refused requests).
+* ``hub_contributions`` — operations of offices that do not publish directly, held for a
+  curator (``review``), then ``published``, ``returned`` (with a comment) or ``superseded`` by
+  the office's next contribution to the same record. Each decision takes the next number of
+  the ``review`` counter: the office follows them with a cursor, as it follows the feed.
+* ``hub_admins``, ``hub_sessions``, ``hub_sign_in_attempts``, ``hub_audit`` — the console's
+  named accounts (argon2 hashes), sessions (SHA-256 of the cookie), rate limiting, and the
+  log of who decided what and when (console and CLI alike).
 """
 
 from __future__ import annotations
@@ -67,6 +79,7 @@ from ssc_desktop.sync.protocol import (
     TRANSLATION_PARTS,
     TRANSLATIONS,
     BadRequest,
+    Decision,
     build_record,
     content_hash,
     dumps,
@@ -81,7 +94,9 @@ __all__ = ["BadRequest", "BaseAhead", "HubError", "HubStore", "Office", "TokenIn
 
 #: 2: ``hub_tokens.bundle_key`` (office bundles signed with a key the hub cannot use) and no
 #: private contacts in stored records. A layout-1 database is upgraded in place at start.
-SCHEMA_VERSION = "2"
+#: 3: review (``hub_offices``, ``hub_contributions``) and the console's accounts, sessions and
+#: audit log: new tables only, made by ``create_all``; the ``review`` counter row is added.
+SCHEMA_VERSION = "3"
 #: ``hub_meta`` key of the SHA-256 of the embedded catalogue last loaded (``refresh_seed``).
 SEED_META = "seed_sha256"
 metadata = MetaData()
@@ -132,6 +147,80 @@ COUNTER = Table(
     metadata,
     Column("name", String(32), primary_key=True),
     Column("value", BigInteger, nullable=False),
+)
+
+# -- layout 3: review and the console ------------------------------------------------------------
+OFFICES = Table(
+    "hub_offices",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("publish_directly", Boolean, nullable=False, default=False),
+    Column("last_sync_at", String(32), nullable=True),
+    Column("app_version", String(64), nullable=True),
+    Column("protocol", Integer, nullable=True),
+    Column("failures", BigInteger, nullable=False, default=0),
+    Column("last_failure_at", String(32), nullable=True),
+    Column("last_failure", Text, nullable=True),
+)
+CONTRIBUTIONS = Table(
+    "hub_contributions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("op_id", String(36), nullable=False, unique=True),
+    Column("office", String(100), nullable=False, index=True),
+    Column("catalogue", String(64), nullable=False, default=""),
+    Column("solution_id", String(36), nullable=False, index=True),
+    Column("base_revision", Integer, nullable=False),
+    Column("patch", Text, nullable=False),
+    Column("record_created_at", String(32), nullable=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("state", String(16), nullable=False, index=True),
+    Column("via", String(16), nullable=False),
+    Column("received_at", String(32), nullable=False),
+    Column("decided_at", String(32), nullable=True),
+    Column("decided_by", String(100), nullable=True),
+    Column("comment", Text, nullable=False, default=""),
+    Column("decision", BigInteger, nullable=True, index=True),  # the office's cursor follows it
+    Column("revision", Integer, nullable=True),  # the central revision it was published as
+    Column("kept", Text, nullable=False, default="[]"),  # fields where the central value stayed
+)
+ADMINS = Table(
+    "hub_admins",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("disabled_at", String(32), nullable=True),
+)
+SESSIONS = Table(
+    "hub_sessions",
+    metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("admin", String(64), nullable=False, index=True),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("last_seen_at", String(32), nullable=False),
+    Column("revoked_at", String(32), nullable=True),
+    Column("address", String(64), nullable=False, default=""),
+)
+ATTEMPTS = Table(
+    "hub_sign_in_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False, index=True),
+    Column("account", String(64), nullable=False, index=True),
+    Column("address", String(64), nullable=False, index=True),
+    Column("ok", Boolean, nullable=False),
+)
+AUDIT = Table(
+    "hub_audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("actor", String(120), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("target", String(200), nullable=False, default=""),
+    Column("detail", Text, nullable=False, default=""),
 )
 
 TOKEN_PREFIX = "ssc_"
@@ -239,6 +328,9 @@ class HubStore:
                 ).scalar()
                 if version == "1":
                     self._upgrade_from_1(conn)
+                    version = "2"
+                if version == "2":
+                    self._upgrade_from_2(conn)
                     version = SCHEMA_VERSION
                 if version != SCHEMA_VERSION:
                     raise HubError(
@@ -255,6 +347,7 @@ class HubStore:
                     ],
                 )
                 conn.execute(COUNTER.insert().values(name="seq", value=0))
+                conn.execute(COUNTER.insert().values(name="review", value=0))
         if seed:
             self.refresh_seed(created=created)
         return created
@@ -299,10 +392,20 @@ class HubStore:
                 conn.execute(
                     update(RECORDS).where(RECORDS.c.id == row.id).values(data=dumps(clean).decode())
                 )
+        conn.execute(update(META).where(META.c.key == "schema_version").values(value="2"))
+        log.warning("hub database upgraded to layout 2")
+
+    def _upgrade_from_2(self, conn: Connection) -> None:
+        """Layout 2 -> 3: the review tables (already made by ``create_all``) and their counter.
+        From now on every office's contributions wait for review, as on a new hub; an
+        administrator turns direct publishing on per office (``hub office set``)."""
+        found = conn.execute(select(COUNTER.c.value).where(COUNTER.c.name == "review")).first()
+        if found is None:
+            conn.execute(COUNTER.insert().values(name="review", value=0))
         conn.execute(
             update(META).where(META.c.key == "schema_version").values(value=SCHEMA_VERSION)
         )
-        log.warning("hub database upgraded to layout %s", SCHEMA_VERSION)
+        log.warning("hub database upgraded to layout %s (review of contributions)", SCHEMA_VERSION)
 
     def load_records(self, records: Iterable[dict[str, Any]]) -> int:
         """Put records in as they are (the seed, an administrator's import): newer revisions win."""
@@ -388,8 +491,9 @@ class HubStore:
         return self._public_key
 
     # -- tokens ---------------------------------------------------------------------------------
-    def create_token(self, office: str) -> tuple[str, str]:
-        """A new token for ``office``: (token id, token). Only the digest is kept."""
+    def create_token(self, office: str, *, publish_directly: bool | None = None) -> tuple[str, str]:
+        """A new token for ``office``: (token id, token). Only the digest is kept.
+        ``publish_directly``: also set the office's review setting (None: leave it)."""
         office = office.strip()
         if not office or len(office) > 100 or any(c in office for c in "\r\n\t"):
             raise HubError("an office name is 1 to 100 characters on one line")
@@ -405,7 +509,24 @@ class HubStore:
                     bundle_key=office_public_key(token),
                 )
             )
+            if publish_directly is not None:
+                self._set_publish_directly(conn, office, publish_directly)
         return token_id, token
+
+    def set_publish_directly(self, office: str, on: bool) -> None:
+        """Publish ``office``'s contributions at once (True) or hold them for review (False,
+        the default). ``hub.review.Review.set_publish_directly`` also writes the audit log."""
+        with self._write() as conn:
+            self._set_publish_directly(conn, office.strip(), on)
+
+    def _set_publish_directly(self, conn: Connection, office: str, on: bool) -> None:
+        found = conn.execute(select(OFFICES.c.name).where(OFFICES.c.name == office)).first()
+        if found is None:
+            conn.execute(OFFICES.insert().values(name=office, publish_directly=on, failures=0))
+        else:
+            conn.execute(
+                update(OFFICES).where(OFFICES.c.name == office).values(publish_directly=on)
+            )
 
     def revoke(self, what: str) -> list[TokenInfo]:
         """Revoke a token (given as the token itself or its id) or every token of an office."""
@@ -534,6 +655,12 @@ class HubStore:
             )
             return [json.loads(r[0]) for r in rows]
 
+    def office_decisions(self, office: str) -> list[Decision]:
+        """Every curators' decision on ``office``'s contributions (for its hub bundles)."""
+        from ssc_desktop.hub.review import Review
+
+        return Review(self).all_decisions(office)
+
     # -- applying operations --------------------------------------------------------------------
     def apply_ops(
         self, office: str, catalogue: str, ops: Sequence[dict[str, Any]], *, via: str = "online"
@@ -551,12 +678,18 @@ class HubStore:
         with self._write() as conn:
             seq = self._lock_counter(conn)
             now = _now()  # one time for the whole request: answers compress to almost nothing
+            direct: bool | None = None
             for op in checked:
                 known = conn.execute(select(OPS.c.result).where(OPS.c.op_id == op["o"])).scalar()
                 if known is not None:
                     results.append(json.loads(known))
                     continue
-                result, seq = self._apply_one(conn, catalogue, op, seq, now)
+                if direct is None:
+                    direct = self._publishes_directly(conn, office)
+                if direct:
+                    result, seq = self._apply_one(conn, catalogue, op, seq, now)
+                else:
+                    result = self._hold_for_review(conn, office, catalogue, op, seq, now, via)
                 conn.execute(
                     OPS.insert().values(
                         op_id=op["o"],
@@ -572,9 +705,117 @@ class HubStore:
             self._set_counter(conn, seq)
         return results
 
-    def _apply_one(
-        self, conn: Connection, catalogue: str, op: dict[str, Any], seq: int, now: str
+    # -- review (layout 3) ----------------------------------------------------------------------
+    def _publishes_directly(self, conn: Connection, office: str) -> bool:
+        value = conn.execute(
+            select(OFFICES.c.publish_directly).where(OFFICES.c.name == office)
+        ).scalar()
+        return bool(value)
+
+    def _hold_for_review(
+        self,
+        conn: Connection,
+        office: str,
+        catalogue: str,
+        op: dict[str, Any],
+        seq: int,
+        now: str,
+        via: str,
+    ) -> dict[str, Any]:
+        """Keep an operation for a curator instead of applying it. An operation the rules
+        refuse, or one that changes nothing, is answered at once as it would be applied; a
+        forged base raises ``BaseAhead`` as always. The office's earlier contribution to the
+        same record still in review is superseded (the new one holds all its fields: both
+        are diffs against the same last hub version the office has)."""
+        result, would_be = self._apply_one(conn, catalogue, op, seq, now, write=False)
+        if result["s"] != "ok" or would_be == seq:
+            return result
+        current = self._current(conn, op["id"])
+        title = op["p"].get("title") or (current[0].get("title") if current else "") or ""
+        for older in conn.execute(
+            select(CONTRIBUTIONS.c.id).where(
+                CONTRIBUTIONS.c.office == office,
+                CONTRIBUTIONS.c.solution_id == op["id"],
+                CONTRIBUTIONS.c.state == "review",
+            )
+        ).all():
+            self.decide(conn, int(older.id), "superseded", actor="hub", comment="")
+        inserted = conn.execute(
+            CONTRIBUTIONS.insert().values(
+                op_id=op["o"],
+                office=office,
+                catalogue=catalogue,
+                solution_id=op["id"],
+                base_revision=op["b"],
+                patch=dumps(op["p"]).decode(),
+                record_created_at=op.get("c"),
+                title=str(title)[:500],
+                state="review",
+                via=via,
+                received_at=now,
+                comment="",
+                kept="[]",
+            )
+        ).inserted_primary_key
+        assert inserted is not None
+        return {"o": op["o"], "s": "review", "n": int(inserted[0])}
+
+    def decide(
+        self,
+        conn: Connection,
+        number: int,
+        state: str,
+        *,
+        actor: str,
+        comment: str,
+        revision: int | None = None,
+        kept: Sequence[str] = (),
+    ) -> int:
+        """Set a contribution's state and give the decision the next ``review`` number (the
+        caller holds the write transaction). Returns that number."""
+        query = select(COUNTER.c.value).where(COUNTER.c.name == "review")
+        if not self._is_sqlite:
+            query = query.with_for_update()
+        decision = int(conn.execute(query).scalar_one()) + 1
+        conn.execute(update(COUNTER).where(COUNTER.c.name == "review").values(value=decision))
+        conn.execute(
+            update(CONTRIBUTIONS)
+            .where(CONTRIBUTIONS.c.id == number)
+            .values(
+                state=state,
+                decided_at=_now(),
+                decided_by=actor,
+                comment=comment,
+                decision=decision,
+                revision=revision,
+                kept=dumps(list(kept)).decode(),
+            )
+        )
+        return decision
+
+    def apply_contribution(
+        self, conn: Connection, op: dict[str, Any], now: str
     ) -> tuple[dict[str, Any], int]:
+        """Publish a held operation (the caller holds the write transaction): the usual
+        per-field merge against the current central version. The office did not rebuild it,
+        so the feed brings it the whole record (no writer)."""
+        seq = self._lock_counter(conn)
+        result, seq = self._apply_one(conn, "", op, seq, now)
+        self._set_counter(conn, seq)
+        return result, seq
+
+    def _apply_one(
+        self,
+        conn: Connection,
+        catalogue: str,
+        op: dict[str, Any],
+        seq: int,
+        now: str,
+        *,
+        write: bool = True,
+    ) -> tuple[dict[str, Any], int]:
+        """Apply one operation; ``write=False``: only say what would happen (the returned
+        sequence number is ``seq`` when nothing would change)."""
         record_id, base_rev, patch = op["id"], op["b"], op["p"]
         current = self._current(conn, record_id)
         if current is None:
@@ -649,7 +890,8 @@ class HubStore:
             clean = revision == base_rev and not kept
             exists = True
         seq += 1
-        self._store(conn, record, revs, seq, writer=catalogue if clean else "", exists=exists)
+        if write:
+            self._store(conn, record, revs, seq, writer=catalogue if clean else "", exists=exists)
         result = {
             "o": op["o"],
             "s": "ok",

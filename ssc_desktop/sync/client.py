@@ -360,6 +360,7 @@ class SyncClient:
             "cursor": cursor.seq,
             "ops": batch,
             "want": want,
+            "rc": self.state.review_cursor(),  # protocol 2: decisions after this one
         }
         seq = cursor.seq
         more = reset = False
@@ -378,6 +379,9 @@ class SyncClient:
                     p.expand_result(op["o"], a) for op, a in zip(batch, head.res, strict=True)
                 ]
                 answered, _wanted = self.state.apply_results(results)
+                if head.rc is not None:
+                    decisions = [p.Decision.from_wire(item) for item in head.rv]
+                    self.state.apply_decisions(decisions, head.rc)
                 self._progress.records_up += answered
                 self._frames_applied += 1
                 self._emit()

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from ssc_desktop.storage.repository import CatalogueStore
 from ssc_desktop.sync import bundle as b
-from ssc_desktop.sync.protocol import BadRequest
+from ssc_desktop.sync.protocol import BadRequest, Decision, MalformedFrame, bundle_ack
 from ssc_desktop.sync.state import K_HUB_KEY, K_TOKEN, SyncState
 
 
@@ -20,6 +20,7 @@ class HubLike(Protocol):
     def max_seq(self) -> int: ...
     def changes(self, after: int, limit: int) -> list[Any]: ...
     def op_results(self, office: str, after_seq: int = 0) -> list[dict[str, Any]]: ...
+    def office_decisions(self, office: str) -> list[Decision]: ...
     def epoch(self) -> str: ...
     def bundle_private_key(self) -> str: ...
     def bundle_public_key(self) -> str: ...
@@ -97,7 +98,12 @@ def import_hub_bundle(
     else:
         assert cursor is not None
         current = cursor.seq
+    try:
+        decisions = [Decision.from_wire(item) for item in header.get("reviews") or []]
+    except MalformedFrame as exc:
+        raise b.BundleError(f"the bundle's decisions are malformed: {exc}") from exc
     answered, _wanted = state.apply_results(bundle.acks)
+    decided = state.apply_decisions(decisions, None)
     records = parked = 0
     retried = state.retry_parked()
     for page in bundle.pages:
@@ -111,6 +117,7 @@ def import_hub_bundle(
         "file": str(path),
         "records": records,
         "answered_operations": answered,
+        "decisions": decided,
         "conflicts": len(state.conflicts()),
         "cursor": current,
     }
@@ -145,8 +152,16 @@ def export_hub_bundle(
         cursor = last
     if texts:
         pages.append({"c": last, "r": [json.loads(t) for t in texts]})
-    acks = hub.op_results(office) if office else []
-    header = {"epoch": hub.epoch(), "from": since, "to": max(last, since), "office": office}
+    acks = [bundle_ack(r) for r in hub.op_results(office)] if office else []
+    header: dict[str, Any] = {
+        "epoch": hub.epoch(),
+        "from": since,
+        "to": max(last, since),
+        "office": office,
+    }
+    decisions = hub.office_decisions(office) if office else []
+    if decisions:  # curators' decisions on the office's contributions (older offices ignore)
+        header["reviews"] = [d.wire() for d in decisions]
     data = b.hub_bundle(hub.bundle_private_key(), header, pages, acks)
     b.write_atomic(path, data)
     return {
@@ -155,6 +170,7 @@ def export_hub_bundle(
         "to": header["to"],
         "records": sum(len(p["r"]) for p in pages),
         "answers": len(acks),
+        "decisions": len(decisions),
         "bytes": len(data),
         "key_fingerprint": b.fingerprint(hub.bundle_public_key()),
     }
@@ -180,6 +196,7 @@ def import_office_bundle(hub: HubLike, path: Path) -> dict[str, Any]:
         "new": new,
         "already_applied": len(bundle.ops) - new,
         "refused": sum(1 for r in results if r.get("s") == "rej"),
+        "in_review": sum(1 for r in results if r.get("s") == "review"),
     }
 
 

@@ -25,8 +25,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ssc_desktop.domain.model import TRANSLATABLE_FIELDS, Solution, parse_timestamp
 
 #: The protocol this program speaks, and the oldest one it still speaks (client and hub alike).
-PROTOCOL_VERSION = 1
+#: 2: an operation may be held for review at the hub (answer ``[-1, contribution number]``),
+#: and exchanges carry the curators' decisions on the office's contributions (``rc``/``rv``).
+PROTOCOL_VERSION = 2
 PROTOCOL_MIN = 1
+#: The first version that understands contributions held for review.
+PROTOCOL_REVIEW = 2
 
 MEDIA_TYPE = "application/x-ssc-sync"
 HEADER_PROTOCOL = "ssc-protocol"  # request: the client's version; response: the one in use
@@ -260,17 +264,46 @@ def with_field(record: Mapping[str, Any], name: str, value: Any) -> dict[str, An
     return out
 
 
-def compact_result(result: Mapping[str, Any]) -> list[Any]:
+#: What a version-1 office is told about an operation held for review (it keeps the edit as a
+#: "refused" conflict, so it does not send it again and again; nothing is lost).
+REVIEW_MESSAGE_V1 = (
+    "held for review at the hub (contribution {n}): a curator publishes it or returns it; "
+    "update SSC Desktop to follow its state"
+)
+
+
+def compact_result(result: Mapping[str, Any], version: int = PROTOCOL_VERSION) -> list[Any]:
     """An operation's answer on the wire, in the order the operations were sent:
-    ``[revision, updated_at, clean, hash]``, or ``[0, message]`` for a refused one."""
+    ``[revision, updated_at, clean, hash]``, ``[0, message]`` for a refused one, and (protocol
+    2) ``[-1, contribution number]`` for one held for review. A version-1 office is told
+    ``[0, message]`` for the latter: it understands nothing else."""
+    if result.get("s") == "review":
+        if version >= PROTOCOL_REVIEW:
+            return [-1, int(result["n"])]
+        return [0, REVIEW_MESSAGE_V1.format(n=result["n"])]
     if result.get("s") == "rej":
         return [0, result.get("m", "")]
     return [result["r"], result["t"], 1 if result.get("c") else 0, str(result["h"])[:8]]
 
 
+def bundle_ack(result: Mapping[str, Any]) -> dict[str, Any]:
+    """An operation's stored answer as a hub bundle carries it. Bundles have no version
+    negotiation: an answer held for review reads as refused (with the reason) to a version-1
+    office, and as held (``review``: the contribution number) to a newer one."""
+    if result.get("s") == "review":
+        n = int(result["n"])
+        return {"o": result["o"], "s": "rej", "m": REVIEW_MESSAGE_V1.format(n=n), "review": n}
+    return dict(result)
+
+
 def expand_result(op_id: str, item: Any) -> dict[str, Any]:
     if not isinstance(item, list) or not item:
         raise MalformedFrame("an operation's answer is malformed")
+    if item[0] == -1:
+        number = item[1] if len(item) == 2 else None
+        if not isinstance(number, int) or isinstance(number, bool) or not 0 < number <= MAX_SEQ:
+            raise MalformedFrame("an operation's answer is malformed")
+        return {"o": op_id, "s": "review", "n": number}
     if item[0] == 0:
         return {"o": op_id, "s": "rej", "m": str(item[1])[:500] if len(item) > 1 else ""}
     if len(item) != 4:
@@ -374,6 +407,8 @@ class SyncRequest(_Message):
     ops: Annotated[list[dict[str, Any]], Field(max_length=MAX_OPS)] = []
     want: Annotated[list[Id], Field(max_length=MAX_WANT)] = []
     max: Seq = 16 * 1024 * 1024
+    #: Protocol 2: the last curators' decision this office has (None: it does not follow them).
+    rc: Seq | None = None
 
 
 class SnapshotRequest(_Message):
@@ -396,6 +431,41 @@ class ExchangeHeader(_Message):
     epoch: Id = ""
     snapshot: bool = False
     res: list[list[Any]] = []
+    #: Protocol 2: decisions on this office's contributions after the request's ``rc``, each
+    #: ``[decision number, op id, state, contribution number, comment, revision, decided_at]``,
+    #: and the number to send next time (older clients ignore both).
+    rv: Annotated[list[list[Any]], Field(max_length=MAX_OPS)] = []
+    rc: Seq | None = None
+
+
+#: States of a contribution (an operation an office sent) at the hub.
+REVIEW_STATES = ("review", "published", "returned", "superseded")
+
+
+class Decision(_Message):
+    """A curator's decision (or the hub's: ``superseded`` by a newer contribution) as it
+    travels to the office that sent the contribution."""
+
+    number: Seq
+    op_id: Id
+    state: Annotated[str, Field(pattern="^(review|published|returned|superseded)$")]
+    contribution: Seq
+    comment: Annotated[str, Field(max_length=4000)] = ""
+    revision: Revision = 0
+    decided_at: Annotated[str, Field(max_length=40)] = ""
+
+    def wire(self) -> list[Any]:
+        return [
+            self.number, self.op_id, self.state, self.contribution, self.comment,
+            self.revision, self.decided_at,
+        ]  # fmt: skip
+
+    @classmethod
+    def from_wire(cls, item: Sequence[Any]) -> Decision:
+        names = ("number", "op_id", "state", "contribution", "comment", "revision", "decided_at")
+        if not isinstance(item, list | tuple) or len(item) != len(names):
+            raise MalformedFrame("a contribution's decision is malformed")
+        return read_message(cls, dict(zip(names, item, strict=True)), "a contribution's decision")
 
 
 class SnapshotHeader(_Message):

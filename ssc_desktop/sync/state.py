@@ -16,6 +16,7 @@ Hub-applied records go through ``CatalogueStore._write`` (the store's one writer
 
 from __future__ import annotations
 
+import enum
 import json
 import uuid
 from collections.abc import Iterable, Sequence
@@ -37,6 +38,7 @@ from ssc_desktop.sync.merging import (
 )
 from ssc_desktop.sync.protocol import (
     FIELDS,
+    Decision,
     build_record,
     content_hash,
     diff_fields,
@@ -66,6 +68,48 @@ K_BUNDLE_SEQ = "sync.bundle_seq"
 #: Hub records this program cannot accept yet (a newer hub's vocabulary): id -> {"revision",
 #: "data", "reason", "parked_at"}. Retried at every sync; the feed goes on past them.
 K_PARKED = "sync.parked"
+#: What the hub said of this office's contributions, one entry per record (the latest one):
+#: id -> {"op", "n" (the hub's contribution number), "state", "comment", "revision",
+#: "sent_at", "decided_at", "d" (the decision's number)}. Protocol 2 (docs/sync.md).
+K_CONTRIBUTIONS = "sync.contributions"
+#: The last curators' decision received (sent as ``rc`` in every exchange).
+K_REVIEW_CURSOR = "sync.review_cursor"
+
+
+class ContributionState(enum.Enum):
+    """Where an office's contribution (a new record or an edit it made) stands."""
+
+    WAITING = "waiting"  # not sent yet (or sent and not answered yet)
+    IN_REVIEW = "review"  # at the hub, waiting for a curator
+    PUBLISHED = "published"  # part of the central catalogue
+    RETURNED = "returned"  # sent back with a comment: still this office's, to correct and resend
+    SUPERSEDED = "superseded"  # replaced at the hub by a newer contribution to the same record
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One record this office contributed (``SyncState.contributions``)."""
+
+    solution_id: str
+    title: str
+    state: ContributionState
+    number: int | None  # the hub's contribution number (curators see it), None if not held
+    comment: str  # the curator's, for a returned contribution
+    revision: int | None  # the central revision it was published as
+    sent_at: str | None
+    decided_at: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.solution_id,
+            "title": self.title,
+            "state": self.state.value,
+            "number": self.number,
+            "comment": self.comment,
+            "revision": self.revision,
+            "sent_at": self.sent_at,
+            "decided_at": self.decided_at,
+        }
 
 
 class StaleStateError(Exception):
@@ -213,7 +257,112 @@ class SyncState:
             ops = len(conn.execute(select(OUTBOX.c.op_id)).all())
             conflicts = len(conn.execute(select(CONFLICTS.c.solution_id)).all())
             parked = len(_parked(conn))
-        return {"dirty": dirty, "ops": ops, "conflicts": conflicts, "parked": parked}
+            states = [e.get("state") for e in _contributions(conn).values()]
+        return {
+            "dirty": dirty,
+            "ops": ops,
+            "conflicts": conflicts,
+            "parked": parked,
+            "in_review": states.count("review"),
+            "returned": states.count("returned"),
+        }
+
+    # -- contributions (protocol 2) ---------------------------------------------------------------
+    def review_cursor(self) -> int:
+        text = self.store.meta(K_REVIEW_CURSOR)
+        return int(text) if text and text.isdigit() else 0
+
+    def contributions(self) -> list[Contribution]:
+        """This office's contributions: records waiting to be sent, then those the hub
+        answered (in review, published, returned with the curator's comment), newest first."""
+        with self.store.engine.connect() as conn:
+            entries = _contributions(conn)
+            waiting = {
+                r[0]: r[1] for r in conn.execute(select(OUTBOX.c.solution_id, OUTBOX.c.frozen_at))
+            }
+            dirty = {r[0] for r in conn.execute(select(SOLUTIONS.c.id).where(SOLUTIONS.c.dirty))}
+            ids = sorted(set(entries) | set(waiting) | dirty)
+            titles: dict[str, str] = {}
+            for start in range(0, len(ids), 500):
+                for row in conn.execute(
+                    select(SOLUTIONS.c.id, SOLUTIONS.c.title).where(
+                        SOLUTIONS.c.id.in_(ids[start : start + 500])
+                    )
+                ):
+                    titles[row[0]] = row[1] or ""
+        out = []
+        for record_id in ids:
+            e = entries.get(record_id, {})
+            if record_id in waiting or record_id in dirty:
+                state = ContributionState.WAITING
+            else:
+                try:
+                    state = ContributionState(e.get("state"))
+                except ValueError:
+                    continue
+            number = e.get("n")
+            out.append(
+                Contribution(
+                    record_id,
+                    titles.get(record_id, ""),
+                    state,
+                    int(number) if number else None,
+                    str(e.get("comment") or ""),
+                    int(e["revision"]) if e.get("revision") else None,
+                    waiting.get(record_id) or e.get("sent_at") or None,
+                    e.get("decided_at") or None,
+                )
+            )
+        out.sort(key=lambda c: (c.state is not ContributionState.WAITING, c.sent_at or ""))
+        waiting_first = [c for c in out if c.state is ContributionState.WAITING]
+        answered = sorted(
+            (c for c in out if c.state is not ContributionState.WAITING),
+            key=lambda c: c.decided_at or c.sent_at or "",
+            reverse=True,
+        )
+        return waiting_first + answered
+
+    def apply_decisions(self, decisions: Sequence[Decision], cursor: int | None) -> int:
+        """Take curators' decisions on this office's contributions (and move the cursor to
+        ``cursor``, None for a bundle). Decisions on operations this catalogue did not send
+        (another computer of the same office) only move the cursor. Returns how many applied."""
+        applied = 0
+        with self._tx() as conn:
+            entries = _contributions(conn)
+            by_op = {str(e.get("op")): i for i, e in entries.items()}
+            for d in decisions:
+                record_id = by_op.get(d.op_id)
+                if record_id is None:
+                    continue
+                entry = entries[record_id]
+                if int(entry.get("d") or 0) >= d.number:
+                    continue
+                entry.update(
+                    state=d.state,
+                    n=d.contribution,
+                    comment=d.comment,
+                    revision=d.revision or None,
+                    decided_at=d.decided_at,
+                    d=d.number,
+                )
+                applied += 1
+            if applied:
+                _set_meta(conn, K_CONTRIBUTIONS, dumps(entries))
+            if cursor is not None:
+                old = _meta(conn, K_REVIEW_CURSOR)
+                if not old or not old.isdigit() or int(old) < cursor:
+                    _set_meta(conn, K_REVIEW_CURSOR, str(cursor))
+        return applied
+
+    def resend(self, solution_id: str) -> None:
+        """Send a contribution again at the next sync (a returned one, corrected or not)."""
+        with self._tx() as conn:
+            if (
+                conn.execute(select(SOLUTIONS.c.id).where(SOLUTIONS.c.id == solution_id)).first()
+                is None
+            ):
+                raise NotFoundError(f"no solution has the id {solution_id!r}")
+            conn.execute(update(SOLUTIONS).where(SOLUTIONS.c.id == solution_id).values(dirty=True))
 
     def parked(self) -> list[Parked]:
         """Hub records waiting for a newer version of this program."""
@@ -308,6 +457,8 @@ class SyncState:
         answered = 0
         wanted: list[str] = []
         with self._tx() as conn:
+            entries = _contributions(conn)
+            before = dict(entries)
             for result in results:
                 row = (
                     conn.execute(select(OUTBOX).where(OUTBOX.c.op_id == str(result.get("o"))))
@@ -320,6 +471,19 @@ class SyncState:
                 conn.execute(delete(OUTBOX).where(OUTBOX.c.op_id == row["op_id"]))
                 record_id = row["solution_id"]
                 patch = json.loads(row["patch"])
+                held = result.get("n") if result.get("s") == "review" else result.get("review")
+                if held:
+                    # Held for review at the hub: this catalogue keeps the record as it is (its
+                    # own until published) and does not send it again unless it is edited.
+                    entries[record_id] = _entry(row, "review", n=int(held))
+                    now_seq = conn.execute(
+                        select(SOLUTIONS.c.change_seq).where(SOLUTIONS.c.id == record_id)
+                    ).scalar()
+                    if now_seq == row["change_seq"]:
+                        _set_clean(conn, record_id)
+                    continue
+                if result.get("s") == "ok":
+                    entries[record_id] = _entry(row, "published", revision=int(result["r"]))
                 if result.get("s") == "rej":
                     _put_conflict(
                         conn,
@@ -362,6 +526,8 @@ class SyncState:
                     self.store.write_records(conn, [kept], dirty=False)
             if wanted:
                 _add_wanted(conn, wanted)
+            if entries != before:
+                _set_meta(conn, K_CONTRIBUTIONS, dumps(entries))
         return answered, wanted
 
     # -- pull -------------------------------------------------------------------------------------
@@ -455,6 +621,7 @@ class SyncState:
             open_conflicts.setdefault(row[0], set()).add(row[1])
         parked = _parked(conn)
         parked_before = dict(parked)
+        held = _held(_contributions(conn), bases, ids)
         clean_writes: list[Solution] = []
         dirty_writes: list[Solution] = []
         for record_id, theirs in latest.items():
@@ -484,9 +651,13 @@ class SyncState:
                 mine_solution.to_json_dict() if mine_solution is not None else None,
                 theirs,
                 origin=mine_solution.origin if mine_solution is not None else "central",
-                busy=record_id in dirty or record_id in waiting or bool(own),
+                busy=record_id in dirty or record_id in waiting or bool(own) or record_id in held,
                 open_fields=frozenset(own),
             )
+            # A contribution in review or returned stays as this office wrote it (merged with
+            # the hub's other changes) without being sent again: it is already at the hub, or
+            # the office decides when to send it again.
+            quiet = record_id in held and not (record_id in dirty or record_id in waiting or own)
             if outcome.solution is None:
                 continue
             if own:
@@ -498,7 +669,7 @@ class SyncState:
             for name, (m, t) in outcome.conflicts.items():
                 _put_conflict(conn, record_id, name, m, t, int(theirs["revision"]), "")
             applied.conflicts += len(outcome.conflicts)
-            (dirty_writes if outcome.dirty else clean_writes).append(outcome.solution)
+            (dirty_writes if outcome.dirty and not quiet else clean_writes).append(outcome.solution)
         if parked != parked_before:
             _set_meta(conn, K_PARKED, dumps(parked))
         if clean_writes:
@@ -712,6 +883,53 @@ def _parked(conn: Connection) -> dict[str, dict[str, Any]]:
         if isinstance(entries, dict)
         else {}
     )
+
+
+def _contributions(conn: Connection) -> dict[str, dict[str, Any]]:
+    try:
+        entries = json.loads(_meta(conn, K_CONTRIBUTIONS) or "{}")
+    except ValueError:
+        return {}
+    return (
+        {str(k): v for k, v in entries.items() if isinstance(v, dict)}
+        if isinstance(entries, dict)
+        else {}
+    )
+
+
+def _entry(
+    row: Any, state: str, *, n: int | None = None, revision: int | None = None
+) -> dict[str, Any]:
+    return {
+        "op": row["op_id"],
+        "n": n,
+        "state": state,
+        "comment": "",
+        "revision": revision,
+        "sent_at": _now(),
+        "decided_at": "",
+        "d": 0,
+    }
+
+
+def _held(
+    entries: dict[str, dict[str, Any]],
+    bases: dict[str, tuple[int, dict[str, Any]]],
+    ids: Sequence[str],
+) -> set[str]:
+    """Records whose local version holds a contribution the hub has not published yet (in
+    review, returned) or whose published version has not arrived here yet."""
+    out = set()
+    for record_id in ids:
+        e = entries.get(record_id)
+        if e is None:
+            continue
+        state = e.get("state")
+        if state in ("review", "returned") or (
+            state == "published" and int(e.get("revision") or 0) > bases.get(record_id, (0,))[0]
+        ):
+            out.add(record_id)
+    return out
 
 
 def _set_clean(conn: Connection, record_id: str) -> None:

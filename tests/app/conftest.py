@@ -33,7 +33,7 @@ def hub(tmp_path: Path) -> Iterator[tuple[ServerThread, str]]:
     """A real hub on 127.0.0.1 and an office token for it."""
     store = HubStore(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
     store.init(seed=False)
-    token = store.create_token("app office")[1]
+    token = store.create_token("app office", publish_directly=True)[1]
     with ServerThread(store) as server:
         yield server, token
     store.close()

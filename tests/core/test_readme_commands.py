@@ -78,7 +78,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     work.mkdir()
     Catalogue.open(office).close()  # a fresh data folder with the shipped catalogue
     store = fresh_hub(hub_dir / "hub", seed=True)
-    token = store.create_token("UNDP Senegal")[1]
+    token = store.create_token("UNDP Senegal", publish_directly=True)[1]
     with ServerThread(store) as server:
         bundle = work / "hub-bundle.ssc"
         assert main(["hub", "bundle", "export", str(bundle), "--data-dir", str(hub_dir)]) == 0
@@ -192,6 +192,14 @@ def check_token_list(world: World, out: str, err: str) -> None:
     assert "UNDP Senegal" in out
 
 
+def check_review_list(world: World, out: str, err: str) -> None:
+    assert out.strip() in ("[]", "no contributions in review")
+
+
+def check_office_set(world: World, out: str, err: str) -> None:
+    assert "UNDP Kenya: contributions from now on are published directly" in out
+
+
 @dataclass(frozen=True)
 class Rule:
     pattern: str  # a regular expression the whole README line matches
@@ -228,6 +236,21 @@ RULES = [
     Rule(r"ssc-desktop hub token create \"UNDP Kenya\"", check_token_create, where="hub"),
     Rule(r"ssc-desktop hub token revoke \"UNDP Kenya\"", check_revoke, where="hub"),
     Rule(r"ssc-desktop hub token list", check_token_list, where="hub"),
+    Rule(
+        r"ssc-desktop hub admin create ana",
+        skip="asks for a password twice on a terminal; tests/sync/test_console.py gives it "
+        "on standard input (--password-stdin)",
+    ),
+    Rule(r"ssc-desktop hub review list \[--json\]", check_review_list, where="hub"),
+    Rule(
+        r"ssc-desktop hub review (show|approve|return) ID.*",
+        skip="a template (ID): it needs an office's contribution (tests/sync/test_console.py)",
+    ),
+    Rule(
+        r"ssc-desktop hub office set \"UNDP Kenya\" --publish-directly on",
+        check_office_set,
+        where="hub",
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ def test_previous_version_data_folder_is_upgraded_with_everything_kept(tmp_path:
         # The pending edits still go to the hub, merged over the seed, without conflicts.
         hub = HubStore(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
         hub.init(seed=True)
-        token = hub.create_token("upgraded office")[1]
+        token = hub.create_token("upgraded office", publish_directly=True)[1]
         with ServerThread(hub) as server:
             report = SyncClient(store, hub_url=server.url, token=token).sync()
         hub.close()

@@ -77,7 +77,7 @@ def test_usb_bundles_both_ways_without_a_network(
     shared = make_solution(title="Seed banks kept by women farmers")
     other.save_local(shared)
     with ServerThread(hub) as server:  # another office, online, gave the hub a solution
-        other_token = hub.create_token("other office")[1]
+        other_token = hub.create_token("other office", publish_directly=True)[1]
         assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -124,7 +124,7 @@ def test_usb_bundles_both_ways_without_a_network(
     assert titles(window) == [shared.title]
 
     # The office's edit goes back on the stick, signed with its token (given in Settings).
-    token = hub.create_token("window office")[1]
+    token = hub.create_token("window office", publish_directly=True)[1]
     window.prefs.apply_settings("", "", "A4", token=token)
     qtbot.waitUntil(lambda: window.sync.remembered.token)
     store = window.catalogue.store

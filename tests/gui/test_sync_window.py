@@ -17,7 +17,7 @@ from ssc_desktop.sync.client import SyncClient
 def running_hub(tmp_path: Path) -> Iterator[tuple[Any, str]]:
     store = HubStore(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
     store.init(seed=False)
-    token = store.create_token("window office")[1]
+    token = store.create_token("window office", publish_directly=True)[1]
     with ServerThread(store) as server:
         yield server, token
     store.close()
@@ -109,7 +109,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_in_the_window(
     mine.save_local(target.model_copy(update={"subtitle": "First version"}))
     assert SyncClient(mine, hub_url=server.url, token=token).sync().complete
     other = new_office(tmp_path / "other office")
-    other_token = server.store.create_token("other office")[1]
+    other_token = server.store.create_token("other office", publish_directly=True)[1]
     assert SyncClient(other, hub_url=server.url, token=other_token).sync().complete
     theirs = other.get(target.id)
     assert theirs is not None
@@ -265,7 +265,7 @@ def test_changing_the_hub_in_settings_moves_automatic_sync_to_it(
     server = running_hub[0]
     other_hub = HubStore(f"sqlite:///{tmp_path / 'other-hub.sqlite3'}")
     other_hub.init(seed=False)
-    other_token = other_hub.create_token("window office")[1]
+    other_token = other_hub.create_token("window office", publish_directly=True)[1]
     with ServerThread(other_hub) as new_server:
         window, store = window_syncing_by_itself(make_window, qtbot, running_hub, data_folder)
         old_schedule = window.sync.auto_sync

@@ -30,9 +30,39 @@ PROFILES = {
 }
 
 
+def pg_url() -> str:
+    """The test database, in a schema of this test process's own: several test runs (several
+    engineers, one PostgreSQL) never drop each other's tables."""
+    base = os.environ[PG_ENV]
+    schema = f"ssc_test_{os.getpid()}"
+    if schema not in _SCHEMAS:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+        engine.dispose()
+        _SCHEMAS.add(schema)
+        atexit.register(_drop_schema, base, schema)
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{schema}"
+
+
+_SCHEMAS: set[str] = set()
+
+
+def _drop_schema(base: str, schema: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    engine.dispose()
+
+
 def fresh_hub(folder: Path, backend: str = "sqlite", *, seed: bool = False) -> HubStore:
     if backend == "postgres":
-        url = os.environ[PG_ENV]
+        url = pg_url()
         store = HubStore(url)
         metadata.drop_all(store.engine)
     else:
@@ -115,5 +145,5 @@ class Hub:
 
     def token(self, office: str) -> str:
         if office not in self.tokens:
-            self.tokens[office] = self.store.create_token(office)[1]
+            self.tokens[office] = self.store.create_token(office, publish_directly=True)[1]
         return self.tokens[office]

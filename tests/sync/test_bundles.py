@@ -114,7 +114,7 @@ def test_an_office_bundle_goes_back_and_online_sync_then_creates_no_duplicates(
 
 def test_bundles_both_ways_without_any_link(tmp_path: Path) -> None:
     hub = _hub_with(tmp_path, 12)
-    token = hub.create_token("Dhaka")[1]
+    token = hub.create_token("Dhaka", publish_directly=True)[1]
     office = new_office(tmp_path / "a")
     office.set_meta(K_TOKEN, token)
     import_hub_bundle(office, _export(hub, tmp_path / "h1"), trust_key=hub.bundle_public_key())
@@ -129,7 +129,14 @@ def test_bundles_both_ways_without_any_link(tmp_path: Path) -> None:
     export_hub_bundle(hub, back, since=cursor.seq, office="Dhaka")
     result = import_hub_bundle(office, back)
     assert result["answered_operations"] == 1
-    assert SyncState(office).pending_counts() == {"dirty": 0, "ops": 0, "conflicts": 0, "parked": 0}
+    assert SyncState(office).pending_counts() == {
+        "dirty": 0,
+        "ops": 0,
+        "conflicts": 0,
+        "parked": 0,
+        "in_review": 0,
+        "returned": 0,
+    }
     assert catalogue_state(office) == hub_state(hub)
     # A bundle that starts after this catalogue's cursor would leave a gap: refused.
     hub.load_records(s.to_json_dict() for s in random_solutions(2, seed=5))

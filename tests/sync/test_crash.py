@@ -89,7 +89,7 @@ def test_sigkill_at_random_points_of_push_and_pull_never_loses_or_doubles(
     tmp_path: Path, make_proxy: Callable[..., FaultProxy]
 ) -> None:
     hub = fresh_hub(tmp_path / "hub", seed=True)
-    token = hub.create_token("A")[1]
+    token = hub.create_token("A", publish_directly=True)[1]
     rng = random.Random(17)
     data_dir = tmp_path / "office"
     with ServerThread(hub) as server:

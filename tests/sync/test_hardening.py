@@ -24,7 +24,7 @@ import httpx
 import pytest
 
 from ssc_desktop.hub.server import ServerThread
-from ssc_desktop.hub.store import HubStore
+from ssc_desktop.hub.store import SCHEMA_VERSION, HubStore
 from ssc_desktop.sync import bundle as b
 from ssc_desktop.sync import protocol as p
 from ssc_desktop.sync.client import HubProtocolError, Refused, SyncErrorKind
@@ -227,7 +227,7 @@ def test_reading_the_hub_database_does_not_let_anyone_sign_an_office_bundle(
 ) -> None:
     hub = fresh_hub(tmp_path / "hub")
     hub.load_records([make_solution(id=new_id(), title="Seed record").to_json_dict()])
-    token = hub.create_token("Dhaka")[1]
+    token = hub.create_token("Dhaka", publish_directly=True)[1]
     record_id = next(iter(hub.all_records()))["id"]
     database = tmp_path / "hub" / "hub.sqlite3"
     if os.name == "posix":
@@ -501,7 +501,7 @@ def test_a_refused_gap_bundle_pins_no_key_and_a_revoked_office_is_named(tmp_path
     )
     assert summary["trusted_key"] == b.fingerprint(hub.bundle_public_key())
     assert summary["records"] == 3
-    token = hub.create_token("UNDP Dhaka")[1]
+    token = hub.create_token("UNDP Dhaka", publish_directly=True)[1]
     office.set_meta(K_TOKEN, token)
     office.save_local(next(office.iter_all()).model_copy(update={"title": "Edited"}))
     export_office_bundle(office, tmp_path / "o.sscbundle")
@@ -513,7 +513,7 @@ def test_a_refused_gap_bundle_pins_no_key_and_a_revoked_office_is_named(tmp_path
 
 def test_an_office_bundle_can_be_made_before_any_hub_bundle_arrived(tmp_path: Path) -> None:
     hub = fresh_hub(tmp_path / "hub", seed=True)
-    token = hub.create_token("Lima")[1]
+    token = hub.create_token("Lima", publish_directly=True)[1]
     office = new_office(tmp_path / "office")
     office.set_meta(K_TOKEN, token)
     made = office.save_local(make_solution(id=new_id(), title="Made offline", origin="local"))
@@ -577,7 +577,7 @@ def test_a_layout_1_hub_is_upgraded_and_forgets_the_private_contacts_it_was_sent
     hub.init(seed=False)
     record = make_solution(id=new_id()).to_json_dict()
     hub.load_records([record])
-    token = hub.create_token("Old office")[1]
+    token = hub.create_token("Old office", publish_directly=True)[1]
     leaked = json.dumps(dict(record, origin="central"))  # as an older hub stored it
     with hub._write() as conn:
         conn.exec_driver_sql("UPDATE hub_records SET data = ?", (leaked,))
@@ -586,7 +586,7 @@ def test_a_layout_1_hub_is_upgraded_and_forgets_the_private_contacts_it_was_sent
     hub.close()
     upgraded = HubStore(url)
     assert upgraded.init(seed=False) is False
-    assert upgraded.meta("schema_version") == "2"
+    assert upgraded.meta("schema_version") == SCHEMA_VERSION  # through 2, to the current one
     [stored] = list(upgraded.all_records())
     assert [c["name"] for c in stored["contacts"]] == ["Amina Public"]
     assert upgraded.authenticate(token) is not None

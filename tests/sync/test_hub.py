@@ -4,7 +4,6 @@ applied exactly once, field-level merge, a feed numbered without gaps under conc
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -21,12 +20,15 @@ from sqlalchemy import select
 from ssc_desktop.hub.store import TOKENS, BadRequest, HubStore
 from tests.support.cli import run_in
 from tests.support.records import make_solution
-from tests.sync.helpers import PG_ENV, fresh_hub, new_office
+from tests.sync.helpers import fresh_hub, new_office, pg_url
 
 
 @pytest.fixture
 def store(tmp_path: Path, backend: str) -> HubStore:
     hub = fresh_hub(tmp_path / "hub", backend)
+    # These offices publish directly: review has its own tests (tests/sync/test_review.py).
+    for office in ("A", "B", *(f"office{i}" for i in range(4))):
+        hub.set_publish_directly(office, True)
     yield hub  # type: ignore[misc]
     hub.close()
 
@@ -137,7 +139,7 @@ def _free_port() -> int:
 @pytest.mark.slow
 def test_serve_and_the_hub_and_sync_commands(tmp_path: Path, backend: str) -> None:
     hub_dir, office_dir = tmp_path / "hubdata", tmp_path / "office"
-    database = ["--database", os.environ[PG_ENV]] if backend == "postgres" else []
+    database = ["--database", pg_url()] if backend == "postgres" else []
     if backend == "postgres":
         fresh_hub(tmp_path, "postgres").close()
 
@@ -211,7 +213,7 @@ def test_the_conflict_commands(tmp_path: Path) -> None:
     record = make_solution()
     hub.load_records([record.to_json_dict()])
     a, b = new_office(tmp_path / "a"), new_office(tmp_path / "b")
-    tokens = {name: hub.create_token(name)[1] for name in "AB"}
+    tokens = {name: hub.create_token(name, publish_directly=True)[1] for name in "AB"}
     with ServerThread(hub) as server:
         for office, name in ((a, "A"), (b, "B")):
             client(office, server.url, tokens[name]).sync()

@@ -58,6 +58,7 @@ def test_an_existing_hub_receives_the_corrected_seed_and_keeps_newer_records(
         # An office edits a record the correction changes; an administrator imports another
         # at a revision above the correction's.
         edit = {"o": str(uuid.uuid4()), "id": CLIMATE_PLAN, "b": 1, "p": {"results": "Ours."}}
+        store.set_publish_directly("UNDP Kenya", True)
         assert store.apply_ops("UNDP Kenya", "cat-k", [edit])[0]["r"] == 2
         ibsa = dict(_records(store)[IBSA_FACILITY], revision=5, summary="The hub's own text.")
         assert store.load_records([ibsa]) == 1

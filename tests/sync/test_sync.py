@@ -340,24 +340,32 @@ def test_protocol_versions_an_older_client_syncs_a_newer_one_says_so(
     tmp_path: Path,
 ) -> None:
     store = fresh_hub(tmp_path / "hub")
-    token = store.create_token("A")[1]
+    token = store.create_token("A", publish_directly=True)[1]
     office = new_office(tmp_path / "a")
-    newer_hub = create_app(store, protocol_min=1, protocol_max=2)
+    newer_hub = create_app(store, protocol_min=1, protocol_max=p.PROTOCOL_VERSION + 1)
     with ServerThread(store, app=newer_hub) as server:
         report = client(office, server.url, token).sync()
         assert report.complete
-    # A client that speaks only protocol 2 meets a hub that speaks only 1: refused, edits kept.
+    # A client that speaks only a protocol newer than the hub's: refused, edits kept.
     record = office.save_local(make_solution(origin="local"))
     with ServerThread(store) as server:
-        too_new = client(office, server.url, token, protocol_version=2, protocol_min=2)
+        too_new = client(
+            office,
+            server.url,
+            token,
+            protocol_version=p.PROTOCOL_VERSION + 1,
+            protocol_min=p.PROTOCOL_VERSION + 1,
+        )
         with pytest.raises(SyncError, match="hub is older than this program") as refused:
             too_new.sync()
         assert refused.value.kind == "incompatible"
         assert office.stats()["pending_sync"] == 1 and store.count() == 0
         status = too_new.check_hub()
         assert status.state == "incompatible"
-        # A client that speaks 2 but still 1 steps down to the hub's version.
-        both = client(office, server.url, token, protocol_version=2, protocol_min=1)
+        # A client that speaks a newer one but still the hub's steps down to the hub's version.
+        both = client(
+            office, server.url, token, protocol_version=p.PROTOCOL_VERSION + 1, protocol_min=1
+        )
         assert both.sync().complete
     assert store.count() == 1 and office.get(record.id) is not None
     store.close()
@@ -412,7 +420,7 @@ def test_auto_sync_starts_when_the_hub_becomes_reachable(tmp_path: Path) -> None
 
     store = fresh_hub(tmp_path / "hub")
     store.load_records([make_solution().to_json_dict()])
-    token = store.create_token("A")[1]
+    token = store.create_token("A", publish_directly=True)[1]
     server = ServerThread(store)  # bound, not yet serving: unreachable
     office = new_office(tmp_path / "a")
     statuses: list[str] = []
@@ -453,7 +461,11 @@ def test_a_replaced_hub_means_a_new_snapshot_and_local_edits_still_go(tmp_path: 
     office = new_office(tmp_path / "a")
     made = office.save_local(make_solution(origin="local"))
     with ServerThread(first) as server:
-        assert client(office, server.url, first.create_token("A")[1]).sync().complete
+        assert (
+            client(office, server.url, first.create_token("A", publish_directly=True)[1])
+            .sync()
+            .complete
+        )
     first.close()
     edited = office.get(records[0].id)
     assert edited is not None
@@ -461,7 +473,9 @@ def test_a_replaced_hub_means_a_new_snapshot_and_local_edits_still_go(tmp_path: 
     second = fresh_hub(tmp_path / "hub2")  # a new hub (new epoch) with the same records
     second.load_records(r.to_json_dict() for r in records)
     with ServerThread(second) as server:
-        report = client(office, server.url, second.create_token("A")[1]).sync()
+        report = client(
+            office, server.url, second.create_token("A", publish_directly=True)[1]
+        ).sync()
     assert report.complete
     on_hub = {r["id"]: r for r in second.all_records()}
     assert on_hub[records[0].id]["title"] == "Made before the hub was replaced"
