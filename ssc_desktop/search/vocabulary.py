@@ -1,4 +1,4 @@
-"""What search knows about records beyond their words: facet values, filter values, synonyms.
+"""What search knows about records beyond their words: facet values, filter values, the glossary.
 
 Pure Python (no whoosh). Facet values are stable codes that round-trip as filters: ``sdg`` "5",
 ``region`` the M49 region's English name ("Africa"), ``subregion`` the M49 sub-region code ("202",
@@ -67,10 +67,41 @@ def _search_data(name: str) -> Any:
         return json.load(fh)
 
 
-def synonym_groups() -> list[list[str]]:
-    """Curated groups of interchangeable words and phrases (resources/search/synonyms.json)."""
-    groups = _search_data("synonyms.json").get("groups", [])
-    return [[str(item) for item in group] for group in groups if len(group) > 1]
+@dataclass(frozen=True)
+class Concept:
+    """One entry of the glossary: a concept and its terms in each language (folded)."""
+
+    id: str
+    terms: dict[str, tuple[str, ...]]
+
+
+@cache
+def glossary() -> tuple[Concept, ...]:
+    """The multilingual glossary of development terms (resources/search/glossary.json):
+    the one source of cross-language bridging and of synonyms within a language."""
+    concepts = []
+    for entry in _search_data("glossary.json").get("concepts", []):
+        terms = {
+            str(lang): tuple(dict.fromkeys(key(str(t)) for t in values if key(str(t))))
+            for lang, values in entry.items()
+            if lang not in ("id", "group") and isinstance(values, list)
+        }
+        concepts.append(Concept(str(entry.get("id", "")), {k: v for k, v in terms.items() if v}))
+    return tuple(concepts)
+
+
+@cache
+def glossary_words() -> frozenset[str]:
+    """Every folded word of every glossary term, in any language: real words, never
+    "corrected" into another."""
+    return frozenset(
+        word
+        for concept in glossary()
+        for terms in concept.terms.values()
+        for term in terms
+        for word in term.split()
+        if len(word) > 2
+    )
 
 
 # -- record -> facet values --------------------------------------------------------------------
@@ -211,10 +242,11 @@ def _name_words() -> frozenset[str]:
 
 
 def is_name(word: str, organisations: Iterable[str] = ()) -> bool:
-    """Whether a word is (part of) the name of a country, region, modality, UN entity, SDG or
-    one of ``organisations`` (folded names): such a word is never "corrected"."""
+    """Whether a word is (part of) the name of a country, region, modality, UN entity, SDG,
+    a glossary term of any language or one of ``organisations`` (folded names): such a word
+    is never "corrected"."""
     folded = key(word)
-    if folded in _name_words():
+    if folded in _name_words() or folded in glossary_words():
         return True
     return any(folded in name.split() for name in organisations)
 

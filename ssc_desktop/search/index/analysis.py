@@ -114,13 +114,13 @@ def stems(text: str, language: str) -> list[str]:
     return [stem(w, language) for w, _, _ in folded_words(text) if w not in stops]
 
 
-_ALL_STOPS = frozenset().union(*STOPS.values())
+ALL_STOPS = frozenset().union(*STOPS.values())  # stop words of any language
 
 
 def _spelling_words(text: str) -> list[str]:
     """Distinct words worth suggesting: three letters or more, not stop words."""
     return list(
-        dict.fromkeys(w for w, _, _ in folded_words(text) if len(w) > 2 and w not in _ALL_STOPS)
+        dict.fromkeys(w for w, _, _ in folded_words(text) if len(w) > 2 and w not in ALL_STOPS)
     )
 
 
