@@ -181,6 +181,59 @@ def _country_index() -> dict[str, str]:
 
 
 @cache
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Words of each country's names (en/fr/es, short forms, aliases) -> ISO3; codes left out
+    ("in", "per", "can" are words, not India, Peru and Canada)."""
+    names: dict[tuple[str, ...], str] = {}
+    for code, country in vocab.countries().items():
+        for name in country.names.values():
+            for form in (name, name.split(" (")[0]):
+                words = tuple(key(form).split())
+                if words and len("".join(words)) > 3:
+                    names.setdefault(words, code)
+    for alias, code in _search_data("aliases.json").get("countries", {}).items():
+        words = tuple(key(alias).split())
+        if code in vocab.countries() and words:
+            names[words] = code
+    return names
+
+
+def countries_in(words: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, ISO3)`` of the country names among folded ``words`` (longest first:
+    "South Africa" is not "Africa", which is no country anyway)."""
+    names = _country_names()
+    longest = max(len(k) for k in names)
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            code = names.get(tuple(words[i : i + size]))
+            if code:
+                found.append((i, i + size, code))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def country_areas(code: str) -> list[tuple[str, str, str]]:
+    """``(level, M49 code, English name)`` of a country's sub-region (the intermediate region
+    where there is one: Western Africa) and region (Africa)."""
+    country = vocab.countries().get(code)
+    if country is None:
+        return []
+    regions = vocab.regions()
+    out = []
+    sub = country.intermediate_code or country.subregion_code
+    for level, area in (("subregion", sub), ("region", country.region_code)):
+        entry = regions.get(area) if area else None
+        if entry:
+            out.append((level, area, str(entry["name"]["en"])))
+    return out
+
+
+@cache
 def _region_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, tuple[str, ...]] = {}
     for code, entry in vocab.regions().items():

@@ -72,3 +72,39 @@ def test_a_french_or_spanish_query_finds_an_english_only_record(
 ) -> None:
     top = [h.title for h in english_seed.search(query, limit=3, as_you_type=False).hits]
     assert title in top, (query, top)
+
+
+@pytest.mark.parametrize("query", ["Senegal", "Sénégal", "pays:Sénégal", "senegal"])
+def test_a_country_no_solution_involves_is_said_plainly(
+    english_seed: SearchIndex, query: str
+) -> None:
+    from ssc_desktop.cli.main import notice_text
+    from ssc_desktop.search.results import NoticeKind
+
+    result = english_seed.search(query, limit=5)
+    assert result.suggestion is None and not result.corrected  # never "several"
+    (notice,) = [n for n in result.notices if n.kind is NoticeKind.NO_SOLUTION_FOR_COUNTRY]
+    assert (notice.value, notice.subregion, notice.region) == ("SEN", "011", "002")
+    assert notice_text(notice) == "no solution in the catalogue involves Senegal yet"
+    assert [(b.level, b.name) for b in result.broader] == [
+        ("subregion", "Western Africa"),
+        ("region", "Africa"),
+    ]
+    # The offer is the first area that has solutions, and it finds exactly them.
+    offered = next(b for b in result.broader if b.total)
+    assert notice.suggestion == offered.query == 'region:"Africa"'
+    assert english_seed.search(offered.query, limit=100).total == offered.total > 0
+
+
+def test_a_country_in_a_mixed_query_keeps_the_other_words(english_seed: SearchIndex) -> None:
+    result = english_seed.search("school feeding Sénégal", limit=3, as_you_type=False)
+    assert "Pan-African school feeding network" in [h.title for h in result.hits]
+    assert [b.query for b in result.broader] == [
+        'school feeding region:"Western Africa"',
+        'school feeding region:"Africa"',
+    ]
+
+
+def test_a_country_with_solutions_gets_no_notice(english_seed: SearchIndex) -> None:
+    result = english_seed.search("Honduras", limit=3)
+    assert result.total >= 1 and not result.broader and not result.notices
