@@ -87,3 +87,59 @@ class WithTranslations:
     def iter_all(self, *, include_deleted: bool = False, batch: int = 1000) -> Iterator[Any]:
         for solution in self.store.iter_all(include_deleted=include_deleted, batch=batch):
             yield translated(solution, self.translations.get(solution.id, {}))
+
+
+JUDGED_FR_ES = Path(__file__).with_name("judged_fr_es.json")
+JUDGED_EN = Path(__file__).with_name("judged_seed.json")
+
+#: Words that must never be replaced by "did you mean": countries (several with no solution in
+#: the seed), organisations in their French and Spanish forms, and real French, Spanish and
+#: English words that are one or two edits from another word of the catalogue.
+PROBES = (
+    "Senegal", "Sénégal", "Mali", "Niger", "Tchad", "Bénin", "Togo", "Haïti", "Guinée",
+    "Mauritanie", "Madagascar", "Burundi", "Paraguay", "Bolivie", "Équateur", "Pérou",
+    "Colombie", "Maroc", "Tunisie", "Marruecos", "Côte d'Ivoire", "Burkina Faso",
+    "PNUD", "PAM", "PMA", "OIT", "OMS", "CEDEAO", "ECOWAS", "ACNUR", "FIDA", "CEPAL", "OPS",
+    "ONUSIDA", "Banque mondiale", "Banco Mundial",
+    "pêche", "eau", "riz", "lait", "sécheresse", "santé", "forêt", "ville", "écoles",
+    "paludisme", "récolte", "salud", "agua", "leche", "sequía", "pesca", "bosque", "niños",
+    "pobreza", "vivienda", "ciudad", "maíz", "arroz", "wind", "solar", "water", "seeds",
+)  # fmt: skip
+
+
+def judged_cases(path: Path) -> list[dict[str, Any]]:
+    return list(json.loads(path.read_text(encoding="utf-8"))["queries"])
+
+
+def top3_rate(
+    search: Any, cases: list[dict[str, Any]], titles: Mapping[str, str] | None = None
+) -> tuple[int, int, list[tuple[str, list[str]]]]:
+    """(right, usable, misses) of judged cases: one expected solution in the top 3.
+
+    ``search(query) -> [ids]``; cases name ids (``expect``) or, with ``titles`` (title -> id),
+    titles (the English set).
+    """
+    right = usable = 0
+    misses: list[tuple[str, list[str]]] = []
+    for case in cases:
+        expected = set(case["expect"])
+        if titles is not None:
+            expected = {titles[t] for t in expected if t in titles}
+        if not expected:
+            continue
+        usable += 1
+        top = search(case["query"])[:3]
+        if expected & set(top):
+            right += 1
+        else:
+            misses.append((case["query"], top))
+    return right, usable, misses
+
+
+def replaced(result: Any, word: str) -> bool:
+    """Whether ``word`` was replaced by a "did you mean" suggestion, offered or applied."""
+    from ssc_desktop.search.vocabulary import key
+
+    return bool(result.corrected) or (
+        result.suggestion is not None and key(word) not in key(result.suggestion)
+    )
