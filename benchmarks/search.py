@@ -9,8 +9,16 @@ keystroke: hits (20) with highlighted snippets, the total and 4 facet counts (sd
 country, organisation). FTS5 does the same with MATCH + bm25 + snippet() + COUNT + GROUP BY.
 Each engine's build and queries run in their own child process, so the peak memory reported
 is that engine's own (``ru_maxrss``). Also reported: index build time and size, one-record
-update (edit in SQLite, then ``catch_up`` = update + commit), and the judged relevance set on
-the seed catalogue (top 3) for both engines.
+update (edit in SQLite, then ``catch_up`` = update + commit), and the judged relevance sets on
+the seed catalogue (top 3): the English set, and the French/Spanish set on the seed with its
+translations (db/seed/translations/, else the test fixtures) and English-only (glossary
+bridging alone), with the FTS5 baseline on the same queries.
+
+With ``--versions 3`` (the default) every synthetic record carries two translations (en, fr, es
+less its own language: synthetic French/Spanish/English texts of the same lengths), indexed by
+both engines, so the figures are those of a catalogue with three language versions per record.
+Storage does not keep translations yet: they are attached as the records are read (the
+test helper ``WithTranslations``).
 """
 
 from __future__ import annotations
@@ -36,7 +44,85 @@ sys.path[:0] = [str(ROOT)]
 from ssc_desktop.domain.model import Solution  # noqa: E402
 from ssc_desktop.storage.database import migrate  # noqa: E402
 from ssc_desktop.storage.repository import CatalogueStore  # noqa: E402
+from tests.search.multilingual import (  # noqa: E402
+    JUDGED_EN,
+    JUDGED_FR_ES,
+    WithTranslations,
+    judged_cases,
+    seed_translations,
+    top3_rate,
+    translated,
+    uses_shipped_translations,
+)
 from tests.search.search_synthetic import THEMES, Generator  # noqa: E402
+
+VERSIONS = 3  # language versions per synthetic record (set by --versions)
+
+
+class SyntheticVersions:
+    """``{id: {lang: fields}}`` made on demand: each record's other versions, synthetic text
+    of the same lengths in en/fr/es (deterministic per record and language)."""
+
+    def __init__(self, versions: int) -> None:
+        self.languages = ("en", "fr", "es")[: max(1, versions)]
+        self.generator = Generator(7)
+        self.cache: dict[str, dict[str, Any]] = {}
+
+    def get(self, record_id: str, default: Any = None) -> dict[str, Any]:
+        return self.cache.get(record_id) or {}
+
+    def attach(self, solution: Solution) -> Solution:
+        gen = self.generator
+        out: dict[str, Any] = {}
+        words = " ".join(solution.keywords).split() or ["cooperation"]
+        for lang in self.languages:
+            if lang == solution.language:
+                continue
+            gen.rng = random.Random(f"{solution.id}:{lang}")
+            out[lang] = {
+                "title": gen._text(words, 5, "", lang)[:200],
+                "subtitle": gen._text(words, 10, "", lang)[:290],
+                "summary": gen._text(words, 32, "", lang)[:1500],
+                "challenge": gen._text(words, 28, "", lang),
+                "solution": gen._text(words, 38, "", lang),
+                "results": gen._text(words, 24, "", lang),
+                "sustainability": gen._text(words, 14, "", lang),
+                "themes": list(solution.themes),
+                "keywords": list(solution.keywords),
+            }
+        return translated(solution, out)
+
+
+class SyntheticStore(WithTranslations):
+    """The catalogue store with each record's synthetic versions attached as it is read."""
+
+    def __init__(self, store: Any) -> None:
+        super().__init__(store, {})
+        self.versions = SyntheticVersions(VERSIONS)
+        self.ready: list[Solution] | None = None
+
+    def materialise(self) -> None:
+        """Read and translate every record now, so a timed build measures indexing only."""
+        self.ready = list(self.iter_all())
+
+    def iter_all(self, *, include_deleted: bool = False, batch: int = 1000) -> Any:
+        if self.ready is not None and not include_deleted:
+            yield from self.ready
+            return
+        for solution in self.store.iter_all(include_deleted=include_deleted, batch=batch):
+            yield self.versions.attach(solution)
+
+    def changes_since(self, change_seq: int, *, limit: int = 1000) -> list[Any]:
+        import dataclasses
+
+        return [
+            dataclasses.replace(change, solution=self.versions.attach(change.solution))
+            for change in self.store.changes_since(change_seq, limit=limit)
+        ]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
 
 FACETS = ["sdg", "region", "country", "organisation"]
 TYPES = [
@@ -106,7 +192,8 @@ def summarise(times: list[float]) -> tuple[float, float]:
 def phase_whoosh_build(work: Path, queries: int, repeats: int) -> dict[str, Any]:
     from ssc_desktop.search.engine import SearchIndex
 
-    store = CatalogueStore(work / "catalogue.sqlite3")
+    store = SyntheticStore(CatalogueStore(work / "catalogue.sqlite3"))
+    store.materialise()  # synthetic translations are made before the clock starts
     index = SearchIndex(work / "index")
     started = time.perf_counter()
     count = index.rebuild(store)
@@ -125,7 +212,7 @@ def phase_whoosh(work: Path, queries: int, repeats: int) -> dict[str, Any]:
     """Searches in a process of their own, as the window would after start-up."""
     from ssc_desktop.search.engine import SearchIndex
 
-    store = CatalogueStore(work / "catalogue.sqlite3")
+    store = SyntheticStore(CatalogueStore(work / "catalogue.sqlite3"))
     index = SearchIndex(work / "index")
     first = time.perf_counter()
     assert index.ensure_current(store) == "current"
@@ -191,14 +278,17 @@ def _fts_rows(solution: Solution, rowid: int) -> tuple[tuple[Any, ...], list[tup
     from ssc_desktop.search.index.analysis import meta_text as _meta_text
     from ssc_desktop.search.vocabulary import record_columns
 
-    lead = "\n".join((solution.subtitle, solution.summary))
-    body = "\n".join((solution.challenge, solution.solution, solution.results))
+    versions = [solution.texts(lang) for lang in (solution.language, *solution.translations)]
+    lead = "\n".join(x for t in versions for x in (t.subtitle, t.summary))
+    body = "\n".join(
+        x for t in versions for x in (t.challenge, t.solution, t.results, t.sustainability)
+    )
     row = (
         rowid,
         solution.id,
-        solution.title,
+        "\n".join(t.title for t in versions),
         lead,
-        body + "\n" + solution.sustainability,
+        body,
         _meta_text(solution),
         solution.start_year,
     )
@@ -225,7 +315,8 @@ def _osa(a: str, b: str) -> int:
 
 
 def phase_fts_build(work: Path, queries: int, repeats: int) -> dict[str, Any]:
-    store = CatalogueStore(work / "catalogue.sqlite3")
+    store = SyntheticStore(CatalogueStore(work / "catalogue.sqlite3"))
+    store.materialise()  # the same versions as Whoosh indexes, made before the clock starts
     path = work / "fts.sqlite3"
     path.unlink(missing_ok=True)
     conn = sqlite3.connect(path)
@@ -327,42 +418,58 @@ def phase_fts(work: Path, queries: int, repeats: int) -> dict[str, Any]:
     }
 
 
+def _fts_top3(conn: sqlite3.Connection, query: str) -> list[str]:
+    """The FTS5 baseline: the query's words OR-ed (filters as words), bm25 with our boosts."""
+    return [
+        i
+        for (i,) in conn.execute(
+            "SELECT d.id FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ?"
+            " ORDER BY bm25(fts, 4, 2, 1, 1.5) LIMIT 3",
+            (" OR ".join(_fts_match(query).split()),),
+        )
+    ]
+
+
 def phase_relevance(work: Path) -> dict[str, Any]:
-    """The judged set (tests/search/judged_seed.json) on the seed catalogue, both engines."""
+    """The judged sets on the seed catalogue, Whoosh and the FTS5 baseline: the English set
+    (tests/search/judged_seed.json), and the French/Spanish set (judged_fr_es.json) on the seed
+    with its translations ("final") and English-only."""
     from ssc_desktop.interchange.reader import read_catalogue_file
     from ssc_desktop.search.engine import SearchIndex
 
     seed = ROOT / "db" / "seed" / "solutions.json"
-    judged = json.loads((ROOT / "tests" / "search" / "judged_seed.json").read_text("utf-8"))
-    migrate(work / "seed.sqlite3")
-    store = CatalogueStore(work / "seed.sqlite3")
-    store.import_solutions(read_catalogue_file(seed))
-    index = SearchIndex(work / "seed-index")
-    index.rebuild(store)
-    titles = {s.id: s.title for s in store.iter_all()}
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(FTS_SCHEMA)
-    for rowid, solution in enumerate(store.iter_all(), start=1):
-        row, _ = _fts_rows(solution, rowid)
-        conn.execute("INSERT INTO docs VALUES (?,?,?,?,?,?,?)", row)
-    conn.execute("INSERT INTO fts(fts) VALUES ('rebuild')")
-    usable = whoosh_ok = fts_ok = 0
-    for case in judged["queries"]:
-        expected = set(case["expect"]) & set(titles.values())
-        if not expected:
-            continue
-        usable += 1
-        top = [h.title for h in index.search(case["query"], limit=3, as_you_type=False).hits]
-        whoosh_ok += bool(expected & set(top))
-        fts_top = conn.execute(
-            "SELECT d.title FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE fts MATCH ?"
-            " ORDER BY bm25(fts, 4, 2, 1, 1.5) LIMIT 3",
-            (" OR ".join(_fts_match(case["query"]).split()),),
-        ).fetchall()
-        fts_ok += bool(expected & {t for (t,) in fts_top})
-    index.close()
-    store.close()
-    return {"queries": usable, "whoosh_top3": whoosh_ok, "fts5_top3": fts_ok}
+    out: dict[str, Any] = {"shipped_translations": uses_shipped_translations()}
+    for name, translations in (("english", {}), ("final", seed_translations())):
+        migrate(work / f"seed-{name}.sqlite3")
+        store = CatalogueStore(work / f"seed-{name}.sqlite3")
+        store.import_solutions(read_catalogue_file(seed))
+        source = WithTranslations(store, translations)
+        index = SearchIndex(work / f"seed-{name}-index")
+        index.rebuild(source)
+        conn = sqlite3.connect(":memory:")
+        conn.executescript(FTS_SCHEMA)
+        for rowid, solution in enumerate(source.iter_all(), start=1):
+            row, _ = _fts_rows(solution, rowid)
+            conn.execute("INSERT INTO docs VALUES (?,?,?,?,?,?,?)", row)
+        conn.execute("INSERT INTO fts(fts) VALUES ('rebuild')")
+        titles = {s.title: s.id for s in store.iter_all()}
+
+        def whoosh(query: str, index: Any = index) -> list[str]:
+            return [h.id for h in index.search(query, limit=3, as_you_type=False).hits]
+
+        def fts(query: str, conn: sqlite3.Connection = conn) -> list[str]:
+            return _fts_top3(conn, query)
+
+        for set_name, cases, by_title in (
+            ("en", judged_cases(JUDGED_EN), titles),
+            ("fr_es", judged_cases(JUDGED_FR_ES), None),
+        ):
+            for engine, search in (("whoosh", whoosh), ("fts5", fts)):
+                right, usable, _ = top3_rate(search, cases, by_title)
+                out[f"{name}/{set_name}/{engine}"] = [right, usable]
+        index.close()
+        store.close()
+    return out
 
 
 # -- driver ---------------------------------------------------------------------------------------
@@ -398,6 +505,8 @@ def child(phase: str, work: Path, queries: int, repeats: int) -> dict[str, Any]:
             str(queries),
             "--repeats",
             str(repeats),
+            "--versions",
+            str(VERSIONS),
         ],
         check=True,
         capture_output=True,
@@ -453,7 +562,12 @@ def main() -> int:
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument(
+        "--versions", type=int, default=3, help="language versions per record (1-3)"
+    )
     args = parser.parse_args()
+    global VERSIONS
+    VERSIONS = args.versions
     if args.phase:
         work = Path(args.work)
         phases = {
@@ -471,18 +585,30 @@ def main() -> int:
     root = Path(tempfile.mkdtemp(prefix="ssc-search-bench-"))
     try:
         print("# SSC Desktop search benchmark")
-        print(f"(load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+        print(
+            f"(load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores;"
+            f" {VERSIONS} language version(s) per synthetic record)"
+        )
         if args.keep:
             print(f"(work folder kept: {root})")
         if (ROOT / "db" / "seed" / "solutions.json").exists():
             rel = child("relevance", root, 0, 0)
+            source = "db/seed/translations" if rel["shipped_translations"] else "the test fixtures"
             print(
-                f"\nJudged set on the seed catalogue ({rel['queries']} queries, right solution"
-                f" in the top 3): whoosh {rel['whoosh_top3']}/{rel['queries']}"
-                f" ({100 * rel['whoosh_top3'] / max(1, rel['queries']):.0f}%), fts5 baseline"
-                f" {rel['fts5_top3']}/{rel['queries']}"
-                f" ({100 * rel['fts5_top3'] / max(1, rel['queries']):.0f}%)"
+                f"\nJudged sets on the seed catalogue (right solution in the top 3; fr/es"
+                f" translations from {source}):\n"
             )
+            print("| set | catalogue | whoosh | fts5 baseline |")
+            print("|---|---|---:|---:|")
+            for key in ("english/en", "final/en", "final/fr_es", "english/fr_es"):
+                catalogue, set_name = key.split("/")
+                cells = []
+                for engine in ("whoosh", "fts5"):
+                    right, usable = rel[f"{key}/{engine}"]
+                    cells.append(f"{right}/{usable} ({100 * right / max(1, usable):.0f}%)")
+                label = {"en": "English", "fr_es": "French + Spanish"}[set_name]
+                where = {"english": "English only", "final": "seed + fr/es translations"}
+                print(f"| {label} | {where[catalogue]} | {cells[0]} | {cells[1]} |")
         for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
             work = root / str(size)
             work.mkdir()

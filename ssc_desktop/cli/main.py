@@ -93,6 +93,10 @@ def notice_text(notice: Notice) -> str:
             return "the search index is not ready yet"
         case NoticeKind.SIMPLE_MATCH:
             return "the search index is being prepared: simple word matching"
+        case NoticeKind.NO_SOLUTION_FOR_COUNTRY:
+            from ssc_desktop.domain import vocab
+
+            return f"no solution in the catalogue involves {vocab.country_name(notice.value)} yet"
     assert_never(notice.kind)
 
 
@@ -139,6 +143,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "notices": [n.to_json() for n in result.notices],
                 "suggestion": result.suggestion,
                 "corrected": result.corrected,
+                "broader": [b.to_json() for b in result.broader],
                 "filters": [
                     {"name": f.name, "values": list(f.values), "label": f.label, "not": f.negated}
                     for f in result.filters
@@ -172,6 +177,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         out.write(f"({hint})\n")
     if result.suggestion and not result.corrected:
         out.write(f"Did you mean: {result.suggestion}\n")
+    for offer in result.broader:
+        found = f"{offer.total} solution(s)" if offer.total else "nothing either"
+        out.write(f"Broader, {offer.name}: {offer.query}  ({found})\n")
     for number, hit in enumerate(result.hits, start=1):
         record = records.get(hit.id)
         facts = []

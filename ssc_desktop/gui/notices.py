@@ -66,6 +66,12 @@ def notice_text(notice: Notice) -> str:
         return translate(
             "SearchNotices", "Only the first %1 characters of the query were used."
         ).replace("%1", str(notice.limit))
+    if kind is NoticeKind.NO_SOLUTION_FOR_COUNTRY:
+        # The country as the user typed it (their language); the broader search is a link
+        # (see controllers/search.py).
+        return translate("SearchNotices", "No solution in the catalogue involves %1 yet.").replace(
+            "%1", notice.name or notice.value
+        )
     if kind is NoticeKind.TOO_MANY_WORDS:
         return translate("SearchNotices", "Only the first %1 words were used.").replace(
             "%1", str(notice.limit)

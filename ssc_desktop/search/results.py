@@ -45,6 +45,11 @@ class NoticeKind(StrEnum):
     INDEX_NOT_READY = "index_not_ready"
     #: While the index is built, text was matched word for word in the catalogue (the app).
     SIMPLE_MATCH = "simple_match"
+    #: A country typed as text (``name`` as typed, ``value`` its ISO3 code) that no solution
+    #: involves; ``subregion`` and ``region`` are its M49 areas (the narrowest sub-region:
+    #: "011" Western Africa for Senegal; "002" Africa), ``suggestion`` the broader query to
+    #: run instead (see ``SearchResult.broader``), if one finds something.
+    NO_SOLUTION_FOR_COUNTRY = "no_solution_for_country"
 
 
 @dataclass(frozen=True)
@@ -57,11 +62,13 @@ class Notice:
     suggestion: str = ""
     valid: tuple[str, ...] = ()
     limit: int = 0
+    subregion: str = ""
+    region: str = ""
 
     def to_json(self) -> dict[str, str | int | list[str]]:
         """``{"kind": ..., and the parameters that are set}``: stable for machines."""
         out: dict[str, str | int | list[str]] = {"kind": self.kind.value}
-        for name in ("name", "value", "suggestion"):
+        for name in ("name", "value", "suggestion", "subregion", "region"):
             if getattr(self, name):
                 out[name] = getattr(self, name)
         if self.valid:
@@ -101,6 +108,29 @@ class AppliedFilter:
 
 
 @dataclass(frozen=True)
+class Broader:
+    """A broader search offered when no solution involves a country typed as text: the same
+    query with the country replaced by one of its areas (its sub-region, then its region)."""
+
+    country: str  # ISO3 code
+    level: str  # "subregion" or "region"
+    code: str  # M49 code of the area
+    name: str  # the area's English M49 name (as written in ``query``)
+    query: str
+    total: int  # solutions ``query`` finds
+
+    def to_json(self) -> dict[str, str | int]:
+        return {
+            "country": self.country,
+            "level": self.level,
+            "code": self.code,
+            "name": self.name,
+            "query": self.query,
+            "total": self.total,
+        }
+
+
+@dataclass(frozen=True)
 class SearchResult:
     """A page of hits with the total, facet counts and help for the person searching.
 
@@ -109,7 +139,8 @@ class SearchResult:
     value of it adds about that many solutions. ``suggestion`` is a corrected query ("did you
     mean"); when the query as typed found nothing and the suggestion did, ``corrected`` is True
     and the hits are the suggestion's. ``notices`` say why the result looks as it does
-    (typed values: whoever shows them words them).
+    (typed values: whoever shows them words them). ``broader``: when no solution involves a
+    country typed as text, the searches of its sub-region and region (one click away).
     """
 
     query: str
@@ -123,6 +154,7 @@ class SearchResult:
     sort: str = "relevance"
     offset: int = 0
     limit: int = 20
+    broader: tuple[Broader, ...] = ()
 
     def has(self, kind: NoticeKind) -> bool:
         return any(notice.kind is kind for notice in self.notices)

@@ -1,4 +1,4 @@
-"""What search knows about records beyond their words: facet values, filter values, synonyms.
+"""What search knows about records beyond their words: facet values, filter values, the glossary.
 
 Pure Python (no whoosh). Facet values are stable codes that round-trip as filters: ``sdg`` "5",
 ``region`` the M49 region's English name ("Africa"), ``subregion`` the M49 sub-region code ("202",
@@ -67,10 +67,41 @@ def _search_data(name: str) -> Any:
         return json.load(fh)
 
 
-def synonym_groups() -> list[list[str]]:
-    """Curated groups of interchangeable words and phrases (resources/search/synonyms.json)."""
-    groups = _search_data("synonyms.json").get("groups", [])
-    return [[str(item) for item in group] for group in groups if len(group) > 1]
+@dataclass(frozen=True)
+class Concept:
+    """One entry of the glossary: a concept and its terms in each language (folded)."""
+
+    id: str
+    terms: dict[str, tuple[str, ...]]
+
+
+@cache
+def glossary() -> tuple[Concept, ...]:
+    """The multilingual glossary of development terms (resources/search/glossary.json):
+    the one source of cross-language bridging and of synonyms within a language."""
+    concepts = []
+    for entry in _search_data("glossary.json").get("concepts", []):
+        terms = {
+            str(lang): tuple(dict.fromkeys(key(str(t)) for t in values if key(str(t))))
+            for lang, values in entry.items()
+            if lang not in ("id", "group") and isinstance(values, list)
+        }
+        concepts.append(Concept(str(entry.get("id", "")), {k: v for k, v in terms.items() if v}))
+    return tuple(concepts)
+
+
+@cache
+def glossary_words() -> frozenset[str]:
+    """Every folded word of every glossary term, in any language: real words, never
+    "corrected" into another."""
+    return frozenset(
+        word
+        for concept in glossary()
+        for terms in concept.terms.values()
+        for term in terms
+        for word in term.split()
+        if len(word) > 2
+    )
 
 
 # -- record -> facet values --------------------------------------------------------------------
@@ -150,6 +181,59 @@ def _country_index() -> dict[str, str]:
 
 
 @cache
+def _country_names() -> dict[tuple[str, ...], str]:
+    """Words of each country's names (en/fr/es, short forms, aliases) -> ISO3; codes left out
+    ("in", "per", "can" are words, not India, Peru and Canada)."""
+    names: dict[tuple[str, ...], str] = {}
+    for code, country in vocab.countries().items():
+        for name in country.names.values():
+            for form in (name, name.split(" (")[0]):
+                words = tuple(key(form).split())
+                if words and len("".join(words)) > 3:
+                    names.setdefault(words, code)
+    for alias, code in _search_data("aliases.json").get("countries", {}).items():
+        words = tuple(key(alias).split())
+        if code in vocab.countries() and words:
+            names[words] = code
+    return names
+
+
+def countries_in(words: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, ISO3)`` of the country names among folded ``words`` (longest first:
+    "South Africa" is not "Africa", which is no country anyway)."""
+    names = _country_names()
+    longest = max(len(k) for k in names)
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            code = names.get(tuple(words[i : i + size]))
+            if code:
+                found.append((i, i + size, code))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def country_areas(code: str) -> list[tuple[str, str, str]]:
+    """``(level, M49 code, English name)`` of a country's sub-region (the intermediate region
+    where there is one: Western Africa) and region (Africa)."""
+    country = vocab.countries().get(code)
+    if country is None:
+        return []
+    regions = vocab.regions()
+    out = []
+    sub = country.intermediate_code or country.subregion_code
+    for level, area in (("subregion", sub), ("region", country.region_code)):
+        entry = regions.get(area) if area else None
+        if entry:
+            out.append((level, area, str(entry["name"]["en"])))
+    return out
+
+
+@cache
 def _region_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, tuple[str, ...]] = {}
     for code, entry in vocab.regions().items():
@@ -211,10 +295,11 @@ def _name_words() -> frozenset[str]:
 
 
 def is_name(word: str, organisations: Iterable[str] = ()) -> bool:
-    """Whether a word is (part of) the name of a country, region, modality, UN entity, SDG or
-    one of ``organisations`` (folded names): such a word is never "corrected"."""
+    """Whether a word is (part of) the name of a country, region, modality, UN entity, SDG,
+    a glossary term of any language or one of ``organisations`` (folded names): such a word
+    is never "corrected"."""
     folded = key(word)
-    if folded in _name_words():
+    if folded in _name_words() or folded in glossary_words():
         return True
     return any(folded in name.split() for name in organisations)
 

@@ -48,6 +48,7 @@ from ssc_desktop.gui.i18n import format_number
 from ssc_desktop.gui.models import FacetModel, ResultsModel
 from ssc_desktop.gui.notices import notice_text
 from ssc_desktop.gui.tasks import SearchRunner
+from ssc_desktop.search.results import NoticeKind
 
 
 class SearchController(QObject):
@@ -298,6 +299,15 @@ class SearchController(QObject):
                     f"{_escape(outcome.suggestion)}</a>",
                 ),
             )
+        for notice in outcome.notices:
+            if notice.kind is NoticeKind.NO_SOLUTION_FOR_COUNTRY and notice.suggestion:
+                parts.append(
+                    self.tr("Search %1 instead?").replace(
+                        "%1",
+                        f"<a href='suggest:{_escape(notice.suggestion)}'>"
+                        f"{_escape(notice.suggestion)}</a>",
+                    )
+                )
         ui.hintLabel.setText(" ".join(parts))
         ui.hintLabel.setToolTip(" ".join(hints))
 

@@ -1,7 +1,12 @@
 """Analysis and schema: from a solution to the terms and columns whoosh stores.
 
-Text is folded (lower case, no accents) then stemmed in the record's language (en by default;
-fr, es, pt with their Snowball stemmers), so "légumes" and "legumes" give one term. ``title``,
+Every language version of a record is indexed with its own analyzer: the original texts with
+the analyzer of ``solution.language``, each ``solution.translations[lang]`` with that language's
+(see :data:`ANALYSES`: folded, i.e. lower case without accents, then Snowball-stemmed with the
+language's stop words removed, for en, fr, es and pt), so "légumes" and "legumes" give one term
+and "alimentation scolaire" finds the French version of a school-feeding record. The versions
+go into the same fields, each segment marked with its language, positions apart so a phrase
+never spans two versions; the query side stems each word in every language present. ``title``,
 ``lead`` (subtitle + summary), ``body`` (the long texts) and ``meta`` (countries,
 organisations, keywords, themes, modalities) are scored with BM25F and query-time boosts; all
 but ``meta`` keep positions for phrases. ``words`` is the same text folded but *unstemmed*:
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from whoosh.analysis import STOP_WORDS, Token, Tokenizer
@@ -23,12 +29,13 @@ from whoosh.lang import stemmer_for_language
 from whoosh.lang.stopwords import stoplists
 
 from ssc_desktop.domain import vocab
-from ssc_desktop.domain.model import Solution
+from ssc_desktop.domain.model import Solution, Texts
 from ssc_desktop.search.vocabulary import COLUMNS, fold, key, record_columns
 
 EDGE_MAX = 12  # longest edge n-gram; longer prefixes are cut to it
 STEMMED_LANGUAGES = ("en", "fr", "es", "pt")
-_MARK = "\x1d"  # "\x1dfr\x1d..." tells the analyzer the record's language (never in record text)
+_MARK = "\x1d"  # "\x1dfr\x1d..." tells the analyzer a segment's language (never in record text)
+VERSION_GAP = 100  # positions between two language versions of a field (no phrase spans them)
 #: Separators of the ``info`` column: between columns, between the values of one column.
 SEP, SUB = "\x1f", "\x1e"
 _WORD = re.compile(r"\w+")
@@ -49,8 +56,38 @@ _STEMMERS: dict[str, Callable[[str], str]] = {
 _STEM_CACHE: dict[str, dict[str, str]] = {language: {} for language in STEMMED_LANGUAGES}
 
 
+@dataclass(frozen=True)
+class LanguageAnalysis:
+    """How the texts of one language become index terms.
+
+    en, fr, es and pt: words folded (lower case, no accents), stop words dropped, Snowball
+    stems. Another language plugs in by adding an entry to :data:`ANALYSES` (and its code to
+    ``STEMMED_LANGUAGES`` if it stems with :func:`stem`): Arabic would normalise letters
+    before a light stemmer, Russian use whoosh's Snowball Russian, Chinese give overlapping
+    character bigrams from its own ``terms`` (issue 16). Queries are analysed by every
+    language present in the index, so a new language needs no change to the query side beyond
+    its entry here.
+    """
+
+    code: str
+    stops: frozenset[str]
+
+    def terms(self, text: str) -> list[str]:
+        return stems(text, self.code)
+
+    def term(self, word: str) -> str:
+        """The index term of one folded word (a query word)."""
+        return stem(word, self.code)
+
+
+ANALYSES: dict[str, LanguageAnalysis] = {
+    language: LanguageAnalysis(language, STOPS[language]) for language in STEMMED_LANGUAGES
+}
+
+
 def language_of(code: str) -> str:
-    return code if code in _STEMMERS else "en"
+    """The analysis used for texts in ``code`` (English for a language without its own)."""
+    return code if code in ANALYSES else "en"
 
 
 def stem(word: str, language: str) -> str:
@@ -77,13 +114,13 @@ def stems(text: str, language: str) -> list[str]:
     return [stem(w, language) for w, _, _ in folded_words(text) if w not in stops]
 
 
-_ALL_STOPS = frozenset().union(*STOPS.values())
+ALL_STOPS = frozenset().union(*STOPS.values())  # stop words of any language
 
 
 def _spelling_words(text: str) -> list[str]:
     """Distinct words worth suggesting: three letters or more, not stop words."""
     return list(
-        dict.fromkeys(w for w, _, _ in folded_words(text) if len(w) > 2 and w not in _ALL_STOPS)
+        dict.fromkeys(w for w, _, _ in folded_words(text) if len(w) > 2 and w not in ALL_STOPS)
     )
 
 
@@ -122,26 +159,47 @@ class SscAnalyzer(Tokenizer):  # type: ignore[misc]  # whoosh is untyped
         mode: str = "",
         **kwargs: Any,
     ) -> Iterator[Token]:
-        language = "en"
-        if value.startswith(_MARK):
-            language, _, value = value[1:].partition(_MARK)
-            language = language_of(language)
-        if self.kind == "stem":
-            terms = stems(value, language)
-        elif self.kind == "edge":
-            terms = _edges(value)
-        else:
-            terms = _spelling_words(value)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for position, term in enumerate(terms):
-            token.text = term
-            token.boost = 1.0
-            token.stopped = False
-            if positions:
-                token.pos = start_pos + position
-            if chars:
-                token.startchar = token.endchar = start_char
-            yield token
+        position = start_pos
+        for language, text in _segments(value):
+            if self.kind == "stem":
+                terms = ANALYSES[language].terms(text)
+            elif self.kind == "edge":
+                terms = _edges(text)
+            else:
+                terms = _spelling_words(text)
+            for term in terms:
+                token.text = term
+                token.boost = 1.0
+                token.stopped = False
+                if positions:
+                    token.pos = position
+                if chars:
+                    token.startchar = token.endchar = start_char
+                position += 1
+                yield token
+            position += VERSION_GAP
+
+
+def _segments(value: str) -> Iterator[tuple[str, str]]:
+    """``(language, text)`` of each language version in a field value ("en" when unmarked)."""
+    if not value.startswith(_MARK):
+        yield "en", value
+        return
+    parts = value.split(_MARK)
+    for i in range(1, len(parts) - 1, 2):
+        yield language_of(parts[i]), parts[i + 1]
+
+
+def versions(solution: Solution) -> list[tuple[str, Texts]]:
+    """``(language, texts)`` of the original and of each translation, original first."""
+    out = [(solution.language, solution.texts(solution.language))]
+    out += [(lang, solution.texts(lang)) for lang in solution.translations]
+    return out
+
+
+def _marked(pieces: list[tuple[str, str]]) -> str:
+    return "".join(f"{_MARK}{language_of(lang)}{_MARK}{text}" for lang, text in pieces if text)
 
 
 def make_schema() -> Schema:
@@ -162,38 +220,52 @@ def make_schema() -> Schema:
     return schema
 
 
-def meta_text(solution: Solution) -> str:
-    """Countries, organisations, keywords, themes and modalities as words (in English and in
-    the record's language: these are for matching, not display)."""
-    languages = dict.fromkeys(("en", solution.language))
+NAME_LANGUAGES = ("en", "fr", "es")  # country and term names indexed in each of these
+
+
+def meta_pieces(solution: Solution) -> list[tuple[str, str]]:
+    """``(language, text)``: countries and modalities named in en/fr/es and the languages of
+    the record's versions, organisations, and each version's keywords and themes (for
+    matching, not display)."""
+    texts = versions(solution)
+    languages = list(dict.fromkeys([*NAME_LANGUAGES, *(lang for lang, _ in texts)]))
+    names: dict[str, list[str]] = {lang: [] for lang in languages}
     countries = vocab.countries()
-    parts: list[str] = []
     for code in solution.country_codes:
-        parts.append(code)
+        names["en"].append(code)
         country = countries.get(code)
         if country:
-            parts.extend(dict.fromkeys(country.names.get(lang, "") for lang in languages))
-    for org in solution.organisations:
-        parts.extend([org.name, org.acronym])
-    parts.extend([*solution.keywords, *solution.themes])
+            for lang in languages:
+                if country.names.get(lang):
+                    names[lang].append(country.names[lang])
     terms = vocab.terms()
-    for code in solution.modalities:
-        term = terms["modalities"].get(code)
-        if term:
-            parts.extend(term.label.get(lang, "") for lang in languages)
+    labelled = [terms["modalities"].get(code) for code in solution.modalities]
     if solution.cooperation_type:
-        term = terms["cooperation_types"].get(solution.cooperation_type)
+        labelled.append(terms["cooperation_types"].get(solution.cooperation_type))
+    for term in labelled:
         if term:
-            parts.extend(term.label.get(lang, "") for lang in languages)
-    return " \n ".join(p for p in parts if p)
+            for lang in languages:
+                if term.label.get(lang):
+                    names[lang].append(term.label[lang])
+    orgs = [part for org in solution.organisations for part in (org.name, org.acronym) if part]
+    pieces = [(solution.language, " \n ".join(orgs))]
+    pieces += [(lang, " \n ".join([*t.keywords, *t.themes])) for lang, t in texts]
+    pieces += [(lang, " \n ".join(dict.fromkeys(words))) for lang, words in names.items()]
+    return [(lang, text) for lang, text in pieces if text]
+
+
+def meta_text(solution: Solution) -> str:
+    """:func:`meta_pieces` as one text (for the FTS5 baseline of the benchmark)."""
+    return " \n ".join(text for _, text in meta_pieces(solution))
 
 
 def _info(solution: Solution) -> bytes:
     columns = record_columns(solution)
     year = solution.start_year or solution.end_year or 0
+    # The original's language first, then the translations' (the query side stems in each).
     head = [
         solution.id,
-        language_of(solution.language),
+        SUB.join(dict.fromkeys(language_of(lang) for lang, _ in versions(solution))),
         str(year),
         solution.updated_at.strftime("%Y%m%d%H%M%S"),
         key(solution.title)[:80],
@@ -203,31 +275,30 @@ def _info(solution: Solution) -> bytes:
 
 
 def document_for(solution: Solution) -> dict[str, Any]:
-    """The fields Whoosh indexes for one solution."""
-    mark = f"{_MARK}{language_of(solution.language)}{_MARK}"
-    lead = "\n".join(t for t in (solution.subtitle, solution.summary) if t)
-    body = "\n\n".join(
-        t
-        for t in (
-            solution.challenge,
-            solution.solution,
-            solution.results,
-            solution.sustainability,
-            solution.funding_mechanism,
-        )
-        if t
-    )
-    meta = meta_text(solution)
+    """The fields Whoosh indexes for one solution: every language version, each with its own
+    analyzer; the stored texts (for snippets) are the original's."""
+    texts = versions(solution)
+    leads: list[tuple[str, str]] = []
+    bodies: list[tuple[str, str]] = []
+    for lang, t in texts:
+        leads.append((lang, "\n".join(x for x in (t.subtitle, t.summary) if x)))
+        long_texts = [t.challenge, t.solution, t.results, t.sustainability]
+        if lang == solution.language:
+            long_texts.append(solution.funding_mechanism)
+        bodies.append((lang, "\n\n".join(x for x in long_texts if x)))
+    meta = meta_pieces(solution)
+    titles = [(lang, t.title) for lang, t in texts]
+    plain = [text for pieces in (titles, leads, bodies, meta) for _, text in pieces]
     return {
         "id": solution.id,
-        "title": mark + solution.title,
+        "title": _marked(titles),
         "_stored_title": solution.title,
-        "lead": mark + lead,
-        "_stored_lead": lead,
-        "body": mark + body,
-        "_stored_body": body,
-        "meta": mark + meta,
-        "words": "\n".join((solution.title, lead, body, meta)),
-        "prefix": "\n".join([solution.title, *solution.keywords, *solution.themes]),
+        "lead": _marked(leads),
+        "_stored_lead": leads[0][1],
+        "body": _marked(bodies),
+        "_stored_body": bodies[0][1],
+        "meta": _marked(meta),
+        "words": "\n".join(plain),
+        "prefix": "\n".join(x for _, t in texts for x in (t.title, *t.keywords, *t.themes)),
         "info": _info(solution),
     }

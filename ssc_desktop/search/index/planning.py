@@ -1,5 +1,14 @@
-"""Query planning: a parsed query (``syntax``) turned into whoosh queries, with synonyms and
-completions of the word being typed."""
+"""Query planning: a parsed query (``syntax``) turned into whoosh queries, with the glossary's
+terms and completions of the word being typed.
+
+Glossary bridging: a run of typed words (stop words of any language aside) that is a term of
+a glossary concept, in any language, also matches the concept's other terms: those of the
+other languages (so "alimentation scolaire" finds English-only school-feeding records) and of
+its own (synonyms: "school meals" finds "school feeding"). Each term is analysed in its own
+language only, as a phrase where it has several words, in titles, summaries and keywords, and
+weighs less than the words as typed; the longest run wins ("sécurité alimentaire" is one
+concept, not "sécurité" + "alimentaire").
+"""
 
 from __future__ import annotations
 
@@ -12,9 +21,9 @@ from typing import Any
 from whoosh.query import And, Or, Phrase, Query, Term
 
 from ssc_desktop.search import syntax
-from ssc_desktop.search.index.analysis import EDGE_MAX, STOPS, folded_words, stem
+from ssc_desktop.search.index.analysis import ALL_STOPS, EDGE_MAX, STOPS, folded_words, stem
 from ssc_desktop.search.index.tables import View
-from ssc_desktop.search.vocabulary import fold, synonym_groups
+from ssc_desktop.search.vocabulary import fold, glossary
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +34,10 @@ PHRASE_FIELDS = ("title", "lead", "body")  # fields with positions
 # Synonyms of what was typed are looked for in titles, summaries and keywords only: phrase
 # matching in the long texts costs more than it finds.
 SYNONYM_FIELDS = ("title", "lead", "meta")
-_SYNONYM = "\x00synonym"
+_SYNONYM = "\x00synonym:"  # + the language of the term
+SYNONYM_WEIGHT = 0.6  # a glossary term's match counts this much of a typed word's
+TERMS_PER_LANGUAGE = 3  # at most this many terms of a concept per language are searched
+MAX_ALTERNATIVES = 15  # at most this many terms for one run of typed words
 PREFIX_BOOST = 2.0
 EXPAND_FROM = 3  # completions beyond titles and keywords only from this many letters
 EXPANSIONS = 4  # at most this many completions of the last word are searched beyond titles
@@ -57,43 +69,64 @@ class Planner:
         self.prefix = ""
         self.words: list[tuple[str, str]] = []
 
-    def variants(self, word: str) -> list[str]:
+    def variants(self, word: str, languages: tuple[str, ...] | None = None) -> list[str]:
         """The terms one folded word may be indexed as (one per language present)."""
-        if any(word in STOPS[lang] for lang in self.languages):
+        languages = languages or self.languages
+        if any(word in STOPS[lang] for lang in languages):
             return []
-        found = list(dict.fromkeys(stem(word, lang) for lang in self.languages))
+        found = list(dict.fromkeys(stem(word, lang) for lang in languages))
         self.stems.update(found)
         return found
 
-    def word_query(self, word: str, fields: tuple[str, ...] = TEXT_FIELDS) -> Query | None:
-        terms = self.variants(word)
+    def word_query(
+        self,
+        word: str,
+        fields: tuple[str, ...] = TEXT_FIELDS,
+        languages: tuple[str, ...] | None = None,
+        weight: float = 1.0,
+    ) -> Query | None:
+        terms = self.variants(word, languages)
         if not terms:
             return None
         # Only the (field, term) pairs the index has: fewer matchers to walk for every document.
         frequency = self.reader.doc_frequency
-        present = [Term(f, t, boost=BOOSTS[f]) for f in fields for t in terms if frequency(f, t)]
+        present = [
+            Term(f, t, boost=BOOSTS[f] * weight) for f in fields for t in terms if frequency(f, t)
+        ]
         if not present:
             return _NOTHING
         return present[0] if len(present) == 1 else Or(present)
 
-    def phrase_query(self, words: list[str], fields: tuple[str, ...] = TEXT_FIELDS) -> Query | None:
+    def phrase_query(
+        self,
+        words: list[str],
+        fields: tuple[str, ...] = TEXT_FIELDS,
+        languages: tuple[str, ...] | None = None,
+        weight: float = 1.0,
+    ) -> Query | None:
         if len(words) == 1:
-            return self.word_query(words[0], fields)
+            return self.word_query(words[0], fields, languages, weight)
         alternatives: list[Query] = []
         seen: set[tuple[str, ...]] = set()
-        for lang in self.languages:
+        frequency = self.reader.doc_frequency
+        for lang in languages or self.languages:
             terms = tuple(stem(w, lang) for w in words if w not in STOPS[lang])
             if not terms or terms in seen:
                 continue
             seen.add(terms)
             self.stems.update(terms)
             for f in fields:
+                if not all(frequency(f, t) for t in terms):
+                    continue  # a word the field lacks: the phrase cannot match there
+                boost = BOOSTS[f] * weight
                 if len(terms) == 1:
-                    alternatives.append(Term(f, terms[0], boost=BOOSTS[f]))
+                    alternatives.append(Term(f, terms[0], boost=boost))
                 elif f in PHRASE_FIELDS:
-                    alternatives.append(Phrase(f, list(terms), boost=BOOSTS[f]))
+                    alternatives.append(Phrase(f, list(terms), boost=boost))
                 else:  # no positions kept: all the words in the field
-                    alternatives.append(And([Term(f, t, boost=BOOSTS[f]) for t in terms]))
+                    alternatives.append(And([Term(f, t, boost=boost) for t in terms]))
+        if not alternatives and seen and languages is None:
+            return _NOTHING  # typed words the index lacks
         return Or(alternatives) if alternatives else None
 
     def prefix_query(self, word: str) -> list[Query]:
@@ -123,12 +156,15 @@ class Planner:
         return queries
 
     def clause_query(self, clause: syntax.Clause) -> Query | None:
-        fields = {"title": ("title",), _SYNONYM: SYNONYM_FIELDS}.get(
-            clause.field or "", TEXT_FIELDS
-        )
         words = [w for w, _, _ in folded_words(clause.text)]
         if not words:
             return None
+        if clause.field and clause.field.startswith(_SYNONYM):
+            language = clause.field[len(_SYNONYM) :]
+            if language not in self.languages:
+                return None  # no record has a version in that language
+            return self.phrase_query(words, SYNONYM_FIELDS, (language,), SYNONYM_WEIGHT)
+        fields = ("title",) if clause.field == "title" else TEXT_FIELDS
         if clause.phrase or len(words) > 1:
             return self.phrase_query(words, fields)
         word = words[0]
@@ -179,28 +215,45 @@ class Planner:
         return parts[0] if len(parts) == 1 else And(parts)
 
 
-def _synonym_table() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
-    table: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-    for group in synonym_groups():
-        members = [tuple(w for w, _, _ in folded_words(m)) for m in group]
-        members = [m for m in members if m]
-        for member in members:
-            table.setdefault(member, []).extend(m for m in members if m != member)
-    return table
+def _content(text: str) -> tuple[str, ...]:
+    """The folded words of a text that are no stop word of any language."""
+    return tuple(w for w, _, _ in folded_words(text) if w not in ALL_STOPS)
 
 
-_SYNONYMS: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None
+Alternative = tuple[str, tuple[str, ...]]  # (language, folded words of a term)
+
+
+def _synonym_table() -> dict[tuple[str, ...], list[Alternative]]:
+    """Content words of each glossary term -> the terms of its concepts (but itself)."""
+    table: dict[tuple[str, ...], list[Alternative]] = {}
+    for concept in glossary():
+        members: list[Alternative] = []
+        for language, terms in concept.terms.items():
+            for term in terms[:TERMS_PER_LANGUAGE]:
+                words = tuple(w for w, _, _ in folded_words(term))
+                if words:
+                    members.append((language, words))
+        keys = {_content(term) for terms in concept.terms.values() for term in terms}
+        for found in keys - {()}:
+            alternatives = table.setdefault(found, [])
+            for language, words in members:
+                if _content(" ".join(words)) != found and (language, words) not in alternatives:
+                    alternatives.append((language, words))
+    return {k: v[:MAX_ALTERNATIVES] for k, v in table.items()}
+
+
+_SYNONYMS: dict[tuple[str, ...], list[Alternative]] | None = None
 _SYNONYM_LOCK = threading.Lock()
 
 
-def _synonyms() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+def _synonyms() -> dict[tuple[str, ...], list[Alternative]]:
     global _SYNONYMS
     with _SYNONYM_LOCK:
         if _SYNONYMS is None:
             try:
                 _SYNONYMS = _synonym_table()
             except (OSError, ValueError, AttributeError, TypeError):
-                log.warning("resources/search/synonyms.json is unreadable; no synonyms")
+                log.warning("resources/search/glossary.json is unreadable; no glossary")
                 _SYNONYMS = {}
         return _SYNONYMS
 
@@ -208,34 +261,44 @@ def _synonyms() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 def _with_synonyms(
     groups: list[list[syntax.Clause]],
 ) -> list[list[syntax.Clause | tuple[syntax.Clause, ...]]]:
-    """Runs of words (or a quoted phrase) that are a synonym member also match the others."""
+    """Runs of words (or a quoted phrase) that are a glossary term also match the concept's
+    other terms; stop words may sit inside a run ("alerta de tsunami")."""
     table = _synonyms()
     longest = max((len(k) for k in table), default=0)
+    plain = [len(g) == 1 and not g[0].field for g in groups]
+    content = [_content(g[0].text) if ok else () for g, ok in zip(groups, plain, strict=True)]
     out: list[list[syntax.Clause | tuple[syntax.Clause, ...]]] = []
     i = 0
     while i < len(groups):
         matched = False
-        for size in range(min(longest, len(groups) - i), 0, -1):
-            run = groups[i : i + size]
-            if any(len(g) != 1 or g[0].field for g in run):
-                continue
-            if size > 1 and any(g[0].phrase for g in run):
-                continue
-            words = tuple(w for g in run for w, _, _ in folded_words(g[0].text))
-            alternatives = table.get(words)
-            if not alternatives:
-                continue
-            original: syntax.Clause | tuple[syntax.Clause, ...] = (
-                run[0][0] if size == 1 else tuple(g[0] for g in run)
-            )
-            member_list: list[syntax.Clause | tuple[syntax.Clause, ...]] = [original]
-            member_list += [
-                syntax.Clause(" ".join(alt), phrase=True, field=_SYNONYM) for alt in alternatives
-            ]
-            out.append(member_list)
-            i += size
-            matched = True
-            break
+        if plain[i] and content[i]:
+            words: tuple[str, ...] = ()
+            runs: list[tuple[int, tuple[str, ...]]] = []
+            for j in range(i, len(groups)):
+                if not plain[j] or (j > i and (groups[j][0].phrase or groups[i][0].phrase)):
+                    break
+                words += content[j]
+                if len(words) > longest:
+                    break
+                if content[j]:
+                    runs.append((j, words))
+            for j, found in reversed(runs):
+                alternatives = table.get(found)
+                if not alternatives:
+                    continue
+                run = groups[i : j + 1]
+                original: syntax.Clause | tuple[syntax.Clause, ...] = (
+                    run[0][0] if len(run) == 1 else tuple(g[0] for g in run)
+                )
+                member_list: list[syntax.Clause | tuple[syntax.Clause, ...]] = [original]
+                member_list += [
+                    syntax.Clause(" ".join(alt), phrase=True, field=_SYNONYM + language)
+                    for language, alt in alternatives
+                ]
+                out.append(member_list)
+                i = j + 1
+                matched = True
+                break
         if not matched:
             out.append(list(groups[i]))
             i += 1

@@ -26,12 +26,21 @@ from ssc_desktop.search.index.scoring import scored_docs
 from ssc_desktop.search.index.snippets import marked, marked_segments, snippet
 from ssc_desktop.search.index.spelling import corrections, is_small_edit
 from ssc_desktop.search.index.tables import View
-from ssc_desktop.search.results import AppliedFilter, Hit, Notice, NoticeKind, SearchResult
+from ssc_desktop.search.results import (
+    AppliedFilter,
+    Broader,
+    Hit,
+    Notice,
+    NoticeKind,
+    SearchResult,
+)
 from ssc_desktop.search.vocabulary import (
     FILTER_COLUMN,
     FILTER_NAMES,
     Resolved,
     Resolver,
+    countries_in,
+    country_areas,
     is_name,
     key,
 )
@@ -187,6 +196,12 @@ class SearchIndex(IndexLifecycle):
             for name in wanted
         }
         hits = self._page(searcher, view, plan, matched, sort, offset, limit, snippet_hits)
+        broader: list[Broader] = []
+        for notice, offers in self._absent_countries(
+            searcher, view, parsed, query, filters, resolver, as_you_type
+        ):
+            notices.append(notice)
+            broader += offers
         if not matched:
             if parsed.empty and not query:
                 notices.append(Notice(NoticeKind.EMPTY_QUERY))
@@ -204,7 +219,72 @@ class SearchIndex(IndexLifecycle):
             sort=sort,
             offset=offset,
             limit=limit,
+            broader=tuple(broader),
         )
+
+    def _absent_countries(
+        self,
+        searcher: Any,
+        view: View,
+        parsed: syntax.ParsedQuery,
+        query: str,
+        filters: Mapping[str, Any] | None,
+        resolver: Resolver,
+        as_you_type: bool,
+    ) -> list[tuple[Notice, list[Broader]]]:
+        """Countries typed as words that no solution involves: a notice for each, and the same
+        query with the country replaced by its sub-region, then its region (with their
+        totals)."""
+        words: list[str] = []
+        typed: list[syntax.Clause] = []
+        for group in parsed.groups:
+            if len(group) == 1 and group[0].field is None:
+                for word in key(group[0].text).split():
+                    words.append(word)
+                    typed.append(group[0])
+        # (name as typed, ISO3, the pieces of the query that name it)
+        named: list[tuple[str, str, list[str]]] = []
+        for start, end, code in countries_in(words):
+            clauses = list(dict.fromkeys(typed[start:end]))
+            pieces = [rf'(?<!\w)"?{re.escape(c.text)}"?(?!\w)' for c in clauses]
+            named.append((" ".join(c.text for c in clauses), code, pieces))
+        for typed_filter in parsed.filters:  # country:Sénégal
+            resolved = resolver.resolve(typed_filter.name, typed_filter.value)
+            if typed_filter.name == "country" and not typed_filter.negated and resolved:
+                value = re.escape(typed_filter.value)
+                piece = rf'(?<!\S)[^\s:"]+:\s*"?{value}"?(?!\w)'
+                named += [(typed_filter.value, code, [piece]) for code in sorted(resolved.tokens)]
+        if not named:
+            return []
+        involved = view.count("country", view.live)
+        out: list[tuple[Notice, list[Broader]]] = []
+        for name_typed, code, pieces in named:
+            if involved.get(code):
+                continue
+            rest = query
+            for piece in pieces:
+                rest = re.sub(piece, " ", rest, count=1, flags=re.IGNORECASE)
+            rest = " ".join(rest.split())
+            offers: list[Broader] = []
+            for level, area, name in country_areas(code):
+                alternative = f'{rest} region:"{name}"'.strip()
+                retry = syntax.parse(alternative, known=resolver.known)
+                constraints, _ = self._constraints(retry, filters, resolver, [])
+                retry_plan = Planner(searcher, view, as_you_type).plan(retry)
+                total = len(self._match(searcher, view, retry_plan, constraints)[0])
+                offers.append(Broader(code, level, area, name, alternative, total))
+            areas = {b.level: b.code for b in offers}
+            first = next((b.query for b in offers if b.total), "")
+            notice = Notice(
+                NoticeKind.NO_SOLUTION_FOR_COUNTRY,
+                name=name_typed,
+                value=code,
+                suggestion=first,
+                subregion=areas.get("subregion", ""),
+                region=areas.get("region", ""),
+            )
+            out.append((notice, offers))
+        return out
 
     @staticmethod
     def _constraints(

@@ -15,6 +15,7 @@ from typing import Any
 
 from ssc_desktop.search.index.analysis import STEMMED_LANGUAGES, STOPS
 from ssc_desktop.search.index.planning import Plan
+from ssc_desktop.search.vocabulary import glossary_words
 
 #: The shortest word offered as a correction (shorter ones are codes and abbreviations).
 MIN_CORRECTION = 4
@@ -92,6 +93,23 @@ def best_correction(reader: Any, word: str) -> tuple[int, str] | None:
     return (best[0], best[2]) if best else None
 
 
+def glossary_correction(word: str) -> tuple[int, str] | None:
+    """The closest glossary word to a folded word the index lacks (same edit limits as
+    :func:`best_correction`): "alimentaton" is "alimentation" even in a catalogue that has
+    only English texts, where the glossary then bridges it."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    maxdist = 1 if len(word) <= 5 else 2
+    best: tuple[int, str] | None = None
+    for candidate in glossary_words():
+        if abs(len(candidate) - len(word)) > maxdist or len(candidate) < MIN_CORRECTION:
+            continue
+        distance = _osa(word, candidate)
+        if distance <= maxdist and (best is None or (distance, candidate) < best):
+            best = (distance, candidate)
+    return best
+
+
 def corrections(
     reader: Any, plan: Plan, as_you_type: bool, is_name: Callable[[str], bool]
 ) -> list[Correction]:
@@ -113,6 +131,8 @@ def corrections(
         if is_name(word):
             continue  # a country, region, organisation or SDG: not a typo of something else
         best = best_correction(reader, word)
+        if best is None:
+            best = glossary_correction(word)
         if best is not None:
             out.append(Correction(typed, best[1], best[0]))
     return out

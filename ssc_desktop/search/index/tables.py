@@ -51,7 +51,7 @@ class SegmentTable:
     newest: tuple[str, ...]
     titles: tuple[str, ...]
     years: array[int]
-    languages: array[int]  # numbers of 1-tuples in ``interned``
+    languages: array[int]  # numbers of language tuples (the original's first) in ``interned``
     columns: dict[str, array[int]]  # numbers of value tuples in ``interned``
 
 
@@ -69,7 +69,7 @@ def read_segment(reader: Any, interned: Interned) -> SegmentTable:
         if len(parts) != 5 + len(COLUMNS):
             parts = ["", "en", "0", "", "", *([""] * len(COLUMNS))]
         ids.append(parts[0])
-        languages.append(number((parts[1],)))
+        languages.append(number(tuple(parts[1].split(SUB))))
         year = int(parts[2] or 0)
         years.append(year if 0 < year < 65536 else 0)
         newest.append(f"{parts[2]:>04}{parts[3]}")
@@ -112,7 +112,7 @@ class View:
         self.size = offset
         self._starts = starts
         self.years, self._languages, self.columns, self.live = years, languages, columns, live
-        present = {self.values[n][0] for n in set(languages)}
+        present = {lang for n in set(languages) for lang in self.values[n]}
         self.present_languages = tuple(lang for lang in STEMMED_LANGUAGES if lang in present) or (
             "en",
         )
