@@ -309,6 +309,82 @@
         <translation>Esta solución ya no figura en el catálogo.</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>machine translation, not reviewed</source>
+        <translation>traducción automática, no revisada</translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed by %1</source>
+        <translation>traducción automática, revisada por %1</translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed</source>
+        <translation>traducción automática, revisada</translation>
+    </message>
+    <message>
+        <source>translated by the office %1</source>
+        <translation>traducido por la oficina %1</translation>
+    </message>
+    <message>
+        <source>translated by a country office</source>
+        <translation>traducido por una oficina en el país</translation>
+    </message>
+    <message>
+        <source>translated by %1</source>
+        <translation>traducido por %1</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>traducido por una persona</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Ver el original</translation>
+    </message>
+    <message>
+        <source>Show the translation</source>
+        <translation>Ver la traducción</translation>
+    </message>
+    <message>
+        <source>Translated from %1</source>
+        <translation>Traducido del original en %1</translation>
+    </message>
+    <message>
+        <source>May be out of date: the original has changed since.</source>
+        <translation>Puede estar desactualizada: el original ha cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Original text in %1.</source>
+        <translation>Texto original en %1.</translation>
+    </message>
+    <message>
+        <source>Not translated into %1 yet.</source>
+        <translation>Aún no traducido al %1.</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>secundario</translation>
     </message>

@@ -309,6 +309,82 @@
         <translation>Cette solution ne figure plus dans le catalogue.</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>machine translation, not reviewed</source>
+        <translation>traduction automatique, non révisée</translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed by %1</source>
+        <translation>traduction automatique, révisée par %1</translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed</source>
+        <translation>traduction automatique, révisée</translation>
+    </message>
+    <message>
+        <source>translated by the office %1</source>
+        <translation>traduit par le bureau %1</translation>
+    </message>
+    <message>
+        <source>translated by a country office</source>
+        <translation>traduit par un bureau de pays</translation>
+    </message>
+    <message>
+        <source>translated by %1</source>
+        <translation>traduit par %1</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>traduit par une personne</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Voir l’original</translation>
+    </message>
+    <message>
+        <source>Show the translation</source>
+        <translation>Voir la traduction</translation>
+    </message>
+    <message>
+        <source>Translated from %1</source>
+        <translation>Traduit de l’original en %1</translation>
+    </message>
+    <message>
+        <source>May be out of date: the original has changed since.</source>
+        <translation>Peut-être plus à jour : l’original a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Original text in %1.</source>
+        <translation>Texte original en %1.</translation>
+    </message>
+    <message>
+        <source>Not translated into %1 yet.</source>
+        <translation>Pas encore traduit en %1.</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>secondaire</translation>
     </message>
