@@ -1425,6 +1425,7 @@
     </message>
     <message>
         <source>Countries: %1</source>
+        <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
         <translation>Países: %1</translation>
     </message>
     <message>
@@ -1488,8 +1489,32 @@
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation>Traducción: %1</translation>
+    </message>
+    <message>
+        <source>%1 translation (new)</source>
+        <translation>Traducción: %1 (nueva)</translation>
+    </message>
+    <message>
+        <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
+        <translation>Está editando la traducción de los textos (%1); los del original aparecen en gris en los campos vacíos. Los demás campos son iguales en todos los idiomas; una traducción con todos los textos vacíos se elimina.</translation>
+    </message>
+    <message>
+        <source>A translation needs a title.</source>
+        <translation>Una traducción necesita un título.</translation>
+    </message>
+    <message>
         <source>row %1: %2</source>
         <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1521,6 +1546,30 @@
     <message>
         <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
         <translation>Los campos marcados con * son obligatorios. Sus cambios se guardan en este equipo y se envían al hub en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation>Te&amp;xtos en:</translation>
+    </message>
+    <message>
+        <source>Language of the texts being edited</source>
+        <translation>Idioma de los textos que se editan</translation>
+    </message>
+    <message>
+        <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
+        <translation>Editar los textos originales, o añadir o corregir su traducción a otro idioma. Los demás campos son iguales en todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>Translated &amp;by:</source>
+        <translation>Traducido &amp;por:</translation>
+    </message>
+    <message>
+        <source>Translated by (your name; blank: your office)</source>
+        <translation>Traducido por (su nombre; vacío: su oficina)</translation>
+    </message>
+    <message>
+        <source>Your name (blank: your office)</source>
+        <translation>Su nombre (vacío: su oficina)</translation>
     </message>
     <message>
         <source>Solution fields</source>

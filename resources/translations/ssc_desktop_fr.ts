@@ -1425,6 +1425,7 @@
     </message>
     <message>
         <source>Countries: %1</source>
+        <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
         <translation>Pays : %1</translation>
     </message>
     <message>
@@ -1488,8 +1489,32 @@
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation>Traduction : %1</translation>
+    </message>
+    <message>
+        <source>%1 translation (new)</source>
+        <translation>Traduction : %1 (nouvelle)</translation>
+    </message>
+    <message>
+        <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
+        <translation>Vous modifiez la traduction des textes (%1) ; ceux de l’original apparaissent en gris dans les champs vides. Les autres champs sont les mêmes dans toutes les langues ; une traduction dont tous les textes sont vides est supprimée.</translation>
+    </message>
+    <message>
+        <source>A translation needs a title.</source>
+        <translation>Une traduction doit avoir un titre.</translation>
+    </message>
+    <message>
         <source>row %1: %2</source>
         <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1521,6 +1546,30 @@
     <message>
         <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
         <translation>Les champs marqués * sont obligatoires. Vos modifications restent sur cet ordinateur et partent vers le hub à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation>Te&amp;xtes en :</translation>
+    </message>
+    <message>
+        <source>Language of the texts being edited</source>
+        <translation>Langue des textes modifiés</translation>
+    </message>
+    <message>
+        <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
+        <translation>Modifier les textes originaux, ou ajouter ou corriger leur traduction dans une autre langue. Les autres champs sont les mêmes dans toutes les langues.</translation>
+    </message>
+    <message>
+        <source>Translated &amp;by:</source>
+        <translation>Traduit &amp;par :</translation>
+    </message>
+    <message>
+        <source>Translated by (your name; blank: your office)</source>
+        <translation>Traduit par (votre nom ; vide : votre bureau)</translation>
+    </message>
+    <message>
+        <source>Your name (blank: your office)</source>
+        <translation>Votre nom (vide : votre bureau)</translation>
     </message>
     <message>
         <source>Solution fields</source>

@@ -189,3 +189,94 @@ def _row_of_eventually(window: Any, qtbot: Any, title: str) -> int:
 
     qtbot.waitUntil(listed, timeout=10_000)
     return found[-1]
+
+
+def _open_form(window: Any, qtbot: Any) -> Any:
+    window.ui.actionEditSolution.trigger()
+    qtbot.waitUntil(lambda: window.detail.form is not None and window.detail.form.isVisible())
+    return window.detail.form
+
+
+def test_a_french_translation_added_in_the_form_is_shown_in_a_french_window(
+    make_window: Any, qtbot: Any, settings_file: Path
+) -> None:
+    _french_settings(settings_file)
+    window = make_window()
+    census_id = _show(window, qtbot, CENSUS)
+    store = window.catalogue.store
+    before = store.get(census_id)
+    assert "fr" not in before.translations
+
+    form = _open_form(window, qtbot)
+    combo = form.ui.languageCombo
+    assert combo.itemData(0) == "" and combo.itemText(0) == "Original (English)"
+    assert combo.itemText(combo.findData("fr")) == "Traduction : Français (nouvelle)"
+    assert not form.ui.translatorEdit.isVisible()
+    combo.setCurrentIndex(combo.findData("fr"))
+    assert form.editing_language() == "fr" and form.ui.translatorEdit.isVisible()
+    assert form.ui.titleEdit.text() == "" and form.ui.titleEdit.placeholderText() == CENSUS
+
+    # Checked as you type: a translation with a summary but no title cannot be saved.
+    qtbot.keyClicks(form.ui.summaryEdit, "Un recensement.")  # (QTest types ASCII only)
+    qtbot.waitUntil(lambda: form.errors.get("title") == "Une traduction doit avoir un titre.")
+    form.save_button.click()  # (a problem shows once its field was touched or Save pressed)
+    assert not form.save_button.isEnabled() and form.ui.titleError.isVisible()
+    assert "fr" not in store.get(census_id).translations
+    qtbot.keyClicks(form.ui.titleEdit, "Recensement sur tablettes")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    form.ui.challengeEdit.setPlainText("Le défi du recensement.")
+    form.ui.themesEdit.setText("statistiques")
+
+    # The original is kept as it was while its translation is typed.
+    combo.setCurrentIndex(0)
+    assert form.ui.titleEdit.text() == CENSUS
+    combo.setCurrentIndex(combo.findData("fr"))
+    assert form.ui.titleEdit.text() == "Recensement sur tablettes"
+    with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000):
+        form.save_button.click()
+
+    stored = store.get(census_id)
+    assert stored.revision == before.revision + 1, "one edit: the translation"
+    assert stored.title == CENSUS and stored.summary == before.summary, "the original unchanged"
+    french = stored.translations["fr"]
+    assert french.title == "Recensement sur tablettes"
+    assert french.challenge == "Le défi du recensement." and french.themes == ["statistiques"]
+    assert french.translated_by.kind == "office" and french.translated_by.name == ""
+    assert not stored.is_outdated("fr")
+    assert store.stats()["pending_sync"] == 1, "sent at the next sync"
+
+    qtbot.waitUntil(lambda: "Recensement sur tablettes" in window.ui.detailBrowser.toPlainText())
+    text = window.ui.detailBrowser.toPlainText()
+    assert "Traduit de l’original en anglais (traduit par un bureau de pays)." in text
+    assert "Le défi du recensement." in text and "Voir l’original" in text
+    qtbot.waitUntil(
+        lambda: window.search.results_model.title_of(census_id) == "Recensement sur tablettes"
+    )
+
+    # A correction by a named person, of the translation only.
+    form = _open_form(window, qtbot)
+    form.set_editing_language("fr")
+    assert form.ui.titleEdit.text() == "Recensement sur tablettes"
+    form.ui.titleEdit.setText("Recensement numérique sur tablettes")
+    qtbot.keyClicks(form.ui.translatorEdit, "Awa Diop")
+    qtbot.waitUntil(lambda: form.save_button.isEnabled())
+    with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000):
+        form.save_button.click()
+    stored = store.get(census_id)
+    assert stored.translations["fr"].translated_by.name == "Awa Diop"
+    assert stored.translations["fr"].title == "Recensement numérique sur tablettes"
+    assert stored.title == CENSUS
+    qtbot.waitUntil(lambda: "traduit par Awa Diop" in window.ui.detailBrowser.toPlainText())
+
+
+def test_saving_an_unchanged_form_does_not_make_translations_out_of_date(
+    make_window: Any, qtbot: Any
+) -> None:
+    window = make_window()
+    school_id = _show(window, qtbot, SCHOOL)
+    before = window.catalogue.store.get(school_id)
+    form = _open_form(window, qtbot)
+    with qtbot.waitSignal(window.detail.solution_saved, timeout=10_000):
+        form.save_button.click()
+    after = window.catalogue.store.get(school_id)
+    assert after.revision == before.revision and not after.is_outdated("fr")

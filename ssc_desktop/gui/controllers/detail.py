@@ -237,9 +237,24 @@ class DetailController(QObject):
             form.save_failed()
             self.shared.errors.report(exc, self.tr("The solution could not be saved."))
 
-        self.shared.tasks.write(
-            lambda: session.save_solution(solution), saved, failed, what="save a solution"
-        )
+        edits, by = form.translation_edits(), form.translated_by()
+        # An unchanged original is not saved again: that would make every translation of it
+        # "may be out of date" for nothing.
+        changed = form.original_changed(solution)
+
+        def write() -> Solution:
+            stored = session.save_solution(solution) if changed else session.get(solution.id)
+            for language, texts in edits.items():
+                stored = (
+                    session.remove_translation(solution.id, language)
+                    if texts is None
+                    else session.save_translation(solution.id, language, texts, by)
+                )
+            if stored is None:  # deleted meanwhile
+                raise LookupError(solution.id)
+            return stored
+
+        self.shared.tasks.write(write, saved, failed, what="save a solution")
 
     def shutdown(self) -> None:
         self.flush_note()
