@@ -309,6 +309,82 @@
         <translation>Esta solución ya no figura en el catálogo.</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>machine translation, not reviewed</source>
+        <translation>traducción automática, no revisada</translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed by %1</source>
+        <translation>traducción automática, revisada por %1</translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed</source>
+        <translation>traducción automática, revisada</translation>
+    </message>
+    <message>
+        <source>translated by the office %1</source>
+        <translation>traducido por la oficina %1</translation>
+    </message>
+    <message>
+        <source>translated by a country office</source>
+        <translation>traducido por una oficina en el país</translation>
+    </message>
+    <message>
+        <source>translated by %1</source>
+        <translation>traducido por %1</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>traducido por una persona</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Ver el original</translation>
+    </message>
+    <message>
+        <source>Show the translation</source>
+        <translation>Ver la traducción</translation>
+    </message>
+    <message>
+        <source>Translated from %1</source>
+        <translation>Traducido del original en %1</translation>
+    </message>
+    <message>
+        <source>May be out of date: the original has changed since.</source>
+        <translation>Puede estar desactualizada: el original ha cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Original text in %1.</source>
+        <translation>Texto original en %1.</translation>
+    </message>
+    <message>
+        <source>Not translated into %1 yet.</source>
+        <translation>Aún no traducido al %1.</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>secundario</translation>
     </message>
@@ -1103,6 +1179,10 @@
         <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
+        <source>Search %1 instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
@@ -1204,6 +1284,10 @@
     <message>
         <source>Only the first %1 characters of the query were used.</source>
         <translation>Solo se usaron los primeros %1 caracteres de la búsqueda.</translation>
+    </message>
+    <message>
+        <source>No solution in the catalogue involves %1 yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>
@@ -1359,6 +1443,7 @@
     </message>
     <message>
         <source>Countries: %1</source>
+        <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
         <translation>Países: %1</translation>
     </message>
     <message>
@@ -1422,8 +1507,32 @@
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation>Traducción: %1</translation>
+    </message>
+    <message>
+        <source>%1 translation (new)</source>
+        <translation>Traducción: %1 (nueva)</translation>
+    </message>
+    <message>
+        <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
+        <translation>Está editando la traducción de los textos (%1); los del original aparecen en gris en los campos vacíos. Los demás campos son iguales en todos los idiomas; una traducción con todos los textos vacíos se elimina.</translation>
+    </message>
+    <message>
+        <source>A translation needs a title.</source>
+        <translation>Una traducción necesita un título.</translation>
+    </message>
+    <message>
         <source>row %1: %2</source>
         <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1455,6 +1564,30 @@
     <message>
         <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
         <translation>Los campos marcados con * son obligatorios. Sus cambios se guardan en este equipo y se envían al hub en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation>Te&amp;xtos en:</translation>
+    </message>
+    <message>
+        <source>Language of the texts being edited</source>
+        <translation>Idioma de los textos que se editan</translation>
+    </message>
+    <message>
+        <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
+        <translation>Editar los textos originales, o añadir o corregir su traducción a otro idioma. Los demás campos son iguales en todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>Translated &amp;by:</source>
+        <translation>Traducido &amp;por:</translation>
+    </message>
+    <message>
+        <source>Translated by (your name; blank: your office)</source>
+        <translation>Traducido por (su nombre; vacío: su oficina)</translation>
+    </message>
+    <message>
+        <source>Your name (blank: your office)</source>
+        <translation>Su nombre (vacío: su oficina)</translation>
     </message>
     <message>
         <source>Solution fields</source>

@@ -309,6 +309,82 @@
         <translation>Cette solution ne figure plus dans le catalogue.</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>machine translation, not reviewed</source>
+        <translation>traduction automatique, non révisée</translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed by %1</source>
+        <translation>traduction automatique, révisée par %1</translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed</source>
+        <translation>traduction automatique, révisée</translation>
+    </message>
+    <message>
+        <source>translated by the office %1</source>
+        <translation>traduit par le bureau %1</translation>
+    </message>
+    <message>
+        <source>translated by a country office</source>
+        <translation>traduit par un bureau de pays</translation>
+    </message>
+    <message>
+        <source>translated by %1</source>
+        <translation>traduit par %1</translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation>traduit par une personne</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Voir l’original</translation>
+    </message>
+    <message>
+        <source>Show the translation</source>
+        <translation>Voir la traduction</translation>
+    </message>
+    <message>
+        <source>Translated from %1</source>
+        <translation>Traduit de l’original en %1</translation>
+    </message>
+    <message>
+        <source>May be out of date: the original has changed since.</source>
+        <translation>Peut-être plus à jour : l’original a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Original text in %1.</source>
+        <translation>Texte original en %1.</translation>
+    </message>
+    <message>
+        <source>Not translated into %1 yet.</source>
+        <translation>Pas encore traduit en %1.</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>secondaire</translation>
     </message>
@@ -1103,6 +1179,10 @@
         <translation>Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
+        <source>Search %1 instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
@@ -1204,6 +1284,10 @@
     <message>
         <source>Only the first %1 characters of the query were used.</source>
         <translation>Seuls les %1 premiers caractères de la recherche ont été utilisés.</translation>
+    </message>
+    <message>
+        <source>No solution in the catalogue involves %1 yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>
@@ -1359,6 +1443,7 @@
     </message>
     <message>
         <source>Countries: %1</source>
+        <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
         <translation>Pays : %1</translation>
     </message>
     <message>
@@ -1422,8 +1507,32 @@
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation>Traduction : %1</translation>
+    </message>
+    <message>
+        <source>%1 translation (new)</source>
+        <translation>Traduction : %1 (nouvelle)</translation>
+    </message>
+    <message>
+        <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
+        <translation>Vous modifiez la traduction des textes (%1) ; ceux de l’original apparaissent en gris dans les champs vides. Les autres champs sont les mêmes dans toutes les langues ; une traduction dont tous les textes sont vides est supprimée.</translation>
+    </message>
+    <message>
+        <source>A translation needs a title.</source>
+        <translation>Une traduction doit avoir un titre.</translation>
+    </message>
+    <message>
         <source>row %1: %2</source>
         <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1455,6 +1564,30 @@
     <message>
         <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
         <translation>Les champs marqués * sont obligatoires. Vos modifications restent sur cet ordinateur et partent vers le hub à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation>Te&amp;xtes en :</translation>
+    </message>
+    <message>
+        <source>Language of the texts being edited</source>
+        <translation>Langue des textes modifiés</translation>
+    </message>
+    <message>
+        <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
+        <translation>Modifier les textes originaux, ou ajouter ou corriger leur traduction dans une autre langue. Les autres champs sont les mêmes dans toutes les langues.</translation>
+    </message>
+    <message>
+        <source>Translated &amp;by:</source>
+        <translation>Traduit &amp;par :</translation>
+    </message>
+    <message>
+        <source>Translated by (your name; blank: your office)</source>
+        <translation>Traduit par (votre nom ; vide : votre bureau)</translation>
+    </message>
+    <message>
+        <source>Your name (blank: your office)</source>
+        <translation>Votre nom (vide : votre bureau)</translation>
     </message>
     <message>
         <source>Solution fields</source>

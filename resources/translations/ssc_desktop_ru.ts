@@ -315,6 +315,82 @@
         <translation>Этого решения больше нет в каталоге.</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine translation, not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated by the office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated by a country office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be out of date: the original has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original text in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>дополнительная</translation>
     </message>
@@ -1117,6 +1193,10 @@
         <translation>Возможно, вы имели в виду %1?</translation>
     </message>
     <message>
+        <source>Search %1 instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Фильтры</translation>
     </message>
@@ -1218,6 +1298,10 @@
     <message>
         <source>Only the first %1 characters of the query were used.</source>
         <translation>Использованы только первые символы запроса (%1).</translation>
+    </message>
+    <message>
+        <source>No solution in the catalogue involves %1 yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>
@@ -1355,6 +1439,7 @@
     <name>SolutionForm</name>
     <message>
         <source>Countries: %1</source>
+        <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1422,6 +1507,26 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Original (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 translation (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A translation needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
         <translation>Неизвестная страна: «%1». Укажите код ISO 3166 (например, KEN) или название.</translation>
     </message>
@@ -1440,6 +1545,10 @@
     <message>
         <source>row %1: %2</source>
         <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1472,6 +1581,30 @@
     <message>
         <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
         <translation>Поля, отмеченные *, обязательны. Изменения хранятся на этом компьютере и передаются на хаб при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the texts being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated by (your name; blank: your office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (blank: your office)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Solution fields</source>

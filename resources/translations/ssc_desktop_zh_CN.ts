@@ -303,6 +303,82 @@
         <translation>该解决方案已不在目录中。</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine translation, not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine translation, reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated by the office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated by a country office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translated by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be out of date: the original has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original text in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1089,6 +1165,10 @@
         <translation>您是不是要找 %1？</translation>
     </message>
     <message>
+        <source>Search %1 instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -1190,6 +1270,10 @@
     <message>
         <source>Only the first %1 characters of the query were used.</source>
         <translation>只使用了查询的前 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>No solution in the catalogue involves %1 yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>
@@ -1323,6 +1407,7 @@
     <name>SolutionForm</name>
     <message>
         <source>Countries: %1</source>
+        <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,6 +1475,26 @@
         <translation>移除</translation>
     </message>
     <message>
+        <source>Original (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 translation (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A translation needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
         <translation>未知国家：“%1”。请使用 ISO 3166 代码（如 KEN）或名称。</translation>
     </message>
@@ -1408,6 +1513,10 @@
     <message>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1438,6 +1547,30 @@
     <message>
         <source>Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.</source>
         <translation>标有 * 的字段为必填项。您的更改保存在本计算机上，并在下次同步时发送到中心服务器。</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the texts being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translated by (your name; blank: your office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (blank: your office)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Solution fields</source>

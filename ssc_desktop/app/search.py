@@ -26,6 +26,7 @@ import logging
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -169,6 +170,13 @@ class SearchService:
         self.catalogue = catalogue
         self.browser = Browser(catalogue.store.engine)
         self._index_ready = threading.Event()
+        #: The reader's language: rows show a solution's title and summary in it when a
+        #: translation exists (set by the window; read by the worker threads).
+        self.language = ""
+
+    def set_language(self, language: str) -> None:
+        """Rows (titles, summaries, snippets) from now on in ``language`` where translated."""
+        self.language = language
 
     # -- the index --------------------------------------------------------------------------
     @property
@@ -265,6 +273,7 @@ class SearchService:
         snippets: dict[str, Snippet] = {h.id: tuple(h.snippet) for h in first.hits}
         ids = [h.id for h in first.hits]
         rows = self.rows(ids)
+        snippets = _in_row_language(snippets, rows, text)
         more = first.total > len(ids)
         if more:
             yield Outcome(
@@ -291,7 +300,9 @@ class SearchService:
         _check(is_stale)
         if more:
             ids = [h.id for h in full.hits]
-            snippets.update((h.id, tuple(h.snippet)) for h in full.hits[:SNIPPET_ROWS])
+            more_snippets = {h.id: tuple(h.snippet) for h in full.hits[:SNIPPET_ROWS]}
+            more_snippets = {i: s for i, s in more_snippets.items() if i not in rows}
+            snippets.update(_in_row_language(more_snippets, self.rows(list(more_snippets)), text))
         total = full.total if more else first.total
         yield Outcome(
             request,
@@ -311,7 +322,8 @@ class SearchService:
         text = outcome.suggestion if outcome.corrected else outcome.request.text
         if not ids or not text.strip() or outcome.simple_match or not self.index_ready:
             return {}
-        return {h.id: tuple(h.snippet) for h in self.catalogue.index.highlight(text, ids)}
+        found = {h.id: tuple(h.snippet) for h in self.catalogue.index.highlight(text, ids)}
+        return _in_row_language(found, self.rows(list(found)), text)
 
     def _engine_facets(
         self, counted: Mapping[str, Mapping[str, int]]
@@ -328,12 +340,56 @@ class SearchService:
         return result
 
     def rows(self, ids: Sequence[str]) -> dict[str, Row]:
-        """The list rows of these solutions (unknown or deleted ids are left out)."""
-        return self.browser.rows(ids)
+        """The list rows of these solutions (unknown or deleted ids are left out), in the
+        reader's language where a translation exists."""
+        return self.browser.rows(ids, self.language)
 
 
 #: The former name (the window's adapter), kept while the window moves to the service.
 SearchAdapter = SearchService
+
+
+def _in_row_language(
+    snippets: Mapping[str, Snippet], rows: Mapping[str, Row], text: str
+) -> dict[str, Snippet]:
+    """The engine's snippets are cut from a solution's original texts; a row shown in a
+    translation gets its translated summary instead, with the query's words marked in it (a
+    plain word match: a query in another language marks nothing), so that a list row never
+    mixes a French title with an English snippet."""
+    out = dict(snippets)
+    words: set[str] | None = None
+    for solution_id in snippets:
+        row = rows.get(solution_id)
+        if row is None or not row.is_translation:
+            continue
+        if words is None:
+            words = {_fold(w) for w in _WORD.findall(text) if len(w) > 2}
+        out[solution_id] = _marked(row.summary, words)
+    return out
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents ("Sénégal" -> "senegal")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _marked(text: str, words: set[str]) -> Snippet:
+    """``text`` as snippet segments, the words that start like a query word (5 letters, or the
+    whole word when shorter: a rough stem that works across fr/es inflections) marked."""
+    keys = {w[:5] for w in words}
+    segments: list[tuple[str, bool]] = []
+    position = 0
+    for match in _WORD.finditer(text):
+        word = _fold(match.group())
+        if len(word) > 2 and (word in words or (len(word) >= 5 and word[:5] in keys)):
+            if match.start() > position:
+                segments.append((text[position : match.start()], False))
+            segments.append((match.group(), True))
+            position = match.end()
+    if position < len(text):
+        segments.append((text[position:], False))
+    return tuple(segments)
 
 
 def _check(is_stale: Callable[[], bool]) -> None:

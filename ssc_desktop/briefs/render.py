@@ -49,6 +49,7 @@ from ssc_desktop import __version__
 from ssc_desktop.briefs import BriefOptions, Progress
 from ssc_desktop.briefs.fonts import SANS, SANS_BOLD, SANS_ITALIC, register_fonts
 from ssc_desktop.briefs.labels import Labels
+from ssc_desktop.briefs.languages import count_in_language, in_language, language_note
 from ssc_desktop.briefs.text import (
     BidiParagraph,
     blocks,
@@ -481,6 +482,7 @@ def _cover(context: _Context, solutions: Sequence[Solution], width: float) -> li
         ("dates", options.dates),
         ("prepared_by", options.prepared_by),
         ("solution_count", str(len(solutions))),
+        ("solutions_in_language", _in_language_text(context, solutions)),
     ):
         if value:
             rows.append([para(labels(key), styles.key), para(value, styles.cover_value)])
@@ -552,6 +554,12 @@ def _restyle(node: Any, gray: bool) -> None:
                 setattr(node, name, colors.Color(level, level, level, alpha=value.alpha))
     for child in getattr(node, "contents", ()):
         _restyle(child, gray)
+
+
+def _in_language_text(context: _Context, solutions: Sequence[Solution]) -> str:
+    """How many solutions the brief prints in its own language ("5 of 6")."""
+    count = count_in_language(solutions, context.options.language)
+    return context.labels("count_of_total", count=count, total=len(solutions))
 
 
 def _overview(context: _Context, solutions: Sequence[Solution], width: float) -> list[Flowable]:
@@ -957,6 +965,9 @@ def _section(
         story.append(para(solution.subtitle, styles.subtitle))
     else:
         story.append(Spacer(0, 4))
+    note = language_note(solution, labels)  # who translated it, or "in its original language"
+    if note:
+        story += [para(note, styles.small), Spacer(0, 3)]
     head = len(story)
     facts = _facts(context, solution, width)
     if facts is not None:
@@ -1079,6 +1090,8 @@ def _render(
     solutions: Sequence[Solution], options: BriefOptions, progress: Progress | None
 ) -> tuple[bytes, int]:
     register_fonts()
+    # Each solution's texts in the brief's language where a translation exists (briefs.languages)
+    solutions = [in_language(solution, options.language) for solution in solutions]
     labels = Labels(options.language)
     palette = GRAYSCALE if options.grayscale else COLOUR
     styles = make_styles(palette, options.compact, labels.rtl)

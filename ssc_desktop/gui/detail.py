@@ -12,7 +12,12 @@ from ssc_desktop.gui.i18n import format_date, format_number
 from ssc_desktop.gui.painting import sdg_colour, sdg_text_colour
 
 if TYPE_CHECKING:
-    from ssc_desktop.domain.model import Solution
+    from ssc_desktop.domain.model import Solution, Texts, TranslatedBy
+
+# The detail pane's links that switch between a translation and its original: relative links,
+# which the browser hands to the window (it opens links with a scheme outside).
+SHOW_ORIGINAL = "#show-original"
+SHOW_TRANSLATION = "#show-translation"
 
 
 def _e(text: object) -> str:
@@ -41,7 +46,85 @@ class DetailRenderer(QObject):
             + "</p>"
         )
 
-    def html(self, solution: Solution, language: str, *, pending: bool = False) -> str:
+    # -- languages --------------------------------------------------------------------------
+    def language_name(self, code: str) -> str:
+        """A language's name as it reads after "in" ("in English": fr "en anglais")."""
+        names = {
+            "en": self.tr("English"),
+            "fr": self.tr("French"),
+            "es": self.tr("Spanish"),
+            "ar": self.tr("Arabic"),
+            "ru": self.tr("Russian"),
+            "zh": self.tr("Chinese"),
+        }
+        return names.get(code, code)
+
+    def translator(self, by: TranslatedBy) -> str:
+        """Who made a translation, truthfully: its kind, and its maker's name when known."""
+        from ssc_desktop.domain.model import TranslatorKind
+
+        name = by.name.strip()
+        if by.kind is TranslatorKind.MACHINE:
+            text = self.tr("machine translation, not reviewed")
+            return f"{text} ({name})" if name else text
+        if by.kind is TranslatorKind.MACHINE_REVIEWED:
+            if name:
+                return self.tr("machine translation, reviewed by %1").replace("%1", name)
+            return self.tr("machine translation, reviewed")
+        if by.kind is TranslatorKind.OFFICE:
+            if name:
+                return self.tr("translated by the office %1").replace("%1", name)
+            return self.tr("translated by a country office")
+        if name:
+            return self.tr("translated by %1").replace("%1", name)
+        return self.tr("translated by a person")
+
+    def language_note(self, texts: Texts, reader: str, has_translation: bool) -> str:
+        """The line under the title that says which language the texts are in and who
+        translated them, with the link to the other version ("" when there is nothing to say:
+        an original in the reader's language)."""
+        show_original, show_translation = (
+            self.tr("Show the original"),
+            self.tr("Show the translation"),
+        )
+        if texts.is_translation and texts.translated_by is not None:
+            note = (
+                self.tr("Translated from %1").replace(
+                    "%1", self.language_name(texts.original_language)
+                )
+                + " ("
+                + self.translator(texts.translated_by)
+                + ")."
+            )
+            if texts.outdated:
+                note += " " + self.tr("May be out of date: the original has changed since.")
+            link = f"<a href='{SHOW_ORIGINAL}'>{_e(show_original)}</a>"
+            colour = "#fff4d6"
+        elif has_translation:
+            note = self.tr("Original text in %1.").replace(
+                "%1", self.language_name(texts.original_language)
+            )
+            link = f"<a href='{SHOW_TRANSLATION}'>{_e(show_translation)}</a>"
+            colour = "#eef3fb"
+        elif texts.language != reader:
+            note = (
+                self.tr("Original text in %1.").replace("%1", self.language_name(texts.language))
+                + " "
+                + self.tr("Not translated into %1 yet.").replace("%1", self.language_name(reader))
+            )
+            link, colour = "", "#eef3fb"
+        else:
+            return ""
+        return (
+            f"<table width='100%' cellpadding='4' style='background:{colour}'><tr><td>"
+            f"{_e(note)}{'&nbsp;&nbsp;' + link if link else ''}</td></tr></table>"
+        )
+
+    def html(
+        self, solution: Solution, language: str, *, pending: bool = False, original: bool = False
+    ) -> str:
+        """The solution's page, its texts in ``language`` where a translation exists (or in
+        the original, when ``original`` asks for it)."""
         # (lupdate does not see tr() calls inside f-strings: the words are taken here.)
         other, contacts_title = self.tr("other"), self.tr("Contacts")
         links_title, sources_title, link_word = (
@@ -49,9 +132,12 @@ class DetailRenderer(QObject):
             self.tr("Sources"),
             self.tr("link"),
         )
-        out: list[str] = [f"<h2 style='margin-bottom:2px'>{_e(solution.title)}</h2>"]
-        if solution.subtitle:
-            out.append(f"<p style='margin-top:0'><i>{_e(solution.subtitle)}</i></p>")
+        texts = solution.texts(None if original else language)
+        translated = language != solution.language and language in solution.translations
+        out: list[str] = [f"<h2 style='margin-bottom:2px'>{_e(texts.title)}</h2>"]
+        if texts.subtitle:
+            out.append(f"<p style='margin-top:0'><i>{_e(texts.subtitle)}</i></p>")
+        out.append(self.language_note(texts, language, translated))
         badges = []
         if solution.origin == "local":
             badges.append(self.tr("Made on this computer"))
@@ -79,8 +165,8 @@ class DetailRenderer(QObject):
             out.append("<p>" + "&nbsp;&nbsp; ".join(tiles) + "</p>")
 
         facts: list[tuple[str, str]] = []
-        if solution.summary:
-            out.append(f"<p style='font-size:large'>{_e(solution.summary)}</p>")
+        if texts.summary:
+            out.append(f"<p style='font-size:large'>{_e(texts.summary)}</p>")
         if solution.countries:
             facts.append(
                 (
@@ -144,10 +230,10 @@ class DetailRenderer(QObject):
             )
         if solution.funding_mechanism:
             facts.append((self.tr("Funding"), _e(solution.funding_mechanism)))
-        if solution.themes:
-            facts.append((self.tr("Themes"), _e(", ".join(solution.themes))))
-        if solution.keywords:
-            facts.append((self.tr("Keywords"), _e(", ".join(solution.keywords))))
+        if texts.themes:
+            facts.append((self.tr("Themes"), _e(", ".join(texts.themes))))
+        if texts.keywords:
+            facts.append((self.tr("Keywords"), _e(", ".join(texts.keywords))))
         if facts:
             out.append("<table cellspacing='0' cellpadding='2'>")
             for label, value in facts:
@@ -158,10 +244,10 @@ class DetailRenderer(QObject):
             out.append("</table>")
 
         for heading, text in (
-            (self.tr("Challenge"), solution.challenge),
-            (self.tr("Solution"), solution.solution),
-            (self.tr("Results"), solution.results),
-            (self.tr("Sustainability and replication"), solution.sustainability),
+            (self.tr("Challenge"), texts.challenge),
+            (self.tr("Solution"), texts.solution),
+            (self.tr("Results"), texts.results),
+            (self.tr("Sustainability and replication"), texts.sustainability),
         ):
             if text:
                 out.append(f"<h3>{_e(heading)}</h3>{_paragraphs(text)}")

@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.shared.session = session
         self.shared.bridge.attach(session)
         self.basket.load(mission)
+        self.basket.refresh_titles()
+        adapter.set_language(self.shared.language)
         self.search.attach(adapter)
         self.map.attach(adapter)
         self.sync.attach()
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self._reading_language()
         self.search.retranslate()
         self.map.retranslate()
         self.basket.retranslate()
@@ -215,6 +218,17 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.setAccessibleName(self.tr("Status bar"))
         if self._open_error:
             self.ui.countLabel.setText(self.tr("The catalogue could not be opened."))
+
+    def _reading_language(self) -> None:
+        """Solutions are listed in the interface language where translated: on a change of
+        language, the rows loaded so far are read again (and the search run again, for its
+        snippets)."""
+        adapter = self.search.adapter
+        if adapter is None or adapter.language == self.shared.language:
+            return
+        adapter.set_language(self.shared.language)
+        self.search.results_model.forget_rows(self.search.results_model.ids)
+        self.search.run()
 
     # == closing ================================================================================
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -59,6 +59,14 @@ def _settle(app: Any, window: Any) -> None:
         time.sleep(0.02)
 
 
+# The staged mission, as a user of each interface language would type it.
+_MISSIONS = {
+    "en": ("Scoping mission: school feeding and nutrition", "Dakar, Senegal"),
+    "fr": ("Mission exploratoire : alimentation scolaire et nutrition", "Dakar, Sénégal"),
+    "es": ("Misión exploratoria: alimentación escolar y nutrición", "Dakar, Senegal"),
+}
+
+
 def _stage(app: Any, window: Any) -> None:
     """A typical moment: words, a ticked goal, one solution open, a basket being prepared."""
     from PySide6.QtCore import QDate
@@ -83,8 +91,9 @@ def _stage(app: Any, window: Any) -> None:
     ids = [str(model.index(r).data(257)) for r in range(min(4, model.rowCount()))]  # IdRole
     window.basket.model.clear()
     window.basket.add_to_basket(ids)
-    window.ui.missionTitleEdit.setText("Scoping mission: school feeding and nutrition")
-    window.ui.destinationEdit.setText("Dakar, Senegal")
+    title, destination = _MISSIONS.get(window.shared.language, _MISSIONS["en"])
+    window.ui.missionTitleEdit.setText(title)
+    window.ui.destinationEdit.setText(destination)
     start = date(2027, 3, 8)
     window.ui.startDateEdit.setDate(QDate(start.year, start.month, start.day))
     window.ui.endDateEdit.setDate(QDate(2027, 3, 12))

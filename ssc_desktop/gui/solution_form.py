@@ -6,8 +6,15 @@ Countries and SDGs are checked against the vocabularies as they are typed (codes
 interface language); then the whole record goes through the same validation as every import
 (``Solution.model_validate``), and each problem is shown next to its field once that field was
 touched or Save was pressed (a new form does not open in red); Save stays disabled while a
-problem is shown. The window saves with ``CatalogueStore.save_local`` (a local change waiting
-for sync).
+problem is shown. The window saves with ``CatalogueSession.save_solution`` (a local change
+waiting for sync).
+
+The language selector above the fields chooses which version of the *texts* (title, subtitle,
+summary, the four long texts, themes, keywords) the form edits: the original, or its
+translation into another UN language. Switching keeps what was typed in each; a translation is
+checked as you type by the same rules as every import (``Translation``), and saved with
+``CatalogueSession.save_translation`` (by the name typed beside it, else by the office). The
+other fields are the same in every language.
 """
 
 from __future__ import annotations
@@ -35,7 +42,21 @@ from ssc_desktop.gui.forms.ui_solution_form import Ui_SolutionForm
 from ssc_desktop.gui.rows_editor import Column, RowsEditor
 
 if TYPE_CHECKING:
-    from ssc_desktop.domain.model import Solution
+    from ssc_desktop.domain.model import Solution, TranslatedBy
+
+#: The languages a translation can be edited in (the record's own is "the original").
+TRANSLATION_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
+#: The translatable texts: the form's widget keys (``TRANSLATABLE_FIELDS``).
+_TRANSLATABLE = (
+    "title", "subtitle", "summary", "challenge", "solution", "results", "sustainability",
+    "themes", "keywords",
+)  # fmt: skip
+#: Each language named in itself, as the selector lists it.
+_NATIVE = {
+    "en": "English", "fr": "Français", "es": "Español", "ar": "العربية", "ru": "Русский",
+    "zh": "中文",
+}  # fmt: skip
+Texts = dict[str, Any]  # a version's texts: strings, and lists for themes and keywords
 
 # The key of a country role's field ("countries.participant"): one per role of the vocabulary.
 COUNTRY_KEY = "countries.{}"
@@ -85,6 +106,13 @@ def _whole_record_field(data: dict[str, Any]) -> str | None:
     return None
 
 
+_EMPTY_TEXTS: Texts = {key: [] if key in ("themes", "keywords") else "" for key in _TRANSLATABLE}
+
+
+def _is_empty(texts: Texts) -> bool:
+    return not any(str(v).strip() if not isinstance(v, list) else v for v in texts.values())
+
+
 def _names_to_codes() -> dict[str, str]:
     table: dict[str, str] = {}
     for country in vocab.countries().values():
@@ -99,13 +127,26 @@ class SolutionForm(QDialog):
     save_requested = Signal(object)
 
     def __init__(
-        self, parent: QWidget | None, language: str, solution: Solution | None = None
+        self,
+        parent: QWidget | None,
+        language: str,
+        solution: Solution | None = None,
+        *,
+        office: str = "",
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SolutionForm()
         self.ui.setupUi(self)  # generated form
         self._language = language
         self._original = solution
+        self._office = office  # the office's name when known ("": not known on this computer)
+        # The texts of each version as typed ("" is the original), and as they were loaded.
+        self._editing = ""
+        self._texts: dict[str, Texts] = {}
+        self._loaded: dict[str, Texts] = {}
+        self._placeholders = {
+            key: self._text_widget(key).placeholderText() for key in _TRANSLATABLE
+        }
         self._country_names = _names_to_codes()
         self._touched: set[str] = set()
         self._attempted = False  # Save was pressed: every problem is shown
@@ -134,6 +175,7 @@ class SolutionForm(QDialog):
         self._fill_choices()
         if solution is not None:
             self._load(solution)
+        self._load_versions(solution)
         self._loading = False
         self.retranslate()
         self.validate()
@@ -228,6 +270,8 @@ class SolutionForm(QDialog):
         ui.endYearSpin.valueChanged.connect(lambda _v: self._changed("years"))
         ui.cooperationCombo.currentIndexChanged.connect(lambda _i: self._changed("cooperation"))
         ui.statusCombo.currentIndexChanged.connect(lambda _i: self._changed("status"))
+        ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
+        ui.translatorEdit.textChanged.connect(lambda _t: self._timer.start())
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
 
@@ -284,6 +328,188 @@ class SolutionForm(QDialog):
         for code, box in self._modalities.items():
             box.setText(labels.term_label("modalities", code, self._language))
 
+    # -- the language of the texts ---------------------------------------------------------
+    def _text_widget(self, key: str) -> QLineEdit | QPlainTextEdit:
+        widget: QLineEdit | QPlainTextEdit = getattr(self.ui, f"{key}Edit")
+        return widget
+
+    def _widget_texts(self) -> Texts:
+        """The texts the widgets hold now (the version being edited)."""
+        out: Texts = {}
+        for key in _TRANSLATABLE:
+            widget = self._text_widget(key)
+            value = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            if key in ("themes", "keywords"):
+                out[key] = [t.strip() for t in value.split(",") if t.strip()]
+            else:
+                out[key] = value
+        return out
+
+    def _put_texts(self, texts: Texts, placeholders: Texts | None) -> None:
+        """Show a version's texts; the original's as grey hints while translating."""
+        was, self._loading = self._loading, True
+        try:
+            for key in _TRANSLATABLE:
+                widget = self._text_widget(key)
+                value = texts.get(key, "")
+                text = ", ".join(value) if isinstance(value, list) else str(value)
+                hint = self._placeholders[key]
+                if placeholders is not None:
+                    other = placeholders.get(key, "")
+                    hint = ", ".join(other) if isinstance(other, list) else str(other)
+                if isinstance(widget, QLineEdit):
+                    widget.setText(text)
+                else:
+                    widget.setPlainText(text)
+                widget.setPlaceholderText(hint)
+        finally:
+            self._loading = was
+
+    def _load_versions(self, solution: Solution | None) -> None:
+        """The original's texts and each translation's, and the selector's choices."""
+        self._texts[""] = self._widget_texts()
+        if solution is not None:
+            for language, tr in solution.translations.items():
+                self._texts[language] = {
+                    key: list(getattr(tr, key)) if key in ("themes", "keywords")
+                    else getattr(tr, key)
+                    for key in _TRANSLATABLE
+                }  # fmt: skip
+        self._loaded = {lang: dict(texts) for lang, texts in self._texts.items()}
+        self._fill_languages()
+
+    def original_language(self) -> str:
+        return self._original.language if self._original is not None else self._language
+
+    def _fill_languages(self) -> None:
+        combo = self.ui.languageCombo
+        combo.blockSignals(True)
+        combo.clear()
+        own = self.original_language()
+        combo.addItem(self.tr("Original (%1)").replace("%1", _NATIVE.get(own, own)), "")
+        for code in TRANSLATION_LANGUAGES:
+            if code == own:
+                continue
+            name = _NATIVE[code]
+            if code in self._loaded:
+                combo.addItem(self.tr("%1 translation").replace("%1", name), code)
+            else:
+                combo.addItem(self.tr("%1 translation (new)").replace("%1", name), code)
+        combo.setCurrentIndex(max(0, combo.findData(self._editing)))
+        combo.blockSignals(False)
+        self._language_shown()
+
+    def editing_language(self) -> str:
+        """The language whose texts the form shows ("" for the original)."""
+        return self._editing
+
+    def set_editing_language(self, language: str) -> None:
+        """Edit the texts in ``language`` ("" or the record's own language: the original)."""
+        language = "" if language == self.original_language() else language
+        index = self.ui.languageCombo.findData(language)
+        if index < 0:
+            raise ValueError(f"no version in {language!r}")
+        self.ui.languageCombo.setCurrentIndex(index)
+
+    def _language_chosen(self, index: int) -> None:
+        language = str(self.ui.languageCombo.itemData(index) or "")
+        if language == self._editing:
+            return
+        self._texts[self._editing] = self._widget_texts()
+        self._editing = language
+        self._put_texts(
+            self._texts.get(language, {}), None if not language else self._texts.get("", {})
+        )
+        self._language_shown()
+        self.validate()
+
+    def _language_shown(self) -> None:
+        translating = bool(self._editing)
+        ui = self.ui
+        ui.translatorLabel.setVisible(translating)
+        ui.translatorEdit.setVisible(translating)
+        if translating:
+            name = _NATIVE.get(self._editing, self._editing)
+            ui.languageHint.setText(
+                self.tr(
+                    "You are editing the %1 translation of the texts (the original's are shown "
+                    "in grey in empty fields). The other fields are the same in every language; "
+                    "a translation with every text empty is removed."
+                ).replace("%1", name)
+            )
+        ui.languageHint.setVisible(translating)
+
+    def all_texts(self) -> dict[str, Texts]:
+        """Every version's texts as typed ("" is the original)."""
+        return {**self._texts, self._editing: self._widget_texts()}
+
+    def translation_edits(self) -> dict[str, Texts | None]:
+        """The translations added or changed in this form (None: emptied, to remove)."""
+        edits: dict[str, Texts | None] = {}
+        for language, texts in self.all_texts().items():
+            if not language or texts == self._loaded.get(language, _EMPTY_TEXTS):
+                continue
+            if _is_empty(texts):
+                if language in self._loaded:
+                    edits[language] = None
+                continue
+            edits[language] = texts
+        return edits
+
+    def translated_by(self) -> TranslatedBy:
+        """Who makes the translations saved: the person named, else the office."""
+        from ssc_desktop.domain.model import TranslatedBy, TranslatorKind
+
+        name = " ".join(self.ui.translatorEdit.text().split())
+        if name:
+            return TranslatedBy(kind=TranslatorKind.PERSON, name=name)
+        return TranslatedBy(kind=TranslatorKind.OFFICE, name=self._office)
+
+    def original_changed(self, solution: Solution) -> bool:
+        """Does ``solution`` (the form's record) differ from the one the form opened with?"""
+        if self._original is None:
+            return True
+        skip = {"revision", "created_at", "updated_at", "translations"}
+        return solution.model_dump(exclude=skip) != self._original.model_dump(exclude=skip)
+
+    def _translation_problems(self) -> tuple[dict[str, str], list[str]]:
+        """Problems of the translations typed: by field for the one shown, else as lines."""
+        from pydantic import ValidationError
+
+        from ssc_desktop.domain.model import Translation, utc_now
+
+        by_key: dict[str, str] = {}
+        general: list[str] = []
+        for language, texts in self.translation_edits().items():
+            if texts is None:
+                continue
+            problems: list[tuple[str, str]] = []
+            if not str(texts.get("title", "")).strip():
+                problems.append(("title", self.tr("A translation needs a title.")))
+            try:
+                Translation.model_validate(
+                    {
+                        **texts,
+                        "source_revision": 1,
+                        "translated_by": self.translated_by(),
+                        "translated_at": utc_now(),
+                    }
+                )
+            except ValidationError as exc:
+                for problem in exc.errors():
+                    loc = problem.get("loc", ())
+                    message = str(problem.get("msg", "")).removeprefix("Value error, ")
+                    key = str(loc[0]) if loc else ""
+                    if key == "title" and problems:
+                        continue
+                    problems.append((key, message))
+            for key, message in problems:
+                if language == self._editing and key in _TRANSLATABLE:
+                    by_key.setdefault(key, message)
+                else:
+                    general.append(f"{_NATIVE.get(language, language)}: {key}: {message}")
+        return by_key, general
+
     # -- loading and collecting ----------------------------------------------------------------
     def _load(self, s: Solution) -> None:
         ui = self.ui
@@ -328,10 +554,9 @@ class SolutionForm(QDialog):
             self._original.model_dump() if self._original is not None
             else {"origin": "local", "language": self._language}
         )  # fmt: skip
-        data["title"] = ui.titleEdit.text()
-        data["subtitle"] = ui.subtitleEdit.text()
-        for key in _TEXT_FIELDS:
-            data[key] = getattr(ui, f"{key}Edit").toPlainText()
+        original = self._widget_texts() if not self._editing else self._texts[""]
+        for key in ("title", "subtitle", *_TEXT_FIELDS):
+            data[key] = original[key]
         countries: list[dict[str, str]] = []
         country_keys: list[str] = []
         for role, (_label, edit_line, _error) in self._country_rows.items():
@@ -386,8 +611,8 @@ class SolutionForm(QDialog):
                 errors["budget"] = self.tr("The budget must be a number, e.g. 250000.")
         currency = ui.currencyEdit.text().strip().upper()
         data["currency"] = currency or None
-        data["themes"] = [t.strip() for t in ui.themesEdit.text().split(",") if t.strip()]
-        data["keywords"] = [t.strip() for t in ui.keywordsEdit.text().split(",") if t.strip()]
+        data["themes"] = list(original["themes"])
+        data["keywords"] = list(original["keywords"])
         for key in _TABLES:
             data[key] = self._table(key).rows()
         return data, errors, country_keys
@@ -411,6 +636,7 @@ class SolutionForm(QDialog):
         general: list[str] = []
         if not data["title"].strip():
             errors.setdefault("title", self.tr("A title is required."))
+        # (an original's problem is seen on its field once the original is shown again)
         try:
             candidate = Solution.model_validate(data)
         except ValidationError as exc:
@@ -445,6 +671,19 @@ class SolutionForm(QDialog):
         else:
             if not errors:
                 solution = candidate
+        if self._editing:
+            # The widgets show a translation: the original's text problems are named, not
+            # placed on fields that hold another language.
+            for key in _TRANSLATABLE:
+                if key in errors:
+                    general.append(self.tr("Original: %1").replace("%1", errors.pop(key)))
+                    solution = None
+        translation_errors, translation_general = self._translation_problems()
+        for key, message in translation_errors.items():
+            errors.setdefault(key, message)
+        if translation_errors or translation_general:
+            solution = None
+        general += translation_general
         self.errors = errors
         self._show(errors, general)
         return solution
@@ -526,6 +765,8 @@ class SolutionForm(QDialog):
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self._country_texts()
+        if self._texts:
+            self._fill_languages()
         self.setWindowTitle(
             self.tr("New local solution") if self._original is None
             else self.tr("Edit solution")

@@ -40,6 +40,14 @@ class Row:
     end_year: int | None
     local: bool  # made on this machine
     pending: bool  # a local change waiting for sync
+    #: The language ``title`` and ``summary`` are in, and the record's own: they differ when
+    #: the row shows a translation (``Browser.rows(ids, language)``).
+    language: str = "en"
+    original_language: str = "en"
+
+    @property
+    def is_translation(self) -> bool:
+        return self.language != self.original_language
 
     @property
     def years(self) -> str:
@@ -131,9 +139,14 @@ _TEXT_COLUMNS = " || ' ' || ".join(
         "themes",
     )
 )
+# A row's title and summary: the ``:lang`` translation's when there is one, else the original's
+# (the rule of ``Solution.texts``).
 _ROWS_SQL = (
-    "SELECT id, title, summary, start_year, end_year, origin, dirty FROM solutions "
-    "WHERE deleted = 0 AND id IN (SELECT value FROM json_each(:ids))"
+    "SELECT s.id, COALESCE(t.title, s.title), COALESCE(t.summary, s.summary), s.start_year, "
+    "s.end_year, s.origin, s.dirty, COALESCE(t.language, s.language), s.language "
+    "FROM solutions s LEFT JOIN solution_translations t "
+    "ON t.solution_id = s.id AND t.language = :lang AND t.language <> s.language "
+    "WHERE s.deleted = 0 AND s.id IN (SELECT value FROM json_each(:ids))"
 )
 _ROW_SDGS_SQL = (
     "SELECT solution_id, goal FROM solution_sdgs WHERE solution_id IN "
@@ -252,19 +265,19 @@ class Browser:
         with self.engine.connect() as conn:
             return {str(k): str(n or "") for k, n in conn.execute(sql, {"keys": _json(keys)})}
 
-    def rows(self, ids: Sequence[str]) -> dict[str, Row]:
-        """The list rows of these solutions (unknown or deleted ids are left out)."""
+    def rows(self, ids: Sequence[str], language: str = "") -> dict[str, Row]:
+        """The list rows of these solutions (unknown or deleted ids are left out), their title
+        and summary in ``language`` where a translation exists (else the original's)."""
         if not ids:
             return {}
-        params = {"ids": _json(ids)}
-        base: dict[str, tuple[str, str | None, int | None, int | None, str, int]] = {}
+        params = {"ids": _json(ids), "lang": language}
+        base: dict[str, tuple[str, str | None, int | None, int | None, str, int, str, str]] = {}
         sdgs: dict[str, list[int]] = {}
         countries: dict[str, list[str]] = {}
         with self.engine.connect() as conn:
-            for sid, title, summary, start, end, origin, dirty in conn.execute(
-                sql_text(_ROWS_SQL), params
-            ):
-                base[str(sid)] = (title, summary, start, end, origin, dirty)
+            for sid, *values in conn.execute(sql_text(_ROWS_SQL), params):
+                title, summary, start, end, origin, dirty, shown, own = values
+                base[str(sid)] = (title, summary, start, end, origin, dirty, shown, own)
             for sid, goal in conn.execute(sql_text(_ROW_SDGS_SQL), params):
                 sdgs.setdefault(str(sid), []).append(int(goal))
             for sid, iso3 in conn.execute(sql_text(_ROW_COUNTRIES_SQL), params):
@@ -282,8 +295,10 @@ class Browser:
                 end_year=end,
                 local=origin == "local",
                 pending=bool(dirty),
+                language=str(shown),
+                original_language=str(own),
             )
-            for sid, (title, summary, start, end, origin, dirty) in base.items()
+            for sid, (title, summary, start, end, origin, dirty, shown, own) in base.items()
         }
 
 

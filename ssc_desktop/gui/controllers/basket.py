@@ -367,7 +367,25 @@ class BasketController(QObject):
     def _detail_shown(self, solution_id: str) -> None:
         solution = self.detail.solution
         if solution is not None and solution_id in self.model:
-            self.model.set_title(solution_id, solution.title)  # an edit may have renamed it
+            # an edit may have renamed it; in the interface language where translated
+            self.model.set_title(solution_id, solution.texts(self.shared.language).title)
+
+    def refresh_titles(self) -> None:
+        """The basket's titles in the interface language (a translation's where there is
+        one, else the original's), read again after the basket is loaded or the language
+        changes."""
+        session, ids, language = self.shared.session, self.model.ids, self.shared.language
+        if session is None or not ids:
+            return
+
+        def load() -> dict[str, str]:
+            return {s.id: s.texts(language).title for s in session.get_many(ids)}
+
+        def loaded(titles: dict[str, str]) -> None:
+            for solution_id, title in titles.items():
+                self.model.set_title(solution_id, title)
+
+        self.shared.tasks.read(load, loaded, what="load the basket's titles")
 
     def fit(self) -> None:
         """The basket as tall as its content: when empty only a hint of how to fill it (the
@@ -593,6 +611,7 @@ class BasketController(QObject):
         )
         self.retranslate_title()
         self.update_actions()
+        self.refresh_titles()
 
     def shutdown(self) -> None:
         self._record_timer.stop()

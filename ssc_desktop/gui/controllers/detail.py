@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
 
 from ssc_desktop.app.events import Change, ChangeKind
 from ssc_desktop.gui.controllers.search import SearchController
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import Priority
-from ssc_desktop.gui.detail import DetailRenderer
+from ssc_desktop.gui.detail import SHOW_ORIGINAL, SHOW_TRANSLATION, DetailRenderer
 from ssc_desktop.gui.models import IdRole
 
 if TYPE_CHECKING:  # the domain model (pydantic) loads on the writer thread, after start-up
@@ -34,6 +34,9 @@ class DetailController(QObject):
         self.solution: Solution | None = None
         self.form: SolutionForm | None = None
         self._pending = False  # loading
+        # the reader asked for the original of a translated solution (until another is shown)
+        self.show_original = False
+        self._keep_scroll = False
         self._waits_for_sync = False
         self._note_loading = False
         self._note_dirty = False
@@ -49,6 +52,7 @@ class DetailController(QObject):
         ui.actionNewSolution.triggered.connect(self.new_solution)
         ui.actionEditSolution.triggered.connect(self.edit_solution)
         ui.actionFocusDetail.triggered.connect(lambda: ui.detailBrowser.setFocus())
+        ui.detailBrowser.anchorClicked.connect(self._anchor_clicked)
         search.results_shown.connect(self._reselect)
         shared.bridge.changed.connect(self._changed)
         ui.detailBrowser.setHtml(self.renderer.empty_html())
@@ -67,7 +71,7 @@ class DetailController(QObject):
         if title is not None:
             return title
         if self.solution is not None and self.solution.id == solution_id:
-            return self.solution.title
+            return self.solution.texts(self.shared.language).title
         return solution_id
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -95,6 +99,8 @@ class DetailController(QObject):
         if not reload and solution_id == self.solution_id and (self.solution or self._pending):
             return
         self.flush_note()
+        if solution_id != self.solution_id:
+            self.show_original = False
         self.solution_id = solution_id
         self.solution = None
         self._pending = True
@@ -133,13 +139,37 @@ class DetailController(QObject):
     def rerender(self) -> None:
         browser, language = self.shared.ui.detailBrowser, self.shared.language
         if self.solution is not None:
+            scroll = browser.verticalScrollBar().value()
             browser.setHtml(
-                self.renderer.html(self.solution, language, pending=self._waits_for_sync)
+                self.renderer.html(
+                    self.solution,
+                    language,
+                    pending=self._waits_for_sync,
+                    original=self.show_original,
+                )
             )
+            if scroll and self._keep_scroll:
+                browser.verticalScrollBar().setValue(scroll)
         elif self.solution_id and not self._pending:
             browser.setHtml(self.renderer.missing_html())
         elif not self.solution_id:
             browser.setHtml(self.renderer.empty_html())
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        """The links between a translation and its original (others open outside)."""
+        link = url.toString()
+        if link in (SHOW_ORIGINAL, SHOW_TRANSLATION):
+            self.set_show_original(link == SHOW_ORIGINAL)
+
+    def set_show_original(self, original: bool) -> None:
+        """Show the shown solution's original texts, or its translation into the interface
+        language, keeping the reading position."""
+        self.show_original = original
+        self._keep_scroll = True
+        try:
+            self.rerender()
+        finally:
+            self._keep_scroll = False
 
     # -- notes ------------------------------------------------------------------------------------
     def _note_changed(self) -> None:
@@ -207,9 +237,24 @@ class DetailController(QObject):
             form.save_failed()
             self.shared.errors.report(exc, self.tr("The solution could not be saved."))
 
-        self.shared.tasks.write(
-            lambda: session.save_solution(solution), saved, failed, what="save a solution"
-        )
+        edits, by = form.translation_edits(), form.translated_by()
+        # An unchanged original is not saved again: that would make every translation of it
+        # "may be out of date" for nothing.
+        changed = form.original_changed(solution)
+
+        def write() -> Solution:
+            stored = session.save_solution(solution) if changed else session.get(solution.id)
+            for language, texts in edits.items():
+                stored = (
+                    session.remove_translation(solution.id, language)
+                    if texts is None
+                    else session.save_translation(solution.id, language, texts, by)
+                )
+            if stored is None:  # deleted meanwhile
+                raise LookupError(solution.id)
+            return stored
+
+        self.shared.tasks.write(write, saved, failed, what="save a solution")
 
     def shutdown(self) -> None:
         self.flush_note()

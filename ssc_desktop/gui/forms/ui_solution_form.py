@@ -37,6 +37,37 @@ class Ui_SolutionForm(object):
 
         self.formOuter.addWidget(self.introLabel)
 
+        self.languageRow = QHBoxLayout()
+        self.languageRow.setObjectName(u"languageRow")
+        self.languageLabel = QLabel(SolutionForm)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.languageRow.addWidget(self.languageLabel)
+
+        self.languageCombo = QComboBox(SolutionForm)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.languageRow.addWidget(self.languageCombo)
+
+        self.translatorLabel = QLabel(SolutionForm)
+        self.translatorLabel.setObjectName(u"translatorLabel")
+
+        self.languageRow.addWidget(self.translatorLabel)
+
+        self.translatorEdit = QLineEdit(SolutionForm)
+        self.translatorEdit.setObjectName(u"translatorEdit")
+
+        self.languageRow.addWidget(self.translatorEdit)
+
+
+        self.formOuter.addLayout(self.languageRow)
+
+        self.languageHint = QLabel(SolutionForm)
+        self.languageHint.setObjectName(u"languageHint")
+        self.languageHint.setWordWrap(True)
+
+        self.formOuter.addWidget(self.languageHint)
+
         self.scrollArea = QScrollArea(SolutionForm)
         self.scrollArea.setObjectName(u"scrollArea")
         self.scrollArea.setWidgetResizable(True)
@@ -518,6 +549,8 @@ class Ui_SolutionForm(object):
         self.formOuter.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
+        self.translatorLabel.setBuddy(self.translatorEdit)
         self.titleLabel.setBuddy(self.titleEdit)
         self.subtitleLabel.setBuddy(self.subtitleEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
@@ -549,6 +582,18 @@ class Ui_SolutionForm(object):
     def retranslateUi(self, SolutionForm):
         SolutionForm.setWindowTitle(QCoreApplication.translate("SolutionForm", u"Solution", None))
         self.introLabel.setText(QCoreApplication.translate("SolutionForm", u"Fields marked * are required. Your changes are kept on this computer and sent to the hub at the next sync.", None))
+        self.languageLabel.setText(QCoreApplication.translate("SolutionForm", u"Te&xts in:", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Language of the texts being edited", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("SolutionForm", u"Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.", None))
+#endif // QT_CONFIG(tooltip)
+        self.translatorLabel.setText(QCoreApplication.translate("SolutionForm", u"Translated &by:", None))
+#if QT_CONFIG(accessibility)
+        self.translatorEdit.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Translated by (your name; blank: your office)", None))
+#endif // QT_CONFIG(accessibility)
+        self.translatorEdit.setPlaceholderText(QCoreApplication.translate("SolutionForm", u"Your name (blank: your office)", None))
 #if QT_CONFIG(accessibility)
         self.scrollArea.setAccessibleName(QCoreApplication.translate("SolutionForm", u"Solution fields", None))
 #endif // QT_CONFIG(accessibility)
