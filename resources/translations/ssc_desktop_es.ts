@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Search %1 instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Buscar %1 en su lugar?</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>No solution in the catalogue involves %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna solución del catálogo se refiere todavía a %1.</translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>

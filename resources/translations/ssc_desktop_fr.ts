@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Search %1 instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher plutôt %1 ?</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>No solution in the catalogue involves %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune solution du catalogue ne concerne encore %1.</translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>
