@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -105,7 +106,8 @@ def test_arabic_vowel_marks_are_kept_and_drawn(tmp_path: Path) -> None:
     section = nfkc(vocalised.texts()[1])
     # Every mark of the title is in the PDF's text (fatha, damma, kasra, shadda, sukun), each
     # word read back whole with its marks in the order they were typed.
-    assert sorted(MARKS.findall(section)) == sorted(MARKS.findall(VOCALISED))
+    # (at least once: the page may also hold the overview's row of the same title)
+    assert Counter(MARKS.findall(section)) >= Counter(MARKS.findall(VOCALISED))
     assert {"\u064e", "\u064f", "\u0650", "\u0651", "\u0652"} <= set(MARKS.findall(section))
     assert set(VOCALISED.split()) <= set(section.split())
     # Marks are drawn: the vocalised title has more ink than the same letters bare, within the
