@@ -76,7 +76,7 @@ def test_schema_0003_data_folder_upgrades_with_everything_kept(tmp_path: Path) -
         # The waiting operation, the dirty edit and the translation reach a (new) hub.
         hub = HubStore(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
         hub.init(seed=True)
-        token = hub.create_token("upgraded office")[1]
+        token = hub.create_token("upgraded office", publish_directly=True)[1]
         with ServerThread(hub) as server:
             report = SyncClient(store, hub_url=server.url, token=token).sync()
         assert report.complete and report.conflicts == 0, report.as_dict()

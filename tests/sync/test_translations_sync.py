@@ -160,7 +160,7 @@ def test_usb_bundles_carry_translations_both_ways(tmp_path: Path) -> None:
     hub = fresh_hub(tmp_path / "hub")
     record = make_solution(translations={"fr": make_translation()})
     hub.load_records([record.to_json_dict()])
-    token = hub.create_token("Dakar")[1]
+    token = hub.create_token("Dakar", publish_directly=True)[1]
     office = new_office(tmp_path / "a")
     office.set_meta(K_TOKEN, token)
     export_hub_bundle(hub, tmp_path / "h1.sscbundle")
@@ -202,7 +202,7 @@ def test_an_existing_hub_takes_a_new_seed_translation_in_place(
         # An office seeded from the same release agrees with the hub without any conflict.
         office = new_office(tmp_path / "office")
         catalogue.load_seed(office)
-        token = store.create_token("Bamako")[1]
+        token = store.create_token("Bamako", publish_directly=True)[1]
         with ServerThread(store) as server:
             report = client(office, server.url, token).sync()
         assert report.complete and report.conflicts == 0
