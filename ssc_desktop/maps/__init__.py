@@ -56,11 +56,23 @@ from ssc_desktop.maps.data import CountryCounts, MapData, Role
 from ssc_desktop.maps.geometry import CountryShape, MapGeometry, Point, geometry
 from ssc_desktop.maps.labels import LANGUAGES, disclaimer, label
 from ssc_desktop.maps.palette import ColourScale
-from ssc_desktop.maps.query import map_data_for_ids, map_data_for_search
 from ssc_desktop.maps.scene import MapOptions, Scene, build_scene
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
+
+    from ssc_desktop.maps.query import map_data_for_ids, map_data_for_search
+
+
+def __getattr__(name: str) -> object:
+    # The catalogue queries load the store (SQLAlchemy): only when first used, so that the
+    # window's map view can import this package before the catalogue is open.
+    if name in ("map_data_for_ids", "map_data_for_search"):
+        from ssc_desktop.maps import query
+
+        return getattr(query, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "LANGUAGES",

@@ -11,8 +11,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from ssc_desktop.domain.model import Solution
+if TYPE_CHECKING:  # the record model (pydantic) loads with the catalogue, not with the window
+    from ssc_desktop.domain.model import Solution
 
 #: One solution's countries as (ISO3, role) pairs, roles as in terms.json ``country_roles``.
 Participations = Sequence[tuple[str, str]]
