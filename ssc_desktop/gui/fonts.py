@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from ssc_desktop.resources import resources_dir
 
@@ -44,6 +44,10 @@ def register_bundled_fonts(folder: Path | None = None) -> list[str]:
         return _registered
     families: list[str] = []
     known = set(QFontDatabase.families())
+    # The family the system's default font resolves to now: registering fonts must not change
+    # it (fontconfig may otherwise resolve "Sans Serif" to the bundled Noto Sans, whose taller
+    # lines would change every layout); the bundled fonts are for scripts the system lacks.
+    system_family = QFontInfo(QGuiApplication.font()).family()
     for path in bundled_font_files(folder):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
@@ -53,6 +57,10 @@ def register_bundled_fonts(folder: Path | None = None) -> list[str]:
             if family not in families:
                 families.append(family)
     new = [f for f in families if f not in known]
+    if system_family in known and QFontInfo(QGuiApplication.font()).family() != system_family:
+        font = QFont(QGuiApplication.font())
+        font.setFamily(system_family)
+        QGuiApplication.setFont(font)
     log.info("bundled fonts: %s (new to this system: %s)", families, new or "none")
     if folder is None:
         _registered = families

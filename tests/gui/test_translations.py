@@ -190,7 +190,9 @@ def test_arabic_turns_the_window_right_to_left_and_back(
         assert window.ui.facetTree.isRightToLeft() if hasattr(window.ui, "facetTree") else True
         # The facets are first in reading order: on the right.
         facets = window.ui.mainSplitter.widget(0)
-        assert facets.mapTo(window, facets.rect().topLeft()).x() > window.width() // 2
+        qtbot.waitUntil(
+            lambda: facets.mapTo(window, facets.rect().topLeft()).x() > window.width() // 2
+        )
         assert window.search.facet_model.value_index("sdg", "2").data() == (
             "2. القضاء التام على الجوع"
         )
@@ -304,6 +306,9 @@ def pseudo_window(make_window: Any, qtbot: Any) -> Any:
     qtbot.waitUntil(lambda: window.ui.menuFile.title().startswith(OPEN))
     window.resize(1366, 768)
     window.prefs.reset_layout()
+    # A filled basket shows the mission's fields and buttons too (an empty one is a hint).
+    window.basket.add_to_basket(list(window.search.results_model.ids[:2]))
+    qtbot.waitUntil(window.ui.basketView.isVisible)
     qtbot.wait(50)
     yield window
     QApplication.instance().removeTranslator(translator)
