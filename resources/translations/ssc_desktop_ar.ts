@@ -51,48 +51,48 @@
     </message>
     <message numerus="yes">
         <source>Emptied the basket (%n solution(s)). Ctrl+Z puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُفرغت السلة (لم يكن فيها أي حل).</numerusform>
+            <numerusform>أُفرغت السلة (حل واحد). يعيده Ctrl+Z إلى السلة.</numerusform>
+            <numerusform>أُفرغت السلة (حلان). يعيدهما Ctrl+Z إلى السلة.</numerusform>
+            <numerusform>أُفرغت السلة (%n حلول). يعيدها Ctrl+Z إلى السلة.</numerusform>
+            <numerusform>أُفرغت السلة (%n حلًا). يعيدها Ctrl+Z إلى السلة.</numerusform>
+            <numerusform>أُفرغت السلة (%n حل). يعيدها Ctrl+Z إلى السلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>إفراغ السلة</translation>
     </message>
     <message numerus="yes">
         <source>Add %n solution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة %n حل</numerusform>
+            <numerusform>إضافة حل واحد</numerusform>
+            <numerusform>إضافة حلَّين</numerusform>
+            <numerusform>إضافة %n حلول</numerusform>
+            <numerusform>إضافة %n حلًا</numerusform>
+            <numerusform>إضافة %n حل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n solution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إزالة %n حل</numerusform>
+            <numerusform>إزالة حل واحد</numerusform>
+            <numerusform>إزالة حلَّين</numerusform>
+            <numerusform>إزالة %n حلول</numerusform>
+            <numerusform>إزالة %n حلًا</numerusform>
+            <numerusform>إزالة %n حل</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ترتيب السلة</translation>
     </message>
     <message>
         <source>Change the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير السلة</translation>
     </message>
     <message>
         <source>mission-brief</source>
@@ -151,19 +151,19 @@
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
         <source>&amp;Undo basket change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن تغيير السلة</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة: %1</translation>
     </message>
     <message>
         <source>&amp;Redo basket change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة تغيير السلة</translation>
     </message>
     <message>
         <source>Add solutions to the basket first.</source>
@@ -183,69 +183,69 @@
     </message>
     <message>
         <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>السلة فارغة. أضف حلولًا باستخدام Ctrl+B أو «إضافة إلى السلة»، أو اسحبها إلى هنا؛ ثم أدخل تفاصيل البعثة وأعدّ الموجز.</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished">A4 (210 × 297 مم)</translation>
+        <translation>A4 (210 × 297 مم)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished">Letter الأمريكي (8.5 × 11 بوصة)</translation>
+        <translation>Letter الأمريكي (8.5 × 11 بوصة)</translation>
     </message>
     <message numerus="yes">
         <source>%n solution(s) of the basket, in its order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد حلول في السلة.</numerusform>
+            <numerusform>حل واحد من السلة.</numerusform>
+            <numerusform>حلان من السلة، بترتيبهما فيها.</numerusform>
+            <numerusform>%n حلول من السلة، بترتيبها فيها.</numerusform>
+            <numerusform>%n حلًا من السلة، بترتيبها فيها.</numerusform>
+            <numerusform>%n حل من السلة، بترتيبها فيها.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;فظ ملف PDF…</translation>
     </message>
     <message>
         <source>Make a mission brief</source>
-        <translation type="unfinished">إعداد موجز البعثة</translation>
+        <translation>إعداد موجز البعثة</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حجم الورق:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الورق</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>من إ&amp;عداد:</translation>
     </message>
     <message>
         <source>Prepared by (printed on the cover)</source>
-        <translation type="unfinished"></translation>
+        <translation>من إعداد (يُطبع على الغلاف)</translation>
     </message>
     <message>
         <source>Your name and office (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك ومكتبك (اختياري)</translation>
     </message>
     <message>
         <source>&amp;Grayscale, for black-and-white printers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تدرّج الرمادي، للطابعات بالأبيض والأسود</translation>
     </message>
     <message>
         <source>&amp;Compact: at most one page per solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مضغوط: صفحة واحدة على الأكثر لكل حل</translation>
     </message>
     <message>
         <source>&amp;Start each solution on a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء كل حل في &amp;صفحة جديدة</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Nothing to decide: no change of yours conflicts with the hub&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يتطلب قرارًا: لا يتعارض أي من تغييراتك مع تغييرات الخادم المركزي.</translation>
     </message>
 </context>
 <context>
@@ -334,79 +334,79 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنكليزية</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية</translation>
     </message>
     <message>
         <source>machine translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة آلية، غير مراجَعة</translation>
     </message>
     <message>
         <source>machine translation, reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة آلية، راجعها %1</translation>
     </message>
     <message>
         <source>machine translation, reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة آلية، مراجَعة</translation>
     </message>
     <message>
         <source>translated by the office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة المكتب %1</translation>
     </message>
     <message>
         <source>translated by a country office</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة مكتب قطري</translation>
     </message>
     <message>
         <source>translated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة: %1</translation>
     </message>
     <message>
         <source>translated by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة بشرية</translation>
     </message>
     <message>
         <source>Show the original</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الأصل</translation>
     </message>
     <message>
         <source>Show the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الترجمة</translation>
     </message>
     <message>
         <source>Translated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مترجَم من %1</translation>
     </message>
     <message>
         <source>May be out of date: the original has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد تكون الترجمة غير محدَّثة: فقد تغيّر الأصل منذ ذلك الحين.</translation>
     </message>
     <message>
         <source>Original text in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الأصلي باللغة %1.</translation>
     </message>
     <message>
         <source>Not translated into %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُترجَم إلى %1 بعد.</translation>
     </message>
     <message>
         <source>other</source>
@@ -757,11 +757,11 @@
     </message>
     <message>
         <source>Results as a list or a map</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج في شكل قائمة أو خريطة</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Results</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خريطة</translation>
     </message>
     <message>
         <source>Details of the selected solution</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>My private &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتي الخا&amp;صة:</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -1001,11 +1001,11 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
@@ -1056,142 +1056,142 @@
     <name>MapController</name>
     <message>
         <source>The map could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم الخريطة.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <source>%1 solutions listed · %2 provider → recipient pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول المعروضة: %1 · أزواج البلد المقدِّم ← البلد المستفيد: %2</translation>
     </message>
     <message>
         <source>(the %1 strongest drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(رُسمت الأزواج الأقوى فقط، وعددها %1)</translation>
     </message>
     <message>
         <source>%1 solutions · %2 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول: %1 · البلدان: %2</translation>
     </message>
     <message>
         <source>(counting…)</source>
-        <translation type="unfinished">(جارٍ العد…)</translation>
+        <translation>(جارٍ العد…)</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأدوار</translation>
     </message>
     <message>
         <source>Countries involved in any role</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان المشاركة بأي دور</translation>
     </message>
     <message>
         <source>As provider</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان المقدِّمة</translation>
     </message>
     <message>
         <source>Countries sharing their solution</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان التي تتقاسم حلولها</translation>
     </message>
     <message>
         <source>As recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان المستفيدة</translation>
     </message>
     <message>
         <source>Countries taking a solution up</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان التي تعتمد حلًا</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>التبادلات</translation>
     </message>
     <message>
         <source>Arcs from provider to recipient countries, thicker for more solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>أقواس من البلدان المقدِّمة إلى البلدان المستفيدة، تزداد سماكتها بازدياد عدد الحلول</translation>
     </message>
     <message>
         <source>Zoom in (+ or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (+ أو عجلة الفأرة)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (-)</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>العالم كله</translation>
     </message>
     <message>
         <source>Show the whole world (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض العالم كله (0)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <source>Solutions per country. Drag or use the arrow keys to move, + and - to zoom. The Filters panel (Ctrl+1) lists the same countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول حسب البلد. اسحب الخريطة أو استخدم مفاتيح الأسهم للتنقل، و+ و- للتكبير والتصغير. وتعرض لوحة عوامل التصفية (Ctrl+1) البلدان نفسها.</translation>
     </message>
 </context>
 <context>
     <name>MapWidget</name>
     <message>
         <source>Solutions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول: %1</translation>
     </message>
     <message>
         <source>as provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بوصفه البلد المقدِّم: %1</translation>
     </message>
     <message>
         <source>as recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بوصفه البلد المستفيد: %1</translation>
     </message>
     <message>
         <source>as partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بوصفه شريكًا: %1</translation>
     </message>
     <message>
         <source>as funder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بوصفه جهة مموِّلة: %1</translation>
     </message>
     <message>
         <source>Exchanges: %1 out, %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>التبادلات: الصادرة %1، الواردة %2</translation>
     </message>
     <message>
         <source>Filtered by this country (click to remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفّاة حسب هذا البلد (انقر للإزالة)</translation>
     </message>
     <message>
         <source>Click to filter by this country</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للتصفية حسب هذا البلد</translation>
     </message>
     <message>
         <source>Solutions per pair (provider → recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول لكل زوج (البلد المقدِّم ← البلد المستفيد)</translation>
     </message>
     <message>
         <source>Solutions per country</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول حسب البلد</translation>
     </message>
     <message>
         <source>Solutions per country, as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول حسب البلد المقدِّم</translation>
     </message>
     <message>
         <source>Solutions per country, as recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول حسب البلد المستفيد</translation>
     </message>
     <message>
         <source>no exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تبادلات</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حلول</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>Search %1 instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد البحث عن %1 بدلًا من ذلك؟</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>No filter matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عامل تصفية يطابق «%1».</translation>
     </message>
     <message>
         <source>Goals (SDGs)</source>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>No solution in the catalogue involves %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في الفهرس بعد أي حل يشمل %1.</translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>
@@ -1408,15 +1408,15 @@
     </message>
     <message>
         <source>Give the hub&apos;s address, e.g. https://hub.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم المركزي، مثل https://hub.example.org.</translation>
     </message>
     <message>
         <source>Will be saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحفظ بالصيغة: %1</translation>
     </message>
     <message>
         <source>From your hub administrator; https:// is added when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّمه مسؤول الخادم المركزي؛ وتُضاف https:// إذا أُغفلت.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Sync with the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة مع الخادم المركزي</translation>
     </message>
     <message>
         <source>&amp;Hub address:</source>
@@ -1436,7 +1436,7 @@
     </message>
     <message>
         <source>https://hub.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hub.example.org</translation>
     </message>
     <message>
         <source>Office &amp;token:</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>Interface and briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>الواجهة والموجزات</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -1488,11 +1488,11 @@
     <message>
         <source>Countries: %1</source>
         <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البلدان: %1</translation>
     </message>
     <message>
         <source>ISO codes or names, e.g. KEN, Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز ISO أو أسماء، مثل: KEN, البرازيل</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1556,23 +1556,23 @@
     </message>
     <message>
         <source>Original (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل (%1)</translation>
     </message>
     <message>
         <source>%1 translation</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة: %1</translation>
     </message>
     <message>
         <source>%1 translation (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة: %1 (جديدة)</translation>
     </message>
     <message>
         <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تحرّر ترجمة النصوص إلى %1 (تظهر نصوص الأصل باللون الرمادي في الحقول الفارغة). الحقول الأخرى هي نفسها في جميع اللغات؛ وتُحذف الترجمة التي تكون جميع نصوصها فارغة.</translation>
     </message>
     <message>
         <source>A translation needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للترجمة عنوان.</translation>
     </message>
     <message>
         <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1635,27 +1635,27 @@
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ال&amp;نصوص:</translation>
     </message>
     <message>
         <source>Language of the texts being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النصوص قيد التحرير</translation>
     </message>
     <message>
         <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر النصوص الأصلية، أو أضف ترجمتها إلى لغة أخرى أو صحّحها. الحقول الأخرى هي نفسها في جميع اللغات.</translation>
     </message>
     <message>
         <source>Translated &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مترجم:</translation>
     </message>
     <message>
         <source>Translated by (your name; blank: your office)</source>
-        <translation type="unfinished"></translation>
+        <translation>المترجم (اسمك؛ إذا تُرك فارغًا: مكتبك)</translation>
     </message>
     <message>
         <source>Your name (blank: your office)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك (إذا تُرك فارغًا: مكتبك)</translation>
     </message>
     <message>
         <source>Solution fields</source>
@@ -1691,15 +1691,15 @@
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">البلدان</translation>
+        <translation>البلدان</translation>
     </message>
     <message>
         <source>The countries involved, by role: ISO codes (e.g. KEN) or names, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان المشاركة، حسب الدور: رموز ISO (مثل KEN) أو أسماء، مفصولة بفواصل (,).</translation>
     </message>
     <message>
         <source>Countries by role</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان حسب الدور</translation>
     </message>
     <message>
         <source>Main SDGs</source>

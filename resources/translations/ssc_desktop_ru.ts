@@ -48,39 +48,39 @@
     </message>
     <message numerus="yes">
         <source>Emptied the basket (%n solution(s)). Ctrl+Z puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Корзина очищена (%n решение). Ctrl+Z отменяет очистку.</numerusform>
+            <numerusform>Корзина очищена (%n решения). Ctrl+Z отменяет очистку.</numerusform>
+            <numerusform>Корзина очищена (%n решений). Ctrl+Z отменяет очистку.</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка корзины</translation>
     </message>
     <message numerus="yes">
         <source>Add %n solution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавление %n решения</numerusform>
+            <numerusform>Добавление %n решений</numerusform>
+            <numerusform>Добавление %n решений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n solution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаление %n решения</numerusform>
+            <numerusform>Удаление %n решений</numerusform>
+            <numerusform>Удаление %n решений</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение порядка в корзине</translation>
     </message>
     <message>
         <source>Change the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение корзины</translation>
     </message>
     <message>
         <source>mission-brief</source>
@@ -136,19 +136,19 @@
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить: %1</translation>
     </message>
     <message>
         <source>&amp;Undo basket change</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить изменение корзины</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;рить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo basket change</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;рить изменение корзины</translation>
     </message>
     <message>
         <source>Add solutions to the basket first.</source>
@@ -168,66 +168,66 @@
     </message>
     <message>
         <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина пуста. Добавьте решения клавишами Ctrl+B или кнопкой «В корзину» либо перетащите их сюда; затем укажите данные миссии и подготовьте справку.</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished">A4 (210 × 297 мм)</translation>
+        <translation>A4 (210 × 297 мм)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished">US Letter (8,5 × 11 дюймов)</translation>
+        <translation>US Letter (8,5 × 11 дюймов)</translation>
     </message>
     <message numerus="yes">
         <source>%n solution(s) of the basket, in its order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n решение из корзины, в порядке корзины.</numerusform>
+            <numerusform>%n решения из корзины, в порядке корзины.</numerusform>
+            <numerusform>%n решений из корзины, в порядке корзины.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
         <source>Make a mission brief</source>
-        <translation type="unfinished">Подготовить справку для миссии</translation>
+        <translation>Подготовка справки для миссии</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат бумаги:</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат бумаги</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сос&amp;тавитель:</translation>
     </message>
     <message>
         <source>Prepared by (printed on the cover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Составитель (печатается на обложке)</translation>
     </message>
     <message>
         <source>Your name and office (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя и отделение (необязательно)</translation>
     </message>
     <message>
         <source>&amp;Grayscale, for black-and-white printers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оттенки серого, для черно-белых принтеров</translation>
     </message>
     <message>
         <source>&amp;Compact: at most one page per solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компактно: не более одной страницы на решение</translation>
     </message>
     <message>
         <source>&amp;Start each solution on a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое решение с &amp;новой страницы</translation>
     </message>
 </context>
 <context>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Nothing to decide: no change of yours conflicts with the hub&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решать нечего: ни одно ваше изменение не конфликтует с изменениями хаба.</translation>
     </message>
 </context>
 <context>
@@ -316,79 +316,79 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>английский</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>французский</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>испанский</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>арабский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русский</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>китайский</translation>
     </message>
     <message>
         <source>machine translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>машинный перевод, не проверен</translation>
     </message>
     <message>
         <source>machine translation, reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>машинный перевод, проверено: %1</translation>
     </message>
     <message>
         <source>machine translation, reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>машинный перевод, проверен</translation>
     </message>
     <message>
         <source>translated by the office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переведено отделением %1</translation>
     </message>
     <message>
         <source>translated by a country office</source>
-        <translation type="unfinished"></translation>
+        <translation>переведено страновым отделением</translation>
     </message>
     <message>
         <source>translated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переведено: %1</translation>
     </message>
     <message>
         <source>translated by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>переведено человеком</translation>
     </message>
     <message>
         <source>Show the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать оригинал</translation>
     </message>
     <message>
         <source>Show the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать перевод</translation>
     </message>
     <message>
         <source>Translated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод с языка оригинала: %1</translation>
     </message>
     <message>
         <source>May be out of date: the original has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, перевод устарел: оригинал с тех пор изменился.</translation>
     </message>
     <message>
         <source>Original text in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на языке оригинала: %1.</translation>
     </message>
     <message>
         <source>Not translated into %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевода на %1 пока нет.</translation>
     </message>
     <message>
         <source>other</source>
@@ -721,11 +721,11 @@
     </message>
     <message>
         <source>Results as a list or a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты списком или на карте</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Results</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Карта</translation>
     </message>
     <message>
         <source>Details of the selected solution</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>My private &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя личная &amp;заметка:</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -965,11 +965,11 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;рить</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
@@ -1020,142 +1020,142 @@
     <name>MapController</name>
     <message>
         <source>The map could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отобразить карту.</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчет…</translation>
     </message>
     <message>
         <source>%1 solutions listed · %2 provider → recipient pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Решений в списке: %1 · пар «поставщик → получатель»: %2</translation>
     </message>
     <message>
         <source>(the %1 strongest drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(на карте — %1 крупнейших)</translation>
     </message>
     <message>
         <source>%1 solutions · %2 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Решений: %1 · стран: %2</translation>
     </message>
     <message>
         <source>(counting…)</source>
-        <translation type="unfinished">(подсчет…)</translation>
+        <translation>(подсчет…)</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все роли</translation>
     </message>
     <message>
         <source>Countries involved in any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны, участвующие в любой роли</translation>
     </message>
     <message>
         <source>As provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщики</translation>
     </message>
     <message>
         <source>Countries sharing their solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны, делящиеся своим решением</translation>
     </message>
     <message>
         <source>As recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>Countries taking a solution up</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны, перенимающие решение</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмены</translation>
     </message>
     <message>
         <source>Arcs from provider to recipient countries, thicker for more solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Дуги от стран-поставщиков к странам-получателям: чем больше решений, тем толще дуга</translation>
     </message>
     <message>
         <source>Zoom in (+ or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить (+ или колесико мыши)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить (-)</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь мир</translation>
     </message>
     <message>
         <source>Show the whole world (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать весь мир (0)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Solutions per country. Drag or use the arrow keys to move, + and - to zoom. The Filters panel (Ctrl+1) lists the same countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения по странам. Перетаскивайте карту или перемещайте ее клавишами со стрелками, + и - меняют масштаб. На панели «Фильтры» (Ctrl+1) перечислены те же страны.</translation>
     </message>
 </context>
 <context>
     <name>MapWidget</name>
     <message>
         <source>Solutions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Решений: %1</translation>
     </message>
     <message>
         <source>as provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>как страна-поставщик: %1</translation>
     </message>
     <message>
         <source>as recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>как страна-получатель: %1</translation>
     </message>
     <message>
         <source>as partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>как партнер: %1</translation>
     </message>
     <message>
         <source>as funder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>как донор: %1</translation>
     </message>
     <message>
         <source>Exchanges: %1 out, %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмены: исходящие — %1, входящие — %2</translation>
     </message>
     <message>
         <source>Filtered by this country (click to remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отфильтровано по этой стране (щелкните, чтобы снять)</translation>
     </message>
     <message>
         <source>Click to filter by this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкните, чтобы отфильтровать по этой стране</translation>
     </message>
     <message>
         <source>Solutions per pair (provider → recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения по парам (поставщик → получатель)</translation>
     </message>
     <message>
         <source>Solutions per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения по странам</translation>
     </message>
     <message>
         <source>Solutions per country, as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения по странам-поставщикам</translation>
     </message>
     <message>
         <source>Solutions per country, as recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения по странам-получателям</translation>
     </message>
     <message>
         <source>no exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>обменов нет</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@
     </message>
     <message>
         <source>Search %1 instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать вместо этого: %1?</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>No filter matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет фильтров, соответствующих «%1».</translation>
     </message>
     <message>
         <source>Goals (SDGs)</source>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>No solution in the catalogue involves %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: в каталоге пока нет решений с участием этой страны.</translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>
@@ -1360,15 +1360,15 @@
     </message>
     <message>
         <source>Give the hub&apos;s address, e.g. https://hub.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес хаба, например https://hub.example.org.</translation>
     </message>
     <message>
         <source>Will be saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет сохранен как %1</translation>
     </message>
     <message>
         <source>From your hub administrator; https:// is added when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдается администратором хаба; если https:// не указан, он будет добавлен.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>Sync with the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация с хабом</translation>
     </message>
     <message>
         <source>&amp;Hub address:</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>https://hub.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hub.example.org</translation>
     </message>
     <message>
         <source>Office &amp;token:</source>
@@ -1416,7 +1416,7 @@
     </message>
     <message>
         <source>Interface and briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс и справки</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -1440,11 +1440,11 @@
     <message>
         <source>Countries: %1</source>
         <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Страны: %1</translation>
     </message>
     <message>
         <source>ISO codes or names, e.g. KEN, Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды ISO или названия, например KEN, Бразилия</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1508,23 +1508,23 @@
     </message>
     <message>
         <source>Original (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал (%1)</translation>
     </message>
     <message>
         <source>%1 translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод: %1</translation>
     </message>
     <message>
         <source>%1 translation (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод: %1 (новый)</translation>
     </message>
     <message>
         <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы редактируете перевод текстов (%1); в пустых полях серым показан текст оригинала. Остальные поля одинаковы для всех языков; перевод, все тексты которого пусты, удаляется.</translation>
     </message>
     <message>
         <source>A translation needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У перевода должно быть название.</translation>
     </message>
     <message>
         <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1584,27 +1584,27 @@
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык текстов:</translation>
     </message>
     <message>
         <source>Language of the texts being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык редактируемых текстов</translation>
     </message>
     <message>
         <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Измените тексты оригинала либо добавьте или исправьте их перевод на другой язык. Остальные поля одинаковы для всех языков.</translation>
     </message>
     <message>
         <source>Translated &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переводчик:</translation>
     </message>
     <message>
         <source>Translated by (your name; blank: your office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик (ваше имя; если пусто — ваше отделение)</translation>
     </message>
     <message>
         <source>Your name (blank: your office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя (если пусто — ваше отделение)</translation>
     </message>
     <message>
         <source>Solution fields</source>
@@ -1640,15 +1640,15 @@
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">Страны</translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>The countries involved, by role: ISO codes (e.g. KEN) or names, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвующие страны по ролям: коды ISO (например, KEN) или названия через запятую.</translation>
     </message>
     <message>
         <source>Countries by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны по ролям</translation>
     </message>
     <message>
         <source>Main SDGs</source>

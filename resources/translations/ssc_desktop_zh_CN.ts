@@ -46,33 +46,33 @@
     </message>
     <message numerus="yes">
         <source>Emptied the basket (%n solution(s)). Ctrl+Z puts them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已清空清单（%n 个解决方案）。按 Ctrl+Z 可恢复。</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>清空清单</translation>
     </message>
     <message numerus="yes">
         <source>Add %n solution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 个解决方案</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n solution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移除 %n 个解决方案</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>调整清单顺序</translation>
     </message>
     <message>
         <source>Change the basket</source>
-        <translation type="unfinished"></translation>
+        <translation>更改清单</translation>
     </message>
     <message>
         <source>mission-brief</source>
@@ -126,19 +126,19 @@
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
         <source>&amp;Undo basket change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销清单更改(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)：%1</translation>
     </message>
     <message>
         <source>&amp;Redo basket change</source>
-        <translation type="unfinished"></translation>
+        <translation>重做清单更改(&amp;R)</translation>
     </message>
     <message>
         <source>Add solutions to the basket first.</source>
@@ -158,64 +158,64 @@
     </message>
     <message>
         <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单为空。按 Ctrl+B 或点击“加入清单”添加解决方案，或将其拖到此处；然后填写出访详情并生成简报。</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished">A4 (210 × 297 毫米)</translation>
+        <translation>A4 (210 × 297 毫米)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished">美国 Letter (8.5 × 11 英寸)</translation>
+        <translation>美国 Letter (8.5 × 11 英寸)</translation>
     </message>
     <message numerus="yes">
         <source>%n solution(s) of the basket, in its order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>清单中的 %n 个解决方案，按清单中的顺序排列。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Save the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Make a mission brief</source>
-        <translation type="unfinished">生成出访简报</translation>
+        <translation>生成出访简报</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张大小</translation>
     </message>
     <message>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>编写人(&amp;B)：</translation>
     </message>
     <message>
         <source>Prepared by (printed on the cover)</source>
-        <translation type="unfinished"></translation>
+        <translation>编写人（印在封面上）</translation>
     </message>
     <message>
         <source>Your name and office (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名和办事处（可选）</translation>
     </message>
     <message>
         <source>&amp;Grayscale, for black-and-white printers</source>
-        <translation type="unfinished"></translation>
+        <translation>灰度(&amp;G)，适用于黑白打印机</translation>
     </message>
     <message>
         <source>&amp;Compact: at most one page per solution</source>
-        <translation type="unfinished"></translation>
+        <translation>紧凑(&amp;C)：每个解决方案最多一页</translation>
     </message>
     <message>
         <source>&amp;Start each solution on a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>每个解决方案另起一页(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Nothing to decide: no change of yours conflicts with the hub&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需作出决定：您的更改与中心服务器的更改均无冲突。</translation>
     </message>
 </context>
 <context>
@@ -304,79 +304,79 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>法文</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>西班牙文</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯文</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄文</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>machine translation, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>机器翻译，未经审校</translation>
     </message>
     <message>
         <source>machine translation, reviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>机器翻译，经 %1 审校</translation>
     </message>
     <message>
         <source>machine translation, reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>机器翻译，已审校</translation>
     </message>
     <message>
         <source>translated by the office %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由办事处 %1 翻译</translation>
     </message>
     <message>
         <source>translated by a country office</source>
-        <translation type="unfinished"></translation>
+        <translation>由国家办事处翻译</translation>
     </message>
     <message>
         <source>translated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 翻译</translation>
     </message>
     <message>
         <source>translated by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>人工翻译</translation>
     </message>
     <message>
         <source>Show the original</source>
-        <translation type="unfinished"></translation>
+        <translation>显示原文</translation>
     </message>
     <message>
         <source>Show the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>显示译文</translation>
     </message>
     <message>
         <source>Translated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>译自%1</translation>
     </message>
     <message>
         <source>May be out of date: the original has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能已过时：原文此后已有更改。</translation>
     </message>
     <message>
         <source>Original text in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原文为%1。</translation>
     </message>
     <message>
         <source>Not translated into %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未译成%1。</translation>
     </message>
     <message>
         <source>other</source>
@@ -697,11 +697,11 @@
     </message>
     <message>
         <source>Results as a list or a map</source>
-        <translation type="unfinished"></translation>
+        <translation>以列表或地图显示结果</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
     <message>
         <source>Results</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Ma&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>地图(&amp;P)</translation>
     </message>
     <message>
         <source>Details of the selected solution</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>My private &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>我的私人备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -941,11 +941,11 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
@@ -996,142 +996,142 @@
     <name>MapController</name>
     <message>
         <source>The map could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制地图。</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计数…</translation>
     </message>
     <message>
         <source>%1 solutions listed · %2 provider → recipient pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>已列出 %1 个解决方案 · %2 组提供国 → 受援国配对</translation>
     </message>
     <message>
         <source>(the %1 strongest drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>（仅绘制解决方案最多的 %1 组）</translation>
     </message>
     <message>
         <source>%1 solutions · %2 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个解决方案 · %2 个国家</translation>
     </message>
     <message>
         <source>(counting…)</source>
-        <translation type="unfinished">（正在计数…）</translation>
+        <translation>（正在计数…）</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>所有角色</translation>
     </message>
     <message>
         <source>Countries involved in any role</source>
-        <translation type="unfinished"></translation>
+        <translation>以任何角色参与的国家</translation>
     </message>
     <message>
         <source>As provider</source>
-        <translation type="unfinished"></translation>
+        <translation>作为提供国</translation>
     </message>
     <message>
         <source>Countries sharing their solution</source>
-        <translation type="unfinished"></translation>
+        <translation>分享其解决方案的国家</translation>
     </message>
     <message>
         <source>As recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>作为受援国</translation>
     </message>
     <message>
         <source>Countries taking a solution up</source>
-        <translation type="unfinished"></translation>
+        <translation>采用解决方案的国家</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>交流</translation>
     </message>
     <message>
         <source>Arcs from provider to recipient countries, thicker for more solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>从提供国指向受援国的弧线，解决方案越多，弧线越粗</translation>
     </message>
     <message>
         <source>Zoom in (+ or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（+ 或鼠标滚轮）</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小 (-)</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>全球</translation>
     </message>
     <message>
         <source>Show the whole world (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全球 (0)</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <source>Solutions per country. Drag or use the arrow keys to move, + and - to zoom. The Filters panel (Ctrl+1) lists the same countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>按国家显示的解决方案。拖动或使用方向键移动，按 + 和 - 缩放。“筛选”面板 (Ctrl+1) 列出相同的国家。</translation>
     </message>
 </context>
 <context>
     <name>MapWidget</name>
     <message>
         <source>Solutions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案：%1</translation>
     </message>
     <message>
         <source>as provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作为提供国：%1</translation>
     </message>
     <message>
         <source>as recipient: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作为受援国：%1</translation>
     </message>
     <message>
         <source>as partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作为合作伙伴：%1</translation>
     </message>
     <message>
         <source>as funder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作为出资方：%1</translation>
     </message>
     <message>
         <source>Exchanges: %1 out, %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>交流：提供 %1，接受 %2</translation>
     </message>
     <message>
         <source>Filtered by this country (click to remove)</source>
-        <translation type="unfinished"></translation>
+        <translation>已按此国家筛选（点击可取消）</translation>
     </message>
     <message>
         <source>Click to filter by this country</source>
-        <translation type="unfinished"></translation>
+        <translation>点击可按此国家筛选</translation>
     </message>
     <message>
         <source>Solutions per pair (provider → recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>每组配对的解决方案（提供国 → 受援国）</translation>
     </message>
     <message>
         <source>Solutions per country</source>
-        <translation type="unfinished"></translation>
+        <translation>按国家统计的解决方案</translation>
     </message>
     <message>
         <source>Solutions per country, as provider</source>
-        <translation type="unfinished"></translation>
+        <translation>按提供国统计的解决方案</translation>
     </message>
     <message>
         <source>Solutions per country, as recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>按受援国统计的解决方案</translation>
     </message>
     <message>
         <source>no exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>无交流</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Search %1 instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>改为搜索 %1？</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>No filter matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的筛选项。</translation>
     </message>
     <message>
         <source>Goals (SDGs)</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>No solution in the catalogue involves %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中尚无涉及%1的解决方案。</translation>
     </message>
     <message>
         <source>Only the first %1 words were used.</source>
@@ -1328,15 +1328,15 @@
     </message>
     <message>
         <source>Give the hub&apos;s address, e.g. https://hub.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入中心服务器地址，例如 https://hub.example.org。</translation>
     </message>
     <message>
         <source>Will be saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将保存为 %1</translation>
     </message>
     <message>
         <source>From your hub administrator; https:// is added when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>由中心服务器管理员提供；如省略 https://，将自动添加。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>Sync with the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>与中心服务器同步</translation>
     </message>
     <message>
         <source>&amp;Hub address:</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>https://hub.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hub.example.org</translation>
     </message>
     <message>
         <source>Office &amp;token:</source>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>Interface and briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>界面和简报</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
@@ -1408,11 +1408,11 @@
     <message>
         <source>Countries: %1</source>
         <extracomment>The languages a translation can be edited in (the record&apos;s own is &quot;the original&quot;). The translatable texts: the form&apos;s widget keys (``TRANSLATABLE_FIELDS``). Each language named in itself, as the selector lists it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国家：%1</translation>
     </message>
     <message>
         <source>ISO codes or names, e.g. KEN, Brazil</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 代码或名称，例如 KEN, 巴西</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1476,23 +1476,23 @@
     </message>
     <message>
         <source>Original (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>原文（%1）</translation>
     </message>
     <message>
         <source>%1 translation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 译文</translation>
     </message>
     <message>
         <source>%1 translation (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 译文（新）</translation>
     </message>
     <message>
         <source>You are editing the %1 translation of the texts (the original&apos;s are shown in grey in empty fields). The other fields are the same in every language; a translation with every text empty is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在编辑文本的 %1 译文（空白字段中以灰色显示原文）。其他字段在所有语言中均相同；所有文本均为空的译文将被删除。</translation>
     </message>
     <message>
         <source>A translation needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>译文必须有标题。</translation>
     </message>
     <message>
         <source>Unknown country: “%1”. Use an ISO 3166 code (e.g. KEN) or a name.</source>
@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原文：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>
@@ -1550,27 +1550,27 @@
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本语言(&amp;X)：</translation>
     </message>
     <message>
         <source>Language of the texts being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑的文本的语言</translation>
     </message>
     <message>
         <source>Edit the original texts, or add or correct their translation into another language. The other fields are the same in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑原文文本，或添加、更正其另一种语言的译文。其他字段在所有语言中均相同。</translation>
     </message>
     <message>
         <source>Translated &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>译者(&amp;B)：</translation>
     </message>
     <message>
         <source>Translated by (your name; blank: your office)</source>
-        <translation type="unfinished"></translation>
+        <translation>译者（您的姓名；留空则为您的办事处）</translation>
     </message>
     <message>
         <source>Your name (blank: your office)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名（留空则为您的办事处）</translation>
     </message>
     <message>
         <source>Solution fields</source>
@@ -1606,15 +1606,15 @@
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>The countries involved, by role: ISO codes (e.g. KEN) or names, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>按角色列出的参与国：ISO 代码（如 KEN）或名称，以英文逗号 (,) 分隔。</translation>
     </message>
     <message>
         <source>Countries by role</source>
-        <translation type="unfinished"></translation>
+        <translation>按角色列出的国家</translation>
     </message>
     <message>
         <source>Main SDGs</source>
