@@ -182,8 +182,8 @@
         <translation>مثل لغة الواجهة</translation>
     </message>
     <message>
-        <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
-        <translation>السلة فارغة. أضف حلولًا باستخدام Ctrl+B أو «إضافة إلى السلة»، أو اسحبها إلى هنا؛ ثم أدخل تفاصيل البعثة وأعدّ الموجز.</translation>
+        <source>Empty: add solutions with Ctrl+B or drag them here.</source>
+        <translation>فارغة: أضف حلولاً باستخدام Ctrl+B أو اسحبها إلى هنا.</translation>
     </message>
 </context>
 <context>

@@ -162,8 +162,8 @@
         <translation>Como la interfaz</translation>
     </message>
     <message>
-        <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
-        <translation>Vacía. Añada soluciones con Ctrl+B o «Añadir a la cesta», o arrástrelas aquí; luego indique los datos de la misión y genere la nota.</translation>
+        <source>Empty: add solutions with Ctrl+B or drag them here.</source>
+        <translation>Vacía: añada soluciones con Ctrl+B o arrástrelas aquí.</translation>
     </message>
 </context>
 <context>

@@ -162,8 +162,8 @@
         <translation>Comme l’interface</translation>
     </message>
     <message>
-        <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
-        <translation>Vide. Ajoutez des solutions avec Ctrl+B ou « Ajouter au panier », ou glissez-les ici ; indiquez ensuite la mission et générez la note.</translation>
+        <source>Empty: add solutions with Ctrl+B or drag them here.</source>
+        <translation>Vide : ajoutez des solutions avec Ctrl+B ou faites-les glisser ici.</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>Search %1 instead?</source>
-        <translation>Chercher plutôt %1 ?</translation>
+        <translation>Chercher plutôt %1&#xa0;?</translation>
     </message>
     <message>
         <source>Filters</source>

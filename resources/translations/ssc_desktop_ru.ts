@@ -167,8 +167,8 @@
         <translation>Как в интерфейсе</translation>
     </message>
     <message>
-        <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
-        <translation>Корзина пуста. Добавьте решения клавишами Ctrl+B или кнопкой «В корзину» либо перетащите их сюда; затем укажите данные миссии и подготовьте справку.</translation>
+        <source>Empty: add solutions with Ctrl+B or drag them here.</source>
+        <translation>Корзина пуста: добавьте решения клавишами Ctrl+B или перетащите их сюда.</translation>
     </message>
 </context>
 <context>

@@ -157,8 +157,8 @@
         <translation>与界面相同</translation>
     </message>
     <message>
-        <source>Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then give the mission&apos;s details and make a brief.</source>
-        <translation>清单为空。按 Ctrl+B 或点击“加入清单”添加解决方案，或将其拖到此处；然后填写出访详情并生成简报。</translation>
+        <source>Empty: add solutions with Ctrl+B or drag them here.</source>
+        <translation>清单为空：按 Ctrl+B 添加解决方案，或将其拖到此处。</translation>
     </message>
 </context>
 <context>

@@ -604,10 +604,7 @@ class BasketController(QObject):
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
         self.shared.ui.basketHint.setText(
-            self.tr(
-                "Empty. Add solutions with Ctrl+B or “Add to basket”, or drag them here; then "
-                "give the mission's details and make a brief."
-            )
+            self.tr("Empty: add solutions with Ctrl+B or drag them here.")
         )
         self.retranslate_title()
         self.update_actions()
