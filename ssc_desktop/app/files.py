@@ -78,7 +78,7 @@ class FilesService:
             summary = import_hub_bundle(store, path, trust_key=trust_key or None)
             self.session.announce(Change.of(ChangeKind.SOLUTIONS, everything=True))
             return BundleImported(path, int(summary["records"]), int(summary["conflicts"]))
-        report = store.import_solutions(read_catalogue_file(path))
+        report = store.import_solutions(read_catalogue_file(path), same_revision="edit")
         self.session.announce(Change.of(ChangeKind.SOLUTIONS, [*report.added, *report.updated]))
         counts = report.as_dict()
         return FileImported(

@@ -333,7 +333,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"cannot import {shown} (nothing was changed): {exc.problems[0]}{details}"
             ) from exc
-        report = catalogue.store.import_solutions(solutions)
+        report = catalogue.store.import_solutions(solutions, same_revision="edit")
         # committed: from here on the import is done, whatever happens to the index
         lag = catalogue.update_index()
     if lag is not None:

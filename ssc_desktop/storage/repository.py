@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -92,6 +92,10 @@ _TRANSLATION_TEXTS = (
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
 
 
+#: What an import does with a record at the stored revision but with other content.
+SameRevision = Literal["edit", "keep"]
+
+
 class NotFoundError(LookupError):
     """No solution has that id (or the prefix names none, or several)."""
 
@@ -110,6 +114,14 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     older: list[str] = field(default_factory=list)
     kept_local: list[str] = field(default_factory=list)
+    #: Same id and revision as the stored record but other content: taken as a local edit.
+    edited: list[str] = field(default_factory=list)
+    #: Of those written, the ones waiting to be sent to the hub (new local records and edits).
+    to_send: list[str] = field(default_factory=list)
+    #: Same id and revision, other content, and the stored version kept (``same_revision="keep"``).
+    kept_stored: list[str] = field(default_factory=list)
+    #: For each record taken as an edit (or kept_stored), the fields the file changed.
+    changed_fields: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -118,6 +130,9 @@ class ImportReport:
             "unchanged": len(self.unchanged),
             "skipped_older": len(self.older),
             "kept_local_edit": len(self.kept_local),
+            "taken_as_local_edit": len(self.edited),
+            "kept_stored_same_revision": len(self.kept_stored),
+            "waiting_for_sync": len(self.to_send),
         }
 
 
@@ -354,39 +369,74 @@ class CatalogueStore:
             self.write_records(conn, [tomb], dirty=True)
         return tomb
 
-    def import_solutions(self, solutions: Iterable[Solution]) -> ImportReport:
+    def import_solutions(
+        self, solutions: Iterable[Solution], *, same_revision: SameRevision = "keep"
+    ) -> ImportReport:
         """Add or update records from a file, all in one transaction (all or nothing).
 
-        Idempotent by id: a record already stored at the same revision and time is left alone, an
-        older one is skipped, a newer one replaces it, except where a local edit is waiting for
+        Idempotent by id: a record already stored with the same content is left alone, an older
+        revision is skipped, a newer one replaces it, except where a local edit is waiting for
         sync: that edit is kept (sync decides, field by field).
+
+        What is sent to the hub: a record new here whose file says ``"origin": "local"`` (made
+        in an office, never received from the hub) is this office's to offer, like one typed in
+        the form (stored dirty). A record at the *same* revision as the stored one but with other
+        content was changed without a new revision (by hand, in the file): with
+        ``same_revision="edit"`` (a person's file: ``import``, File ▸ Import) it is taken as a
+        local edit (next revision, sent at the next sync) and reported as such; with ``"keep"``
+        (the embedded seed, whose versions are the hub's) the stored version stays and the
+        record is reported in ``kept_stored``. Never as "unchanged". Records from the hub
+        (``origin: central``) are never sent back.
         """
         incoming = list({s.id: s for s in solutions}.values())  # last one per id wins
         report = ImportReport()
         with self.write_transaction() as conn:
             dirty = self.dirty_ids(conn, [s.id for s in incoming])
             stored = {s.id: s for s in self.load(conn, [s.id for s in incoming])}
-            to_write: list[Solution] = []
+            clean: list[Solution] = []
+            local: list[Solution] = []
+            now = utc_now()
             for new in incoming:
                 old = stored.get(new.id)
                 if old is None:
                     report.added.append(new.id)
-                    to_write.append(new)
+                    if new.origin == "local" and not new.deleted:
+                        local.append(new)
+                        report.to_send.append(new.id)
+                    else:
+                        clean.append(new)
                     continue
-                new_key = (new.revision, new.updated_at)
-                old_key = (old.revision, old.updated_at)
-                if new_key == old_key and new.model_dump() == old.model_dump():
+                changed = content_changes(old, new)
+                newer = (new.revision, new.updated_at) > (old.revision, old.updated_at)
+                if not changed and (not newer or new.id in dirty):
                     report.unchanged.append(new.id)
                 elif new.id in dirty:
                     report.kept_local.append(new.id)
-                elif new_key > old_key:
+                elif new.revision == old.revision and same_revision == "keep":
+                    report.kept_stored.append(new.id)
+                    report.changed_fields[new.id] = changed
+                elif new.revision == old.revision:
+                    if old.revision >= MAX_REVISION:
+                        raise RevisionLimitError(f"solution {new.id!r} is at the highest revision")
+                    data = new.model_dump()
+                    data.update(
+                        revision=old.revision + 1,
+                        created_at=old.created_at,
+                        updated_at=max(now, old.created_at),
+                        origin=old.origin,
+                        translations=_stamp_current(old, new.translations),
+                    )
+                    local.append(Solution.model_validate(data))
+                    report.edited.append(new.id)
+                    report.to_send.append(new.id)
+                    report.changed_fields[new.id] = changed
+                elif newer:
                     report.updated.append(new.id)
-                    to_write.append(new)
-                elif new_key == old_key:
-                    report.unchanged.append(new.id)
+                    clean.append(new)
                 else:
                     report.older.append(new.id)
-            self.write_records(conn, to_write, dirty=False)
+            self.write_records(conn, clean, dirty=False)
+            self.write_records(conn, local, dirty=True)
         return report
 
     def dirty_ids(self, conn: Connection, ids: list[str]) -> set[str]:
@@ -637,6 +687,16 @@ class CatalogueStore:
                 "by_sdg": by_sdg,
                 "last_updated": conn.execute(select(func.max(SOLUTIONS.c.updated_at))).scalar(),
             }
+
+
+#: A record's bookkeeping: not its content (two copies that differ only here are the same).
+_BOOKKEEPING = frozenset({"id", "revision", "created_at", "updated_at", "origin"})
+
+
+def content_changes(old: Solution, new: Solution) -> list[str]:
+    """The fields whose content differs between two versions of a record, in field order."""
+    before, after = old.model_dump(), new.model_dump()
+    return [name for name in after if name not in _BOOKKEEPING and before[name] != after[name]]
 
 
 def _translation(row: Any) -> Translation:
