@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +48,7 @@ SOURCES: Table = schema.SourceRow.__table__  # type: ignore[assignment]
 TRANSLATIONS: Table = schema.TranslationRow.__table__  # type: ignore[assignment]
 NOTES: Table = schema.NoteRow.__table__  # type: ignore[assignment]
 META: Table = schema.MetaRow.__table__  # type: ignore[assignment]
+CONTRIBUTION_KEYS: Table = schema.ContributionKeyRow.__table__  # type: ignore[assignment]
 
 # Child tables and the record field each one holds (SDGs are handled apart: two fields, one table).
 _PARTS: tuple[tuple[Table, str, type[Any], tuple[str, ...]], ...] = (
@@ -134,6 +135,15 @@ class ImportReport:
             "kept_stored_same_revision": len(self.kept_stored),
             "waiting_for_sync": len(self.to_send),
         }
+
+
+@dataclass
+class ContributionReport:
+    """What a contribution import did: solutions made, changed, left as they were (ids)."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -438,6 +448,99 @@ class CatalogueStore:
             self.write_records(conn, clean, dirty=False)
             self.write_records(conn, local, dirty=True)
         return report
+
+    def save_contributions(
+        self,
+        items: Sequence[tuple[str, Solution]],
+        merge: Callable[[Solution | None, Solution], Solution],
+    ) -> ContributionReport:
+        """This office's contributions, each with its own reference, in one transaction.
+
+        A reference seen before (``contribution_keys``), or one that is a stored solution's id
+        (a sheet exported from the catalogue), updates that solution: ``merge(stored, new)`` is
+        the record it becomes, stored as a local edit (next revision) when its content changed.
+        Any other reference makes a new local solution. Either way the record waits for sync
+        (dirty) like one typed in the form.
+        """
+        report = ContributionReport()
+        keys = [key for key, _ in items]
+        with self.write_transaction() as conn:
+            known: dict[str, str] = {}
+            for chunk in _chunks(keys):
+                known.update(
+                    (str(k), str(i))
+                    for k, i in conn.execute(
+                        select(CONTRIBUTION_KEYS.c.key, CONTRIBUTION_KEYS.c.solution_id).where(
+                            CONTRIBUTION_KEYS.c.key.in_(chunk)
+                        )
+                    )
+                )
+            wanted = list({*known.values(), *(k for k in keys if k not in known)})
+            stored = {s.id: s for s in self.load(conn, wanted)}
+            now = utc_now()
+            to_write: list[Solution] = []
+            for key, new in items:
+                old = stored.get(known.get(key, key))
+                if old is None:
+                    made = merge(None, new)
+                    data = made.model_dump()
+                    data.update(revision=1, created_at=now, updated_at=now, origin="local")
+                    record = Solution.model_validate(data)
+                    report.added.append(record.id)
+                else:
+                    made = merge(old, new)
+                    if not content_changes(old, made):
+                        report.unchanged.append(old.id)
+                        known[key] = old.id
+                        continue
+                    if old.revision >= MAX_REVISION:
+                        raise RevisionLimitError(f"solution {old.id!r} is at the highest revision")
+                    data = made.model_dump()
+                    data.update(
+                        id=old.id,
+                        revision=old.revision + 1,
+                        created_at=old.created_at,
+                        updated_at=max(now, old.created_at),
+                        origin=old.origin,
+                        translations=_stamp_current(old, made.translations),
+                    )
+                    record = Solution.model_validate(data)
+                    report.updated.append(record.id)
+                stored[record.id] = record
+                known[key] = record.id
+                to_write.append(record)
+            self.write_records(conn, to_write, dirty=True)
+            stamp = format_timestamp(now)
+            for key in keys:
+                stmt = sqlite_insert(CONTRIBUTION_KEYS).values(
+                    key=key, solution_id=known[key], imported_at=stamp
+                )
+                conn.execute(
+                    stmt.on_conflict_do_update(
+                        index_elements=[CONTRIBUTION_KEYS.c.key],
+                        set_={
+                            "solution_id": stmt.excluded.solution_id,
+                            "imported_at": stmt.excluded.imported_at,
+                        },
+                    )
+                )
+        return report
+
+    def contribution_references(self, ids: Sequence[str]) -> dict[str, str]:
+        """The reference each of these solutions was imported with (solution id -> reference;
+        the latest when several)."""
+        found: dict[str, tuple[str, str]] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(ids)):
+                query = select(
+                    CONTRIBUTION_KEYS.c.solution_id,
+                    CONTRIBUTION_KEYS.c.key,
+                    CONTRIBUTION_KEYS.c.imported_at,
+                ).where(CONTRIBUTION_KEYS.c.solution_id.in_(chunk))
+                for solution_id, key, imported_at in conn.execute(query):
+                    if solution_id not in found or imported_at >= found[solution_id][1]:
+                        found[str(solution_id)] = (str(key), str(imported_at))
+        return {solution_id: key for solution_id, (key, _at) in found.items()}
 
     def dirty_ids(self, conn: Connection, ids: list[str]) -> set[str]:
         """Which of these ids carry a local change not yet on the hub."""
