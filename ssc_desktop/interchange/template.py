@@ -50,9 +50,9 @@ from ssc_desktop.resources import resources_dir
 #: The most filled rows one template import takes (an office's contributions are tens or
 #: hundreds; a sheet of 100,000 rows is refused as soon as row 5,001 is read).
 MAX_ROWS = 5_000
-#: Rows given a reference in a new template (more can be added: Excel counts on when the
-#: last reference is dragged down).
-PREFILLED_ROWS = 500
+#: Rows given a reference in a new template: as many as one import takes (more can be added:
+#: Excel counts on when the last reference is dragged down).
+PREFILLED_ROWS = MAX_ROWS
 MAX_REFERENCE = 100
 #: The most problems kept for the report (every bad row is still counted).
 MAX_PROBLEMS = 500

@@ -113,3 +113,48 @@ def test_the_seed_keeps_the_stored_version_and_says_so(tmp_path: Path) -> None:
     assert office.stats()["pending_sync"] == 0
     assert office.get(original.id).title == original.title  # type: ignore[union-attr]
     office.close()
+
+
+def test_template_contributions_reach_the_hub_and_another_office(tmp_path: Path) -> None:
+    """Imported from a filled template: sent at the next sync; a second office receives them;
+    the corrected sheet, imported again, sends an edit of the same solution, not a new one."""
+    import openpyxl
+
+    from ssc_desktop.app.files import FilesService
+    from ssc_desktop.app.session import CatalogueSession
+    from ssc_desktop.catalogue import Catalogue
+    from ssc_desktop.interchange import template
+    from ssc_desktop.sync.state import SyncState
+
+    sheet_path = tmp_path / "contributions.xlsx"
+    template.write_template(sheet_path)
+    title_column = 1 + [c.key for c in template.columns()].index("title")
+
+    def write_title(title: str) -> None:
+        book = openpyxl.load_workbook(sheet_path)
+        book.worksheets[0].cell(row=2, column=title_column, value=title)
+        book.save(sheet_path)
+
+    write_title("Women-led solar cooperatives")
+    session = CatalogueSession(Catalogue.open(tmp_path / "office", seed=False))
+    FilesService(session).import_file(sheet_path)
+    office = session.store
+    assert office.stats()["pending_sync"] == 1
+    hub = fresh_hub(tmp_path / "hub")
+    other = new_office(tmp_path / "other")
+    with ServerThread(hub) as server:
+        token = hub.create_token("office")[1]
+        assert client(office, server.url, token).sync().complete
+        assert office.stats()["pending_sync"] == 0
+        write_title("Women-led solar cooperatives (corrected)")
+        FilesService(session).import_file(sheet_path)
+        ops = SyncState(office).freeze()
+        assert len(ops) == 1 and ops[0]["b"] >= 1 and set(ops[0]["p"]) == {"title"}
+        assert client(office, server.url, token).sync().complete
+        assert client(other, server.url, hub.create_token("other")[1]).sync().complete
+    received = list(other.iter_all())
+    assert [s.title for s in received] == ["Women-led solar cooperatives (corrected)"]
+    assert len(list(hub.all_records())) == 1
+    session.catalogue.close()
+    other.close()
+    hub.close()
