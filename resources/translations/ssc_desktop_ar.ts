@@ -311,6 +311,181 @@
     </message>
 </context>
 <context>
+    <name>ContributionProblems</name>
+    <message>
+        <source>this is not an .xlsx workbook (an old .xls, a password-protected or damaged file?): save it as Excel Workbook (.xlsx) or as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large (the most read is %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook contains macros, which are never opened: save it as Excel Workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells %v are merged: unmerge them, one value a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheet of this workbook is a contribution template: make one with File ▸ Contribution template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %c is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column heading “%v”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %c appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %d filled rows, the most one import takes: split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has no filled row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a formula (%v); formulas are never run: type the value itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” is not %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country “%v”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role “%v”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” is not one of the list&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG %v does not exist (goals are 1 to 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” is not in the form %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” needs its %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %d characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than %d words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” is not a year from %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end year is before the start year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a budget needs a currency (such as USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” is not a currency code (three letters such as USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%v” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference “%v” is already used by row %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value in a column without a heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SDG number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailController</name>
     <message>
         <source>Saved. The change waits for the next sync.</source>
@@ -569,10 +744,6 @@
         <translation>استيراد ملف فهرس أو حزمة USB</translation>
     </message>
     <message>
-        <source>Catalogue files and USB bundles (*.json *.csv *.sscbundle);;All files (*)</source>
-        <translation>ملفات الفهرس وحزم USB (*.json *.csv *.sscbundle);;جميع الملفات (*)</translation>
-    </message>
-    <message>
         <source>Export my changes to a USB bundle</source>
         <translation>تصدير تغييراتي إلى حزمة USB</translation>
     </message>
@@ -585,8 +756,75 @@
         <translation>تصدير الحلول المعروضة</translation>
     </message>
     <message>
-        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv)</source>
-        <translation>ملف فهرس، JSON (*.json);;جدول بيانات، CSV (*.csv)</translation>
+        <source>Contribution &amp;template…</source>
+        <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a spreadsheet to fill with your office&apos;s solutions, then import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue files, contribution templates and USB bundles (*.json *.csv *.xlsx *.sscbundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv);;Contribution sheet, Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a contribution template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct them and import the file again, or import the %n good row(s) now and the others later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct them and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed.</source>
@@ -603,6 +841,21 @@
     <message>
         <source>This catalogue has not met the hub that signed this bundle yet (its key&apos;s fingerprint: %1). Type the hub key your administrator gave you; compare the fingerprint with theirs.</source>
         <translation>لم يتصل هذا الفهرس بعد بالخادم المركزي الذي وقّع هذه الحزمة (بصمة مفتاحه: %1). اكتب مفتاح الخادم المركزي الذي أعطاك إياه المسؤول، وقارن البصمة ببصمته.</translation>
+    </message>
+    <message>
+        <source>Contributions imported: %1 new, %2 updated, %3 unchanged; they are sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out, to correct.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>USB bundle imported: %Ln solution(s) received.</source>
@@ -629,6 +882,25 @@
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).</source>
         <translation>الاستيراد: جديد %1، محدَّث %2، دون تغيير %3، محتفَظ به %4 (تعديلات محلية).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed without a new revision: taken as your edit(s), sent at the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template saved as %1: fill one row a solution, then File ▸ Import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The list is empty: nothing to export.</source>

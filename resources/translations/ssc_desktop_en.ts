@@ -72,6 +72,27 @@
 <context>
     <name>FilesController</name>
     <message numerus="yes">
+        <source>%n row(s) of %1 have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row of %1 has problems; nothing was imported.</numerusform>
+            <numerusform>%n rows of %1 have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct them and import the file again, or import the %n good row(s) now and the others later.</source>
+        <translation>
+            <numerusform>Correct them and import the file again, or import the good row now and the others later.</numerusform>
+            <numerusform>Correct them and import the file again, or import the %n good rows now and the others later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out, to correct.</source>
+        <translation>
+            <numerusform>%n row left out, to correct.</numerusform>
+            <numerusform>%n rows left out, to correct.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>USB bundle imported: %Ln solution(s) received.</source>
         <translation>
             <numerusform>USB bundle imported: %Ln solution received.</numerusform>
@@ -83,6 +104,13 @@
         <translation>
             <numerusform>%n conflict waits for a decision (ssc-desktop conflicts).</numerusform>
             <numerusform>%n conflicts wait for a decision (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed without a new revision: taken as your edit(s), sent at the next sync.</source>
+        <translation>
+            <numerusform>%n changed without a new revision: taken as your edit, sent at the next sync.</numerusform>
+            <numerusform>%n changed without a new revision: taken as your edits, sent at the next sync.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

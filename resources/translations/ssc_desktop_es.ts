@@ -287,6 +287,181 @@
     </message>
 </context>
 <context>
+    <name>ContributionProblems</name>
+    <message>
+        <source>this is not an .xlsx workbook (an old .xls, a password-protected or damaged file?): save it as Excel Workbook (.xlsx) or as CSV UTF-8</source>
+        <translation>no es un libro .xlsx (¿un .xls antiguo, un archivo protegido con contraseña o dañado?): guárdelo como Libro de Excel (.xlsx) o como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a workbook</source>
+        <translation>el archivo está dañado o no es un libro</translation>
+    </message>
+    <message>
+        <source>the file is too large (the most read is %d)</source>
+        <translation>el archivo es demasiado grande (como máximo %d)</translation>
+    </message>
+    <message>
+        <source>the workbook contains macros, which are never opened: save it as Excel Workbook (.xlsx)</source>
+        <translation>el libro contiene macros, que nunca se abren: guárdelo como Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>cells %v are merged: unmerge them, one value a cell</source>
+        <translation>las celdas %v están combinadas: sepárelas, un valor por celda</translation>
+    </message>
+    <message>
+        <source>no sheet of this workbook is a contribution template: make one with File ▸ Contribution template</source>
+        <translation>ninguna hoja de este libro es una plantilla de contribuciones: cree una con Archivo ▸ Plantilla de contribuciones</translation>
+    </message>
+    <message>
+        <source>the column %c is missing</source>
+        <translation>falta la columna %c</translation>
+    </message>
+    <message>
+        <source>unknown column heading “%v”</source>
+        <translation>encabezado de columna desconocido «%v»</translation>
+    </message>
+    <message>
+        <source>the column %c appears twice</source>
+        <translation>la columna %c aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %d filled rows, the most one import takes: split it</source>
+        <translation>la hoja tiene más de %d filas llenas, el máximo de una importación: divídala</translation>
+    </message>
+    <message>
+        <source>the sheet has no filled row</source>
+        <translation>la hoja no tiene ninguna fila llena</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as CSV UTF-8</source>
+        <translation>el archivo no es texto UTF-8: guárdelo como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>holds a formula (%v); formulas are never run: type the value itself</source>
+        <translation>contiene una fórmula (%v); las fórmulas nunca se calculan: escriba el valor mismo</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>“%v” is not %d</source>
+        <translation>«%v» no es %d</translation>
+    </message>
+    <message>
+        <source>unknown country “%v”</source>
+        <translation>país desconocido «%v»</translation>
+    </message>
+    <message>
+        <source>unknown role “%v”</source>
+        <translation>función desconocida «%v»</translation>
+    </message>
+    <message>
+        <source>“%v” is not one of the list&apos;s values</source>
+        <translation>«%v» no es uno de los valores de la lista</translation>
+    </message>
+    <message>
+        <source>SDG %v does not exist (goals are 1 to 17)</source>
+        <translation>el ODS %v no existe (los objetivos van del 1 al 17)</translation>
+    </message>
+    <message>
+        <source>“%v” is not in the form %d</source>
+        <translation>«%v» no tiene la forma %d</translation>
+    </message>
+    <message>
+        <source>“%v” needs its %d</source>
+        <translation>«%v»: falta su %d</translation>
+    </message>
+    <message>
+        <source>is longer than %d characters</source>
+        <translation>supera los %d caracteres</translation>
+    </message>
+    <message>
+        <source>has more than %d words</source>
+        <translation>tiene más de %d palabras</translation>
+    </message>
+    <message>
+        <source>“%v” is not a year from %d</source>
+        <translation>«%v» no es un año de %d</translation>
+    </message>
+    <message>
+        <source>the end year is before the start year</source>
+        <translation>el año de finalización es anterior al de inicio</translation>
+    </message>
+    <message>
+        <source>a budget needs a currency (such as USD)</source>
+        <translation>un presupuesto necesita una moneda (por ejemplo USD)</translation>
+    </message>
+    <message>
+        <source>“%v” is not a currency code (three letters such as USD)</source>
+        <translation>«%v» no es un código de moneda (tres letras como USD)</translation>
+    </message>
+    <message>
+        <source>“%v” is not a web address</source>
+        <translation>«%v» no es una dirección web</translation>
+    </message>
+    <message>
+        <source>“%v” is not an e-mail address</source>
+        <translation>«%v» no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>“%v” is listed twice</source>
+        <translation>«%v» figura dos veces</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>the reference “%v” is already used by row %d</source>
+        <translation>la referencia «%v» ya es la de la fila %d</translation>
+    </message>
+    <message>
+        <source>a value in a column without a heading</source>
+        <translation>un valor en una columna sin encabezado</translation>
+    </message>
+    <message>
+        <source>not valid: %d</source>
+        <translation>no válido: %d</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>un año</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>an SDG number</source>
+        <translation>un número de ODS</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>celda %1</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(y %1 más)</translation>
+    </message>
+</context>
+<context>
     <name>DetailController</name>
     <message>
         <source>Saved. The change waits for the next sync.</source>
@@ -537,10 +712,6 @@
         <translation>Importar un archivo de catálogo o un paquete USB</translation>
     </message>
     <message>
-        <source>Catalogue files and USB bundles (*.json *.csv *.sscbundle);;All files (*)</source>
-        <translation>Archivos de catálogo y paquetes USB (*.json *.csv *.sscbundle);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Export my changes to a USB bundle</source>
         <translation>Exportar mis cambios a un paquete USB</translation>
     </message>
@@ -553,8 +724,67 @@
         <translation>Exportar las soluciones de la lista</translation>
     </message>
     <message>
-        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv)</source>
-        <translation>Archivo de catálogo, JSON (*.json);;Hoja de cálculo, CSV (*.csv)</translation>
+        <source>Contribution &amp;template…</source>
+        <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
+        <translation>&amp;Plantilla de contribuciones…</translation>
+    </message>
+    <message>
+        <source>Save a spreadsheet to fill with your office&apos;s solutions, then import it</source>
+        <translation>Guardar una hoja para rellenar con las soluciones de su oficina y luego importarla</translation>
+    </message>
+    <message>
+        <source>Catalogue files, contribution templates and USB bundles (*.json *.csv *.xlsx *.sscbundle);;All files (*)</source>
+        <translation>Archivos de catálogo, plantillas de contribuciones y paquetes USB (*.json *.csv *.xlsx *.sscbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv);;Contribution sheet, Excel (*.xlsx)</source>
+        <translation>Archivo de catálogo, JSON (*.json);;Hoja de cálculo, CSV (*.csv);;Hoja de contribuciones, Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save a contribution template</source>
+        <translation>Guardar una plantilla de contribuciones</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contribuciones</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows to correct</source>
+        <translation>Filas por corregir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n fila de %1 tiene problemas; no se importó nada.</numerusform>
+            <numerusform>%n filas de %1 tienen problemas; no se importó nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct them and import the file again, or import the %n good row(s) now and the others later.</source>
+        <translation>
+            <numerusform>Corríjalas e importe el archivo de nuevo, o importe ahora la fila correcta y las demás más tarde.</numerusform>
+            <numerusform>Corríjalas e importe el archivo de nuevo, o importe ahora las %n filas correctas y las demás más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation>Importar las filas correctas</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>No importar nada</translation>
+    </message>
+    <message>
+        <source>Correct them and import the file again.</source>
+        <translation>Corríjalas e importe el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed: %1</source>
+        <translation>El archivo no se importó; no se cambió nada: %1</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed.</source>
@@ -571,6 +801,17 @@
     <message>
         <source>This catalogue has not met the hub that signed this bundle yet (its key&apos;s fingerprint: %1). Type the hub key your administrator gave you; compare the fingerprint with theirs.</source>
         <translation>Este catálogo aún no conoce el hub que firmó este paquete (huella de su clave: %1). Escriba la clave del hub que le dio su administrador; compare la huella con la suya.</translation>
+    </message>
+    <message>
+        <source>Contributions imported: %1 new, %2 updated, %3 unchanged; they are sent at the next sync.</source>
+        <translation>Contribuciones importadas: %1 nuevas, %2 actualizadas, %3 sin cambios; se envían en la próxima sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out, to correct.</source>
+        <translation>
+            <numerusform>%n fila omitida, por corregir.</numerusform>
+            <numerusform>%n filas omitidas, por corregir.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>USB bundle imported: %Ln solution(s) received.</source>
@@ -589,6 +830,21 @@
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).</source>
         <translation>Importado: %1 nueva(s), %2 actualizada(s), %3 sin cambios, %4 conservada(s) (cambios locales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed without a new revision: taken as your edit(s), sent at the next sync.</source>
+        <translation>
+            <numerusform>%n cambiada sin nueva revisión: tomada como su edición, enviada en la próxima sincronización.</numerusform>
+            <numerusform>%n cambiadas sin nueva revisión: tomadas como sus ediciones, enviadas en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template saved as %1: fill one row a solution, then File ▸ Import it.</source>
+        <translation>Plantilla guardada como %1: una fila por solución, luego Archivo ▸ Importar.</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>La plantilla no se guardó.</translation>
     </message>
     <message>
         <source>The list is empty: nothing to export.</source>

@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Empty: add solutions with Ctrl+B or drag them here.</source>
-        <translation>Vide : ajoutez des solutions avec Ctrl+B ou faites-les glisser ici.</translation>
+        <translation>Vide&#xa0;: ajoutez des solutions avec Ctrl+B ou faites-les glisser ici.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +284,181 @@
     <message>
         <source>Theirs (hub)</source>
         <translation>Celle du hub</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionProblems</name>
+    <message>
+        <source>this is not an .xlsx workbook (an old .xls, a password-protected or damaged file?): save it as Excel Workbook (.xlsx) or as CSV UTF-8</source>
+        <translation>ce n’est pas un classeur .xlsx (un ancien .xls, un fichier protégé par mot de passe ou abîmé ?) : enregistrez-le en Classeur Excel (.xlsx) ou en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a workbook</source>
+        <translation>le fichier est abîmé ou n’est pas un classeur</translation>
+    </message>
+    <message>
+        <source>the file is too large (the most read is %d)</source>
+        <translation>le fichier est trop gros (au plus %d)</translation>
+    </message>
+    <message>
+        <source>the workbook contains macros, which are never opened: save it as Excel Workbook (.xlsx)</source>
+        <translation>le classeur contient des macros, qui ne sont jamais ouvertes : enregistrez-le en Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>cells %v are merged: unmerge them, one value a cell</source>
+        <translation>les cellules %v sont fusionnées : annulez la fusion, une valeur par cellule</translation>
+    </message>
+    <message>
+        <source>no sheet of this workbook is a contribution template: make one with File ▸ Contribution template</source>
+        <translation>aucune feuille de ce classeur n’est un modèle de contributions : créez-en un avec Fichier ▸ Modèle de contributions</translation>
+    </message>
+    <message>
+        <source>the column %c is missing</source>
+        <translation>la colonne %c manque</translation>
+    </message>
+    <message>
+        <source>unknown column heading “%v”</source>
+        <translation>en-tête de colonne inconnu « %v »</translation>
+    </message>
+    <message>
+        <source>the column %c appears twice</source>
+        <translation>la colonne %c apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %d filled rows, the most one import takes: split it</source>
+        <translation>la feuille a plus de %d lignes remplies, le maximum d’une importation : divisez-la</translation>
+    </message>
+    <message>
+        <source>the sheet has no filled row</source>
+        <translation>la feuille n’a aucune ligne remplie</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as CSV UTF-8</source>
+        <translation>le fichier n’est pas du texte UTF-8 : enregistrez-le en CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>holds a formula (%v); formulas are never run: type the value itself</source>
+        <translation>contient une formule (%v) ; les formules ne sont jamais calculées : tapez la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>“%v” is not %d</source>
+        <translation>« %v » n’est pas %d</translation>
+    </message>
+    <message>
+        <source>unknown country “%v”</source>
+        <translation>pays inconnu « %v »</translation>
+    </message>
+    <message>
+        <source>unknown role “%v”</source>
+        <translation>rôle inconnu « %v »</translation>
+    </message>
+    <message>
+        <source>“%v” is not one of the list&apos;s values</source>
+        <translation>« %v » n’est pas une des valeurs de la liste</translation>
+    </message>
+    <message>
+        <source>SDG %v does not exist (goals are 1 to 17)</source>
+        <translation>l’ODD %v n’existe pas (les objectifs vont de 1 à 17)</translation>
+    </message>
+    <message>
+        <source>“%v” is not in the form %d</source>
+        <translation>« %v » n’a pas la forme %d</translation>
+    </message>
+    <message>
+        <source>“%v” needs its %d</source>
+        <translation>« %v » : il manque son %d</translation>
+    </message>
+    <message>
+        <source>is longer than %d characters</source>
+        <translation>dépasse %d caractères</translation>
+    </message>
+    <message>
+        <source>has more than %d words</source>
+        <translation>a plus de %d mots</translation>
+    </message>
+    <message>
+        <source>“%v” is not a year from %d</source>
+        <translation>« %v » n’est pas une année de %d</translation>
+    </message>
+    <message>
+        <source>the end year is before the start year</source>
+        <translation>l’année de fin est avant l’année de début</translation>
+    </message>
+    <message>
+        <source>a budget needs a currency (such as USD)</source>
+        <translation>un budget a besoin d’une devise (par exemple USD)</translation>
+    </message>
+    <message>
+        <source>“%v” is not a currency code (three letters such as USD)</source>
+        <translation>« %v » n’est pas un code de devise (trois lettres comme USD)</translation>
+    </message>
+    <message>
+        <source>“%v” is not a web address</source>
+        <translation>« %v » n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>“%v” is not an e-mail address</source>
+        <translation>« %v » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>“%v” is listed twice</source>
+        <translation>« %v » figure deux fois</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the reference “%v” is already used by row %d</source>
+        <translation>la référence « %v » est déjà celle de la ligne %d</translation>
+    </message>
+    <message>
+        <source>a value in a column without a heading</source>
+        <translation>une valeur dans une colonne sans en-tête</translation>
+    </message>
+    <message>
+        <source>not valid: %d</source>
+        <translation>pas valable : %d</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>une année</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>an SDG number</source>
+        <translation>un numéro d’ODD</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>cellule %1</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>(et %1 de plus)</translation>
     </message>
 </context>
 <context>
@@ -537,10 +712,6 @@
         <translation>Importer un fichier de catalogue ou un paquet USB</translation>
     </message>
     <message>
-        <source>Catalogue files and USB bundles (*.json *.csv *.sscbundle);;All files (*)</source>
-        <translation>Fichiers de catalogue et paquets USB (*.json *.csv *.sscbundle);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Export my changes to a USB bundle</source>
         <translation>Exporter mes modifications dans un paquet USB</translation>
     </message>
@@ -553,8 +724,67 @@
         <translation>Exporter les solutions listées</translation>
     </message>
     <message>
-        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv)</source>
-        <translation>Fichier de catalogue, JSON (*.json);;Tableur, CSV (*.csv)</translation>
+        <source>Contribution &amp;template…</source>
+        <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
+        <translation>&amp;Modèle de contributions…</translation>
+    </message>
+    <message>
+        <source>Save a spreadsheet to fill with your office&apos;s solutions, then import it</source>
+        <translation>Enregistrer une feuille à remplir avec les solutions de votre bureau, puis l’importer</translation>
+    </message>
+    <message>
+        <source>Catalogue files, contribution templates and USB bundles (*.json *.csv *.xlsx *.sscbundle);;All files (*)</source>
+        <translation>Fichiers de catalogue, modèles de contributions et paquets USB (*.json *.csv *.xlsx *.sscbundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv);;Contribution sheet, Excel (*.xlsx)</source>
+        <translation>Fichier de catalogue, JSON (*.json);;Tableur, CSV (*.csv);;Feuille de contributions, Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save a contribution template</source>
+        <translation>Enregistrer un modèle de contributions</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows to correct</source>
+        <translation>Lignes à corriger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne de %1 a des problèmes ; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes de %1 ont des problèmes ; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct them and import the file again, or import the %n good row(s) now and the others later.</source>
+        <translation>
+            <numerusform>Corrigez-les et importez de nouveau le fichier, ou importez maintenant la bonne ligne et les autres plus tard.</numerusform>
+            <numerusform>Corrigez-les et importez de nouveau le fichier, ou importez maintenant les %n bonnes lignes et les autres plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation>Importer les bonnes lignes</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Ne rien importer</translation>
+    </message>
+    <message>
+        <source>Correct them and import the file again.</source>
+        <translation>Corrigez-les et importez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed: %1</source>
+        <translation>Le fichier n’a pas été importé ; rien n’a changé : %1</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed.</source>
@@ -571,6 +801,17 @@
     <message>
         <source>This catalogue has not met the hub that signed this bundle yet (its key&apos;s fingerprint: %1). Type the hub key your administrator gave you; compare the fingerprint with theirs.</source>
         <translation>Ce catalogue ne connaît pas encore le hub qui a signé ce paquet (empreinte de sa clé : %1). Saisissez la clé du hub donnée par votre administrateur ; comparez l’empreinte avec la sienne.</translation>
+    </message>
+    <message>
+        <source>Contributions imported: %1 new, %2 updated, %3 unchanged; they are sent at the next sync.</source>
+        <translation>Contributions importées : %1 nouvelles, %2 mises à jour, %3 inchangées ; elles partent à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out, to correct.</source>
+        <translation>
+            <numerusform>%n ligne laissée de côté, à corriger.</numerusform>
+            <numerusform>%n lignes laissées de côté, à corriger.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>USB bundle imported: %Ln solution(s) received.</source>
@@ -589,6 +830,21 @@
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 kept (local edits).</source>
         <translation>Importé : %1 nouvelle(s), %2 mise(s) à jour, %3 inchangée(s), %4 conservée(s) (modifications locales).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed without a new revision: taken as your edit(s), sent at the next sync.</source>
+        <translation>
+            <numerusform>%n modifiée sans nouvelle révision : prise comme votre modification, envoyée à la prochaine synchronisation.</numerusform>
+            <numerusform>%n modifiées sans nouvelle révision : prises comme vos modifications, envoyées à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template saved as %1: fill one row a solution, then File ▸ Import it.</source>
+        <translation>Modèle enregistré sous %1 : une ligne par solution, puis Fichier ▸ Importer.</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>Le modèle n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>The list is empty: nothing to export.</source>

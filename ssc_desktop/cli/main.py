@@ -324,8 +324,60 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_template(args: argparse.Namespace, catalogue: Catalogue, path: Path) -> int:
+    """A filled contribution template: every row checked first; all or nothing unless
+    ``--good-rows-only``."""
+    from ssc_desktop.app.files import ContributionProblems, FilesService, TemplateRefused
+    from ssc_desktop.app.session import CatalogueSession
+    from ssc_desktop.cli.template import describe, describe_all
+
+    shown = printable(str(path))
+    try:
+        result = FilesService(CatalogueSession(catalogue)).import_contributions(
+            path, good_rows_only=args.good_rows_only
+        )
+    except TemplateRefused as exc:
+        raise CommandError(
+            f"cannot import {shown} (nothing was changed): {describe(exc.problems[0])}"
+        ) from exc
+    except ContributionProblems as exc:
+        hint = (
+            f"; the {exc.good_rows} good row(s) alone can be imported with --good-rows-only"
+            if exc.good_rows
+            else ""
+        )
+        raise CommandError(
+            f"cannot import {shown} (nothing was changed): {exc.bad_rows} row(s) with "
+            f"problems{hint}:\n{describe_all(exc.problems)}"
+        ) from exc
+    lag = catalogue.update_index()
+    if lag is not None:
+        sys.stderr.write("ssc-desktop: warning: the search index will catch up later\n")
+    summary = {
+        "file": str(path),
+        "added": result.added,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "rows_left_out": result.rows_left_out,
+        "waiting_for_sync": result.added + result.updated,
+    }
+    if args.json:
+        _print_json({**summary, "problems": [describe(p) for p in result.problems]})
+        return 0
+    sys.stdout.write(
+        f"imported {shown}: {result.added} new, {result.updated} updated, {result.unchanged} "
+        f"unchanged contribution(s); {result.added + result.updated} waiting for sync\n"
+    )
+    if result.rows_left_out:
+        sys.stdout.write(
+            f"{result.rows_left_out} row(s) left out:\n{describe_all(list(result.problems))}\n"
+        )
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from ssc_desktop.interchange import ImportFileError, read_catalogue_file
+    from ssc_desktop.interchange.reader import FileKind, detect_kind
 
     path = Path(args.file)
     shown = printable(str(path))
@@ -334,6 +386,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"cannot import {shown}: the catalogue in {catalogue.paths.root} is read-only"
             )
+        if args.format is None and detect_kind(path) is FileKind.TEMPLATE:
+            return _import_template(args, catalogue, path)
         try:
             solutions = read_catalogue_file(path, args.format)
         except ImportFileError as exc:
@@ -341,7 +395,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CommandError(
                 f"cannot import {shown} (nothing was changed): {exc.problems[0]}{details}"
             ) from exc
-        report = catalogue.store.import_solutions(solutions)
+        report = catalogue.store.import_solutions(solutions, same_revision="edit")
         # committed: from here on the import is done, whatever happens to the index
         lag = catalogue.update_index()
     if lag is not None:
@@ -457,12 +511,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", parents=[common], help="add or update solutions from a file")
-    p.add_argument("file", help="a .json or .csv file made by export (or by hand)")
+    p.add_argument(
+        "file",
+        help="a .json or .csv catalogue file made by export, or a filled contribution "
+        "template (.xlsx or .csv, made by 'ssc-desktop template')",
+    )
     p.add_argument(
         "--format",
         choices=("json", "csv"),
         default=None,
         help="file format (default: from the file name)",
+    )
+    p.add_argument(
+        "--good-rows-only",
+        action="store_true",
+        help="a template with bad rows: import the good ones and list the others "
+        "(without it, nothing is imported unless every row is good)",
     )
     p.add_argument("--json", action="store_true", help="print a JSON summary")
     p.set_defaults(func=cmd_import)
@@ -474,8 +538,10 @@ def build_parser() -> argparse.ArgumentParser:
     # Feature commands live beside this module; they import only argparse at the top level.
     from ssc_desktop.cli import briefs, sync
     from ssc_desktop.cli import map as map_command
+    from ssc_desktop.cli import template as template_command
 
     briefs.add_commands(sub, common)
+    template_command.add_commands(sub, common)
     sync.add_commands(sub, common)
     map_command.add_commands(sub, common)
     return parser

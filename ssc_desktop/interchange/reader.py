@@ -16,6 +16,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
+from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
@@ -72,6 +73,42 @@ def _parse_int(digits: str) -> object:
 
 
 _DECODER = json.JSONDecoder(parse_int=_parse_int)
+
+
+class FileKind(Enum):
+    """What a file to import is (by its first bytes, its ending and, for CSV, its header)."""
+
+    CATALOGUE = "catalogue"  # JSON or CSV catalogue file (ids, revisions: read_catalogue_file)
+    TEMPLATE = "template"  # a filled contribution template, .xlsx or CSV (interchange.template)
+    BUNDLE = "bundle"  # a USB bundle (sync.bundle)
+
+
+def detect_kind(path: Path) -> FileKind:
+    """Which reader a file goes to. Spreadsheets (any ZIP or old Office file, or a spreadsheet
+    ending) go to the template reader, which refuses what it cannot read safely (macros, .xls);
+    a CSV file whose headings name a template's columns is a template; the rest is a catalogue
+    file, whose reader says what is wrong with it. Reads at most the first 64 KB."""
+    try:
+        with _open_regular(path) as raw:
+            head = raw.read(64 * 1024)
+    except ImportFileError:
+        return FileKind.CATALOGUE  # the catalogue reader says why it cannot be read
+    suffix = path.suffix.lower()
+    if head.startswith(_BUNDLE_MAGIC):
+        return FileKind.BUNDLE
+    if head.startswith((*_ZIP_MAGIC, _OLE_MAGIC)) or suffix in _SPREADSHEET_SUFFIXES:
+        return FileKind.TEMPLATE
+    text = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+    if text.lstrip().startswith(("{", "[")):
+        return FileKind.CATALOGUE
+    first_line = text.split("\n", 1)[0]
+    cells = [*next(csv.reader(io.StringIO(first_line)), []), *first_line.split(";")]
+    if "id" not in (c.strip().strip('"') for c in cells):
+        from ssc_desktop.interchange.template import is_template_header
+
+        if is_template_header(cells):
+            return FileKind.TEMPLATE
+    return FileKind.CATALOGUE
 
 
 def detect_format(path: Path) -> str:
@@ -209,8 +246,8 @@ def _sniff_format(name: str, path: Path, head: bytes) -> str:
             name,
             [
                 FileProblem(
-                    f"this is {what}: spreadsheets (.xlsx, .xls, .ods) are not read yet; "
-                    "save the sheet as CSV (UTF-8) and import that"
+                    f"this is {what}, not a catalogue file: a filled contribution template "
+                    "(.xlsx) is imported by 'ssc-desktop import' or File ▸ Import"
                 )
             ],
         )

@@ -36,9 +36,9 @@ from ssc_desktop.resources import db_dir
 log = logging.getLogger(__name__)
 
 #: The newest migration this version of the program knows (tests check it matches db/migrations).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 #: Every migration in order; a file at a revision not listed here was made by a newer program.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 
 class DatabaseError(Exception):

@@ -10,11 +10,11 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -49,6 +49,7 @@ SOURCES: Table = schema.SourceRow.__table__  # type: ignore[assignment]
 TRANSLATIONS: Table = schema.TranslationRow.__table__  # type: ignore[assignment]
 NOTES: Table = schema.NoteRow.__table__  # type: ignore[assignment]
 META: Table = schema.MetaRow.__table__  # type: ignore[assignment]
+CONTRIBUTION_KEYS: Table = schema.ContributionKeyRow.__table__  # type: ignore[assignment]
 
 # Child tables and the record field each one holds (SDGs are handled apart: two fields, one table).
 _PARTS: tuple[tuple[Table, str, type[Any], tuple[str, ...]], ...] = (
@@ -93,6 +94,10 @@ _TRANSLATION_TEXTS = (
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's variable limit
 
 
+#: What an import does with a record at the stored revision but with other content.
+SameRevision = Literal["edit", "keep"]
+
+
 class NotFoundError(LookupError):
     """No solution has that id (or the prefix names none, or several)."""
 
@@ -111,6 +116,14 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     older: list[str] = field(default_factory=list)
     kept_local: list[str] = field(default_factory=list)
+    #: Same id and revision as the stored record but other content: taken as a local edit.
+    edited: list[str] = field(default_factory=list)
+    #: Of those written, the ones waiting to be sent to the hub (new local records and edits).
+    to_send: list[str] = field(default_factory=list)
+    #: Same id and revision, other content, and the stored version kept (``same_revision="keep"``).
+    kept_stored: list[str] = field(default_factory=list)
+    #: For each record taken as an edit (or kept_stored), the fields the file changed.
+    changed_fields: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -119,7 +132,19 @@ class ImportReport:
             "unchanged": len(self.unchanged),
             "skipped_older": len(self.older),
             "kept_local_edit": len(self.kept_local),
+            "taken_as_local_edit": len(self.edited),
+            "kept_stored_same_revision": len(self.kept_stored),
+            "waiting_for_sync": len(self.to_send),
         }
+
+
+@dataclass
+class ContributionReport:
+    """What a contribution import did: solutions made, changed, left as they were (ids)."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -355,40 +380,168 @@ class CatalogueStore:
             self.write_records(conn, [tomb], dirty=True)
         return tomb
 
-    def import_solutions(self, solutions: Iterable[Solution]) -> ImportReport:
+    def import_solutions(
+        self, solutions: Iterable[Solution], *, same_revision: SameRevision = "keep"
+    ) -> ImportReport:
         """Add or update records from a file, all in one transaction (all or nothing).
 
-        Idempotent by id: a record already stored at the same revision and time is left alone, an
-        older one is skipped, a newer one replaces it, except where a local edit is waiting for
+        Idempotent by id: a record already stored with the same content is left alone, an older
+        revision is skipped, a newer one replaces it, except where a local edit is waiting for
         sync: that edit is kept (sync decides, field by field).
+
+        What is sent to the hub: a record new here whose file says ``"origin": "local"`` (made
+        in an office, never received from the hub) is this office's to offer, like one typed in
+        the form (stored dirty). A record at the *same* revision as the stored one but with other
+        content was changed without a new revision (by hand, in the file): with
+        ``same_revision="edit"`` (a person's file: ``import``, File ▸ Import) it is taken as a
+        local edit (next revision, sent at the next sync) and reported as such; with ``"keep"``
+        (the embedded seed, whose versions are the hub's) the stored version stays and the
+        record is reported in ``kept_stored``. Never as "unchanged". Records from the hub
+        (``origin: central``) are never sent back.
         """
         incoming = list({s.id: s for s in solutions}.values())  # last one per id wins
         report = ImportReport()
         with self.write_transaction() as conn:
             dirty = self.dirty_ids(conn, [s.id for s in incoming])
             stored = {s.id: s for s in self.load(conn, [s.id for s in incoming])}
-            to_write: list[Solution] = []
+            clean: list[Solution] = []
+            local: list[Solution] = []
+            now = utc_now()
             for new in incoming:
                 old = stored.get(new.id)
                 if old is None:
                     report.added.append(new.id)
-                    to_write.append(new)
+                    if new.origin == "local" and not new.deleted:
+                        local.append(new)
+                        report.to_send.append(new.id)
+                    else:
+                        clean.append(new)
                     continue
-                new_key = (new.revision, new.updated_at)
-                old_key = (old.revision, old.updated_at)
-                if new_key == old_key and new.model_dump() == old.model_dump():
+                changed = content_changes(old, new)
+                newer = (new.revision, new.updated_at) > (old.revision, old.updated_at)
+                if not changed and (not newer or new.id in dirty):
                     report.unchanged.append(new.id)
                 elif new.id in dirty:
                     report.kept_local.append(new.id)
-                elif new_key > old_key:
+                elif new.revision == old.revision and same_revision == "keep":
+                    report.kept_stored.append(new.id)
+                    report.changed_fields[new.id] = changed
+                elif new.revision == old.revision:
+                    if old.revision >= MAX_REVISION:
+                        raise RevisionLimitError(f"solution {new.id!r} is at the highest revision")
+                    data = new.model_dump()
+                    data.update(
+                        revision=old.revision + 1,
+                        created_at=old.created_at,
+                        updated_at=max(now, old.created_at),
+                        origin=old.origin,
+                        translations=_stamp_current(old, new.translations),
+                    )
+                    local.append(Solution.model_validate(data))
+                    report.edited.append(new.id)
+                    report.to_send.append(new.id)
+                    report.changed_fields[new.id] = changed
+                elif newer:
                     report.updated.append(new.id)
-                    to_write.append(new)
-                elif new_key == old_key:
-                    report.unchanged.append(new.id)
+                    clean.append(new)
                 else:
                     report.older.append(new.id)
-            self.write_records(conn, to_write, dirty=False)
+            self.write_records(conn, clean, dirty=False)
+            self.write_records(conn, local, dirty=True)
         return report
+
+    def save_contributions(
+        self,
+        items: Sequence[tuple[str, Solution]],
+        merge: Callable[[Solution | None, Solution], Solution],
+    ) -> ContributionReport:
+        """This office's contributions, each with its own reference, in one transaction.
+
+        A reference seen before (``contribution_keys``), or one that is a stored solution's id
+        (a sheet exported from the catalogue), updates that solution: ``merge(stored, new)`` is
+        the record it becomes, stored as a local edit (next revision) when its content changed.
+        Any other reference makes a new local solution. Either way the record waits for sync
+        (dirty) like one typed in the form.
+        """
+        report = ContributionReport()
+        keys = [key for key, _ in items]
+        with self.write_transaction() as conn:
+            known: dict[str, str] = {}
+            for chunk in _chunks(keys):
+                known.update(
+                    (str(k), str(i))
+                    for k, i in conn.execute(
+                        select(CONTRIBUTION_KEYS.c.key, CONTRIBUTION_KEYS.c.solution_id).where(
+                            CONTRIBUTION_KEYS.c.key.in_(chunk)
+                        )
+                    )
+                )
+            wanted = list({*known.values(), *(k for k in keys if k not in known)})
+            stored = {s.id: s for s in self.load(conn, wanted)}
+            now = utc_now()
+            to_write: list[Solution] = []
+            for key, new in items:
+                old = stored.get(known.get(key, key))
+                if old is None:
+                    made = merge(None, new)
+                    data = made.model_dump()
+                    data.update(revision=1, created_at=now, updated_at=now, origin="local")
+                    record = Solution.model_validate(data)
+                    report.added.append(record.id)
+                else:
+                    made = merge(old, new)
+                    if not content_changes(old, made):
+                        report.unchanged.append(old.id)
+                        known[key] = old.id
+                        continue
+                    if old.revision >= MAX_REVISION:
+                        raise RevisionLimitError(f"solution {old.id!r} is at the highest revision")
+                    data = made.model_dump()
+                    data.update(
+                        id=old.id,
+                        revision=old.revision + 1,
+                        created_at=old.created_at,
+                        updated_at=max(now, old.created_at),
+                        origin=old.origin,
+                        translations=_stamp_current(old, made.translations),
+                    )
+                    record = Solution.model_validate(data)
+                    report.updated.append(record.id)
+                stored[record.id] = record
+                known[key] = record.id
+                to_write.append(record)
+            self.write_records(conn, to_write, dirty=True)
+            stamp = format_timestamp(now)
+            for key in keys:
+                stmt = sqlite_insert(CONTRIBUTION_KEYS).values(
+                    key=key, solution_id=known[key], imported_at=stamp
+                )
+                conn.execute(
+                    stmt.on_conflict_do_update(
+                        index_elements=[CONTRIBUTION_KEYS.c.key],
+                        set_={
+                            "solution_id": stmt.excluded.solution_id,
+                            "imported_at": stmt.excluded.imported_at,
+                        },
+                    )
+                )
+        return report
+
+    def contribution_references(self, ids: Sequence[str]) -> dict[str, str]:
+        """The reference each of these solutions was imported with (solution id -> reference;
+        the latest when several)."""
+        found: dict[str, tuple[str, str]] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(ids)):
+                query = select(
+                    CONTRIBUTION_KEYS.c.solution_id,
+                    CONTRIBUTION_KEYS.c.key,
+                    CONTRIBUTION_KEYS.c.imported_at,
+                ).where(CONTRIBUTION_KEYS.c.solution_id.in_(chunk))
+                for solution_id, key, imported_at in conn.execute(query):
+                    if solution_id not in found or imported_at >= found[solution_id][1]:
+                        found[str(solution_id)] = (str(key), str(imported_at))
+        return {solution_id: key for solution_id, (key, _at) in found.items()}
 
     def dirty_ids(self, conn: Connection, ids: list[str]) -> set[str]:
         """Which of these ids carry a local change not yet on the hub."""
@@ -640,6 +793,16 @@ class CatalogueStore:
                 "by_sdg": by_sdg,
                 "last_updated": conn.execute(select(func.max(SOLUTIONS.c.updated_at))).scalar(),
             }
+
+
+#: A record's bookkeeping: not its content (two copies that differ only here are the same).
+_BOOKKEEPING = frozenset({"id", "revision", "created_at", "updated_at", "origin"})
+
+
+def content_changes(old: Solution, new: Solution) -> list[str]:
+    """The fields whose content differs between two versions of a record, in field order."""
+    before, after = old.model_dump(), new.model_dump()
+    return [name for name in after if name not in _BOOKKEEPING and before[name] != after[name]]
 
 
 def _translation(row: Any) -> Translation:

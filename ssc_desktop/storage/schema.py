@@ -173,6 +173,18 @@ class TranslationRow(Base):
     translated_at: Mapped[str] = mapped_column(String(32), nullable=False)
 
 
+class ContributionKeyRow(Base):
+    """The office's own reference of a contribution (the template's "Your reference" column) and
+    the solution it made (issue 14; migration 0005): re-importing a corrected template updates
+    the same solutions instead of adding new ones. Local bookkeeping, never synced."""
+
+    __tablename__ = "contribution_keys"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    solution_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    imported_at: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
 class NoteRow(Base):
     """A private note on a solution: never exported, never synced, never printed."""
 

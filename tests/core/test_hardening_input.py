@@ -292,9 +292,11 @@ def test_a_million_records_are_refused_with_bounded_memory(tmp_path: Path, fmt: 
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("sheet.xlsx", b"PK\x03\x04" + b"\x00" * 64, "spreadsheets (.xlsx, .xls, .ods) are not"),
-        ("sheet.json", b"PK\x03\x04" + b"\x00" * 64, "save the sheet as CSV"),
-        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "save the sheet as CSV"),
+        # issue 14: spreadsheets are read (contribution templates); one that cannot be read
+        # safely says how to save it (deliberately changed from "not read yet")
+        ("sheet.xlsx", b"PK\x03\x04" + b"\x00" * 64, "save it as Excel Workbook (.xlsx)"),
+        ("sheet.json", b"PK\x03\x04" + b"\x00" * 64, "save it as Excel Workbook (.xlsx)"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "or as CSV UTF-8"),
         ("hub.sscbundle", b"SSC-BUNDLE\n" + b"\x00" * 64, "bundle import"),
         ("notes.txt", b"hello, world\n", "JSON (.json) or CSV (.csv)"),
         ("empty.json", b"", "the file is empty"),

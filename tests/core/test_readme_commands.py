@@ -127,6 +127,14 @@ def check_import(world: World, out: str, err: str) -> None:
     assert re.match(rf"imported all\.csv: {seed_count()} unchanged", out), out
 
 
+def check_template(world: World, out: str, err: str) -> None:
+    import openpyxl
+
+    book = openpyxl.load_workbook(world.work / "contributions.xlsx", read_only=True)
+    assert book.sheetnames == ["Contributions", "Mode d'emploi", "Listes"]
+    assert "wrote" in err
+
+
 def check_stats(world: World, out: str, err: str) -> None:
     data = _json(out)
     assert isinstance(data, dict)
@@ -225,6 +233,7 @@ RULES = [
     Rule(r"ssc-desktop show c9e990a8", check_show),
     Rule(r"ssc-desktop export --format csv -o all\.csv", check_export),
     Rule(r"ssc-desktop import all\.csv", check_import),
+    Rule(r"ssc-desktop template -o contributions\.xlsx --language fr", check_template),
     Rule(r"ssc-desktop stats --json", check_stats),
     Rule(r"ssc-desktop brief 02411570 c292e148 -o brief\.pdf .*", check_brief),
     Rule(r"ssc-desktop --version", check_version),

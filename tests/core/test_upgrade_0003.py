@@ -53,7 +53,7 @@ def test_schema_0003_data_folder_upgrades_with_everything_kept(tmp_path: Path) -
 
     with Catalogue.open(data) as catalogue:
         store = catalogue.store
-        assert stored_revision(database) == SCHEMA_HEAD == "0004"
+        assert stored_revision(database) == SCHEMA_HEAD == "0005"
         after = _tables(database)
         for table, (columns, rows) in before.items():
             drop = MAY_CHANGE.get(table, set())

@@ -182,3 +182,108 @@ def test_the_listed_solutions_are_exported_for_another_office(
         back = read_catalogue_file(out)  # what File ▸ Import reads in the other office
         assert [s.id for s in back] == list(outcome.ids)
         assert back == window.catalogue.store.get_many(list(outcome.ids))
+
+
+# -- contributions (issue 14) ---------------------------------------------------------------------
+def _fill_template(path: Path, rows: list[dict[str, Any]]) -> None:
+    import openpyxl
+
+    from ssc_desktop.interchange import template
+
+    position = {c.key: n for n, c in enumerate(template.columns(), start=1)}
+    book = openpyxl.load_workbook(path)
+    for number, values in enumerate(rows, start=2):
+        for key, value in values.items():
+            book.worksheets[0].cell(row=number, column=position[key], value=value)
+    book.save(path)
+
+
+def test_a_contribution_template_is_saved_filled_and_imported_from_the_menu(
+    make_window: Any, qtbot: Any, wait_search: Any, tmp_path: Path
+) -> None:
+    """File ▸ Contribution template (in the interface language), filled, File ▸ Import: the
+    solutions are this office's, waiting for sync; one bad row: the window says which cell and
+    what, and imports the good rows only when asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ssc_desktop.app.files import ContributionsImported
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.search.adapter.index_ready, timeout=20_000)
+    action = window.files.template_action
+    assert action in window.ui.menuFile.actions() and "template" in action.text().lower()
+    out = tmp_path / "contributions"  # no ending typed: saved as .xlsx
+    window.files.ask_template_path = lambda: str(out)
+    with qtbot.waitSignal(window.files.template_written, timeout=20_000) as written:
+        action.trigger()
+    path = written.args[0]
+    assert path == out.with_suffix(".xlsx") and path.exists()
+
+    _fill_template(
+        path,
+        [
+            {"title": "Mangrove nurseries run by fishers", "countries": "Kenya (provider)"},
+            {"title": "Bad row", "primary_sdgs": 18, "countries": "Atlantis"},
+        ],
+    )
+    store = window.catalogue.store
+    before = store.stats()
+    window.files.import_file(path)
+    qtbot.waitUntil(lambda: window.files.problems_box is not None, timeout=20_000)
+    box = window.files.problems_box
+    assert "1 row of contributions.xlsx has problems" in box.text()
+    details = box.detailedText()
+    assert "row 3, Main SDGs, cell K3: SDG 18 does not exist" in details
+    assert "row 3, Countries and roles, cell J3: unknown country “Atlantis”" in details
+    assert store.stats()["solutions"] == before["solutions"]  # nothing yet
+    good = next(b for b in box.buttons() if b.text() == "Import the good rows")
+    with qtbot.waitSignal(window.files.file_imported, timeout=20_000) as imported:
+        good.click()
+    result = imported.args[0]
+    assert isinstance(result, ContributionsImported)
+    assert result.added == 1 and result.rows_left_out == 1
+    assert "1 row left out" in window.ui.statusBar.currentMessage()
+    after = store.stats()
+    assert after["pending_sync"] == before["pending_sync"] + 1
+    assert after["local"] == before["local"] + 1
+    window.ui.searchEdit.setText("mangrove")
+    wait_search(qtbot, window, "mangrove")
+    assert titles(window) == ["Mangrove nurseries run by fishers"]
+
+    # "Import nothing": nothing changes
+    window.files.import_file(path)
+    qtbot.waitUntil(lambda: window.files.problems_box is not None, timeout=20_000)
+    box = window.files.problems_box
+    with qtbot.waitSignal(window.files.file_imported, timeout=20_000) as refused:
+        next(b for b in box.buttons() if b.text() == "Import nothing").click()
+    assert refused.args[0] is None and store.stats() == after
+    assert isinstance(box, QMessageBox)  # the real box, its buttons clicked
+
+
+def test_a_template_problem_is_worded_in_the_interface_language(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from ssc_desktop.app.files import Problem, ProblemKind
+    from ssc_desktop.gui.controllers.files import describe_problem
+
+    make_window()
+    problem = Problem(ProblemKind.UNKNOWN_SDG, 5, "primary_sdgs", "K5", "18")
+    english = describe_problem(problem, "en")
+    assert english == "row 5, Main SDGs, cell K5: SDG 18 does not exist (goals are 1 to 17)"
+    french = describe_problem(problem, "fr")
+    assert "ODD principaux" in french  # the column in the template's French
+
+
+def test_a_macro_workbook_is_refused_with_one_line(
+    make_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = make_window()
+    path = tmp_path / "macros.xlsm"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    before = window.catalogue.store.stats()
+    assert _import(window, qtbot, path) is None
+    qtbot.waitUntil(lambda: window.errors.dialog is not None and window.errors.dialog.isVisible())
+    assert "contains macros" in window.errors.dialog.message.text()
+    assert "nothing was changed" in window.errors.dialog.message.text()
+    assert window.catalogue.store.stats() == before
+    window.errors.dialog.close()
