@@ -53,6 +53,9 @@ For files (the CLI): ``maps.write_map(data, MapOptions(...), path, text)`` (.svg
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,12 +147,14 @@ def cover_drawing(
 
 
 def find_country(text: str) -> str | None:
-    """The ISO3 of the country a place names ("Dakar, Senegal", "Sénégal", "SEN"), trying the
-    whole text, then each comma-separated part from the last; None if none is a country."""
+    """The ISO3 of the country a place names ("Dakar, Senegal", "Sénégal", "SEN", "عمّان،
+    الأردن", "埃塞俄比亚亚的斯亚贝巴"), trying the whole text, then each comma-separated part
+    from the last, then (a language without spaces) a country's name inside it; None if none is
+    a country."""
     from ssc_desktop.search.vocabulary import Resolver
 
     resolver = Resolver()
-    parts = [text, *reversed(text.split(","))]
+    parts = [text, *reversed(_COMMAS.split(text))]
     for part in parts:
         part = part.strip()
         if not part:
@@ -157,4 +162,37 @@ def find_country(text: str) -> str | None:
         resolved = resolver.resolve("country", part)
         if resolved is not None and len(resolved.tokens) == 1:
             return next(iter(resolved.tokens))
+    # The UN names in the six languages (the search knows the Latin-script ones only).
+    names = _country_names()
+    for part in parts:
+        code = names.get(_name_key(part))
+        if code is not None:
+            return code
+    key = _name_key(text)
+    if _IDEOGRAPHS.search(key):
+        inside = [name for name in names if len(name) >= 2 and name in key]
+        if inside:
+            return names[max(inside, key=len)]
     return None
+
+
+_COMMAS = re.compile("[,،、，]")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # Arabic vowel marks and the tatweel
+_IDEOGRAPHS = re.compile("[\u3400-\u9fff]")
+
+
+def _name_key(text: str) -> str:
+    return " ".join(_MARKS.sub("", unicodedata.normalize("NFKC", text)).casefold().split())
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every country's name in every language of the vocabulary -> its ISO3."""
+    from ssc_desktop.domain import vocab
+
+    return {
+        _name_key(name): country.iso3
+        for country in vocab.countries().values()
+        for name in country.names.values()
+        if name
+    }

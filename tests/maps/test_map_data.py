@@ -185,6 +185,14 @@ def test_find_country_reads_a_destination() -> None:
     assert maps.find_country("Sénégal") == "SEN"
     assert maps.find_country("KEN") == "KEN"
     assert maps.find_country("Atlantis") is None
+    # A destination typed in the brief's language: the vocabulary's names in the six languages
+    # (Arabic with or without its marks, after an Arabic comma; Chinese without any separator,
+    # the longest name found: Indonesia, not India).
+    assert maps.find_country("عمّان، الأردن") == "JOR"
+    assert maps.find_country("Аддис-Абеба, Эфиопия") == "ETH"
+    assert maps.find_country("埃塞俄比亚亚的斯亚贝巴") == "ETH"
+    assert maps.find_country("印度尼西亚雅加达") == "IDN"
+    assert maps.find_country("总部") is None
 
 
 def test_cover_drawing_marks_the_destination_and_carries_the_disclaimer(
