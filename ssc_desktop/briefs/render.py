@@ -59,6 +59,7 @@ from ssc_desktop.briefs.text import (
     has_rtl,
     label_para,
     line_runs,
+    map_text,
     markup_text,
     para,
     paras,
@@ -528,32 +529,26 @@ def _cover_map(context: _Context, solutions: Sequence[Solution], width: float) -
         width=min(width, COVER_MAP_WIDTH),
         language=options.language,
         aspect=COVER_MAP_ASPECT,
+        text=map_text(),  # the brief's faces and shaping: Arabic joined, right to left, CJK
     )
-    _restyle(drawing, options.grayscale)
+    if options.grayscale:
+        _gray(drawing)
     drawing.hAlign = "CENTER"
     # reportlab's renderer starts from Helvetica (a Type 1 font the brief does not embed).
     drawing.initialFontName = SANS  # type: ignore[attr-defined]
     return drawing
 
 
-#: The map's faces are the brief's (the same Noto Sans files): one embedded subset, not two.
-_MAP_FONTS = {"SSCMap-Regular": SANS, "SSCMap-Bold": SANS_BOLD}
-
-
-def _restyle(node: Any, gray: bool) -> None:
-    """The map's texts in the brief's faces; with ``gray``, every fill and stroke as the gray
-    of its luminance (the map's classes darken step by step, so they stay apart in gray)."""
-    font = getattr(node, "fontName", None)
-    if font in _MAP_FONTS:
-        node.fontName = _MAP_FONTS[font]
-    if gray:
-        for name in ("fillColor", "strokeColor"):
-            value = getattr(node, name, None)
-            if isinstance(value, colors.Color):
-                level = 0.2126 * value.red + 0.7152 * value.green + 0.0722 * value.blue
-                setattr(node, name, colors.Color(level, level, level, alpha=value.alpha))
+def _gray(node: Any) -> None:
+    """Every fill and stroke as the gray of its luminance (the map's classes darken step by
+    step, so they stay apart in gray)."""
+    for name in ("fillColor", "strokeColor"):
+        value = getattr(node, name, None)
+        if isinstance(value, colors.Color):
+            level = 0.2126 * value.red + 0.7152 * value.green + 0.0722 * value.blue
+            setattr(node, name, colors.Color(level, level, level, alpha=value.alpha))
     for child in getattr(node, "contents", ()):
-        _restyle(child, gray)
+        _gray(child)
 
 
 def _in_language_text(context: _Context, solutions: Sequence[Solution]) -> str:

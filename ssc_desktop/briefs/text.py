@@ -13,10 +13,11 @@ holding them may break lines between any two ideographs.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.reshaper_config import default_config
@@ -27,7 +28,20 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from ssc_desktop.briefs.fonts import ARABIC, ARABIC_FOR, CJK, HANGUL
+from ssc_desktop.briefs.fonts import (
+    ARABIC,
+    ARABIC_FOR,
+    CJK,
+    FONT_FILES,
+    HANGUL,
+    SANS,
+    SANS_BOLD,
+    register_fonts,
+)
+from ssc_desktop.resources import resources_dir
+
+if TYPE_CHECKING:
+    from ssc_desktop.maps import MapText
 
 # Hebrew, Arabic, Syriac, Thaana, N'Ko... and the Arabic presentation forms.
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -339,6 +353,23 @@ def line_runs(text: str, font: str, size: float, max_width: float) -> list[Run]:
     return [
         (piece, face, stringWidth(piece, face, size)) for piece, face in _font_pieces(visual, font)
     ]
+
+
+def _map_runs(text: str, size: float, bold: bool) -> list[Run]:
+    return line_runs(text, SANS_BOLD if bold else SANS, size, math.inf)
+
+
+@cache
+def map_text() -> MapText:
+    """The brief's text pipeline for a map (the cover map, ``ssc-desktop map``): each script in
+    the brief's registered face, Arabic shaped and in display order, CJK in the embedded face.
+    (Maps sit below briefs: they take this as a value and never import briefs.) Vowel marks are
+    drawn as the font's advance places them: the map's own words carry none."""
+    from ssc_desktop.maps import MapText
+
+    register_fonts()
+    folder = resources_dir() / "fonts"
+    return MapText(_map_runs, {name: folder / file for name, file in FONT_FILES.items()})
 
 
 # -- vowel marks -----------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from ssc_desktop.briefs import LANGUAGES
+
 
 def add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -38,9 +40,9 @@ def add_commands(
     p.add_argument(
         "--exchanges", action="store_true", help="draw provider → recipient arcs, width by count"
     )
-    p.add_argument(
-        "--language", choices=("en", "fr", "es"), default="en", help="the map's language"
-    )
+    # The briefs' six languages (the map's words exist in each: a test keeps maps.LANGUAGES
+    # equal); ssc_desktop.maps itself is imported only when the command runs.
+    p.add_argument("--language", choices=LANGUAGES, default="en", help="the map's language")
     p.add_argument(
         "--destination", metavar="COUNTRY", help="mark this country (a name or ISO3 code)"
     )
@@ -54,6 +56,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
+    from ssc_desktop.briefs.text import map_text
     from ssc_desktop.catalogue import Catalogue
     from ssc_desktop.errors import CommandError
     from ssc_desktop.maps import MapOptions, Role, find_country, map_data_for_search, write_map
@@ -92,7 +95,8 @@ def cmd_map(args: argparse.Namespace) -> int:
         language=args.language,
         destination=destination,
     )
-    write_map(data, options, output)
+    # The brief's text pipeline: Arabic shaped and right to left, Chinese in the CJK face.
+    write_map(data, options, output, map_text())
     from ssc_desktop.cli.main import notice_text
 
     for text in filter(None, map(notice_text, first.notices)):

@@ -11,7 +11,10 @@ Qt-free (a feature layer beside ``sync`` and ``briefs``). Pieces, bottom up:
   ``any`` counts equal the ``country`` facet's).
 - ``palette``: :class:`ColourScale`, a ColorBrewer YlGnBu scale with classes fitted to the data.
 - ``scene`` / ``render``: a map as drawing primitives, then SVG, PDF, PNG or a reportlab Drawing.
-- ``labels``: the map's words and the UN disclaimer in en/fr/es (ar/ru/zh kept as data).
+- ``labels``: the map's words and the UN disclaimer in the six UN languages.
+- ``text``: :class:`MapText`, how the words are measured and drawn (by default Noto Sans as
+  typed; a brief passes its own pipeline: Arabic shaped, each script in its face). Arabic maps
+  are laid out right to left (the legend from the right, lines right-aligned).
 
 For the window (``gui``), once per process::
 
@@ -39,24 +42,29 @@ view must show under the map.
 For the brief's cover (``briefs``, a reportlab Flowable)::
 
     data = maps.MapData.from_solutions(solutions)
-    drawing = maps.cover_drawing(data, destination="SEN", width=240, language="fr")
+    drawing = maps.cover_drawing(data, destination="SEN", width=240, language="ar",
+                                 text=briefs.text.map_text())   # the brief's fonts and shaping
     story.append(drawing)   # or drawing.drawOn(canvas, x, y)
 
 ``maps.find_country("Dakar, Senegal")`` gives the ISO3 a destination names (or None).
 
-For files (the CLI): ``maps.write_map(data, MapOptions(...), path)`` (.svg, .png or .pdf).
+For files (the CLI): ``maps.write_map(data, MapOptions(...), path, text)`` (.svg, .png or .pdf).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ssc_desktop.maps.data import CountryCounts, MapData, Role
 from ssc_desktop.maps.geometry import CountryShape, MapGeometry, Point, geometry
-from ssc_desktop.maps.labels import LANGUAGES, disclaimer, label
+from ssc_desktop.maps.labels import LANGUAGES, disclaimer, is_rtl, label
 from ssc_desktop.maps.palette import ColourScale
 from ssc_desktop.maps.scene import MapOptions, Scene, build_scene
+from ssc_desktop.maps.text import MapText, Run, default_text
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -82,14 +90,18 @@ __all__ = [
     "MapData",
     "MapGeometry",
     "MapOptions",
+    "MapText",
     "Role",
+    "Run",
     "Scene",
     "arc_points",
     "build_scene",
     "cover_drawing",
+    "default_text",
     "disclaimer",
     "find_country",
     "geometry",
+    "is_rtl",
     "label",
     "map_data_for_ids",
     "map_data_for_search",
@@ -107,11 +119,12 @@ def arc_points(geo: MapGeometry, provider: str, recipient: str, steps: int = 20)
     return _arc(geo.countries[provider].anchor, geo.countries[recipient].anchor, steps)
 
 
-def write_map(data: MapData, options: MapOptions, path: Path) -> None:
-    """Render and write a map file (.svg, .png or .pdf, from the suffix)."""
+def write_map(data: MapData, options: MapOptions, path: Path, text: MapText | None = None) -> None:
+    """Render and write a map file (.svg, .png or .pdf, from the suffix), its words set by
+    ``text`` (default: Noto Sans as typed, enough for en/fr/es/ru only)."""
     from ssc_desktop.maps.render import write
 
-    write(build_scene(data, options), path)
+    write(build_scene(data, options, text), path, text)
 
 
 #: Detail a cover map leaves out (points): finer than print shows at that size.
@@ -125,9 +138,11 @@ def cover_drawing(
     width: float = 240.0,
     language: str = "en",
     aspect: float = 0.55,
+    text: MapText | None = None,
 ) -> Drawing:
     """A small map for a brief's cover, ``width`` points wide: the countries involved (zoomed
-    to them), the destination marked, a one-line legend and the disclaimer."""
+    to them), the destination marked, a one-line legend and the disclaimer, the words set by
+    ``text`` (the brief's pipeline; default Noto Sans as typed)."""
     from ssc_desktop.maps.render import to_drawing
 
     options = MapOptions(
@@ -139,16 +154,19 @@ def cover_drawing(
         aspect=aspect,
         width=500.0,
     )
-    return to_drawing(build_scene(data, options), width, tolerance=COVER_TOLERANCE)
+    scene = build_scene(data, options, text)
+    return to_drawing(scene, width, tolerance=COVER_TOLERANCE, text=text)
 
 
 def find_country(text: str) -> str | None:
-    """The ISO3 of the country a place names ("Dakar, Senegal", "Sénégal", "SEN"), trying the
-    whole text, then each comma-separated part from the last; None if none is a country."""
+    """The ISO3 of the country a place names ("Dakar, Senegal", "Sénégal", "SEN", "عمّان،
+    الأردن", "埃塞俄比亚亚的斯亚贝巴"), trying the whole text, then each comma-separated part
+    from the last, then (a language without spaces) a country's name inside it; None if none is
+    a country."""
     from ssc_desktop.search.vocabulary import Resolver
 
     resolver = Resolver()
-    parts = [text, *reversed(text.split(","))]
+    parts = [text, *reversed(_COMMAS.split(text))]
     for part in parts:
         part = part.strip()
         if not part:
@@ -156,4 +174,37 @@ def find_country(text: str) -> str | None:
         resolved = resolver.resolve("country", part)
         if resolved is not None and len(resolved.tokens) == 1:
             return next(iter(resolved.tokens))
+    # The UN names in the six languages (the search knows the Latin-script ones only).
+    names = _country_names()
+    for part in parts:
+        code = names.get(_name_key(part))
+        if code is not None:
+            return code
+    key = _name_key(text)
+    if _IDEOGRAPHS.search(key):
+        inside = [name for name in names if len(name) >= 2 and name in key]
+        if inside:
+            return names[max(inside, key=len)]
     return None
+
+
+_COMMAS = re.compile("[,،、，]")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # Arabic vowel marks and the tatweel
+_IDEOGRAPHS = re.compile("[\u3400-\u9fff]")
+
+
+def _name_key(text: str) -> str:
+    return " ".join(_MARKS.sub("", unicodedata.normalize("NFKC", text)).casefold().split())
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every country's name in every language of the vocabulary -> its ISO3."""
+    from ssc_desktop.domain import vocab
+
+    return {
+        _name_key(name): country.iso3
+        for country in vocab.countries().values()
+        for name in country.names.values()
+        if name
+    }

@@ -8,8 +8,11 @@ from functools import cache
 
 from ssc_desktop.resources import resources_dir
 
-#: Languages a rendered map is offered in (the interface and brief languages).
-LANGUAGES = ("en", "fr", "es")
+#: Languages a rendered map is offered in: the six UN languages, as the briefs (every label of
+#: ``labels.json`` has each of them: a test keeps it so).
+LANGUAGES = ("en", "fr", "es", "ar", "zh", "ru")
+#: Languages written right to left: their maps mirror the legend and right-align the lines.
+RTL_LANGUAGES = frozenset({"ar"})
 
 
 @cache
@@ -29,3 +32,8 @@ def label(key: str, language: str = "en", **values: object) -> str:
 def disclaimer(language: str = "en") -> str:
     """The United Nations' standard map disclaimer (every map carries it)."""
     return label("disclaimer", language)
+
+
+def is_rtl(language: str) -> bool:
+    """Is a map in this language laid out right to left?"""
+    return language in RTL_LANGUAGES

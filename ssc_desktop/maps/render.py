@@ -1,7 +1,9 @@
 """Scenes to files: SVG (written by hand), PDF (reportlab graphics) and PNG (Pillow).
 
 Each renderer translates the primitives of :mod:`ssc_desktop.maps.scene` one to one; none
-decides anything about the map itself.
+decides anything about the map itself. PDF and PNG draw each text as the runs a
+:class:`~ssc_desktop.maps.text.MapText` gives (a brief's: Arabic shaped, each script in its
+face); SVG writes the words as typed and leaves shaping to the browser.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from xml.sax.saxutils import escape
 
 from ssc_desktop.maps.geometry import Point
 from ssc_desktop.maps.scene import Dot, Line, Polygon, Primitive, Scene, Shape, Text
-from ssc_desktop.resources import resources_dir
+from ssc_desktop.maps.text import MapText, Run, default_text
 
 if TYPE_CHECKING:
     from PIL import ImageFont
@@ -41,6 +43,11 @@ def _path_data(rings: Iterable[Iterable[Point]]) -> str:
 
 
 # -- SVG ---------------------------------------------------------------------------------------
+#: The faces SSC Desktop ships, for every script of the six languages, then the usual ones.
+_SVG_FONTS = "Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei, Helvetica, Arial, sans-serif"
+_RTL_ANCHOR = {"start": "end", "middle": "middle", "end": "start"}
+
+
 def to_svg(scene: Scene) -> str:
     """The scene as a standalone SVG document (countries as ``<path id="KEN">`` with a
     ``<title>`` that browsers show on hover)."""
@@ -48,7 +55,7 @@ def to_svg(scene: Scene) -> str:
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" '
-        f'viewBox="0 0 {w} {h}" font-family="Noto Sans, Helvetica, Arial, sans-serif">\n',
+        f'viewBox="0 0 {w} {h}" font-family="{_SVG_FONTS}">\n',
         f'<rect width="{w}" height="{h}" fill="{scene.background}"/>\n',
     ]
     x0, y0, x1, y1 = scene.map_box
@@ -95,41 +102,41 @@ def _svg_item(item: Primitive) -> str:
             f'<polygon points="{points}" fill="{item.fill}" '
             f'fill-opacity="{item.opacity:.2f}"{stroke}/>\n'
         )
-    anchor = f' text-anchor="{item.anchor}"' if item.anchor != "start" else ""
-    weight = ' font-weight="bold"' if item.bold else ""
+    # SVG's text-anchor names the start of the text in its direction: a right-to-left line's
+    # start is its right end.
+    anchor = _RTL_ANCHOR[item.anchor] if item.rtl else item.anchor
+    attributes = f' text-anchor="{anchor}"' if anchor != "start" else ""
+    attributes += ' direction="rtl"' if item.rtl else ""
+    attributes += ' font-weight="bold"' if item.bold else ""
     return (
         f'<text x="{_n(item.position[0])}" y="{_n(item.position[1])}" '
-        f'font-size="{item.size:.1f}" fill="{item.colour}"{anchor}{weight}>'
+        f'font-size="{item.size:.1f}" fill="{item.colour}"{attributes}>'
         f"{escape(item.text)}</text>\n"
     )
 
 
 # -- PDF (reportlab) ---------------------------------------------------------------------------
-_FONT, _FONT_BOLD = "SSCMap-Regular", "SSCMap-Bold"
+def _placed_runs(item: Text, text: MapText) -> tuple[float, list[Run]]:
+    """A text's runs and the x where the first one starts (from its anchor)."""
+    runs = list(text.runs(item.text, item.size, item.bold))
+    total = sum(run[2] for run in runs)
+    shift = {"start": 0.0, "middle": total / 2, "end": total}[item.anchor]
+    return item.position[0] - shift, runs
 
 
-@cache
-def _register_fonts() -> tuple[str, str]:
-    """Noto Sans (shipped in resources/fonts): the accents of fr/es and the arrow sign."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    fonts = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(_FONT, str(fonts / "NotoSans-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont(_FONT_BOLD, str(fonts / "NotoSans-Bold.ttf")))
-    return _FONT, _FONT_BOLD
-
-
-def to_drawing(scene: Scene, width: float | None = None, tolerance: float = 0.0) -> Drawing:
+def to_drawing(
+    scene: Scene, width: float | None = None, tolerance: float = 0.0, text: MapText | None = None
+) -> Drawing:
     """The scene as a reportlab ``Drawing`` (a Flowable: a brief can place it in a story),
-    ``width`` points wide (default: the scene's own units as points). With ``tolerance``
+    ``width`` points wide (default: the scene's own units as points); its words set by ``text``
+    (default: Noto Sans as typed), a ``String`` per run. With ``tolerance``
     (points), shapes outside the map's box are left out and ring points closer than that to the
     previous one are dropped: a small map (a brief's cover) weighs a fraction of the world's."""
     from reportlab.graphics.shapes import Circle, Drawing, Group, Path, PolyLine, String
     from reportlab.graphics.shapes import Polygon as RLPolygon
     from reportlab.lib.colors import Color, HexColor
 
-    regular, bold = _register_fonts()
+    text = text or default_text()
     factor = (width / scene.width) if width else 1.0
     height = scene.height
 
@@ -191,17 +198,19 @@ def to_drawing(scene: Scene, width: float | None = None, tolerance: float = 0.0)
                 )
             )
         elif isinstance(item, Text):
-            group.add(
-                String(
-                    item.position[0],
-                    height - item.position[1],
-                    item.text,
-                    fontName=bold if item.bold else regular,
-                    fontSize=item.size,
-                    fillColor=colour(item.colour),
-                    textAnchor=item.anchor,
+            x, runs = _placed_runs(item, text)
+            for piece, font, advance in runs:
+                group.add(
+                    String(
+                        x,
+                        height - item.position[1],
+                        piece,
+                        fontName=font,
+                        fontSize=item.size,
+                        fillColor=colour(item.colour),
+                    )
                 )
-            )
+                x += advance
 
     step = tolerance / factor if factor else 0.0
     box = scene.map_box
@@ -250,12 +259,12 @@ def _thinned(
     return kept
 
 
-def to_pdf(scene: Scene, width: float = 800.0) -> bytes:
+def to_pdf(scene: Scene, width: float = 800.0, text: MapText | None = None) -> bytes:
     """A one-page PDF the size of the map, ``width`` points wide."""
     from reportlab.graphics import renderPDF
 
     buffer = io.BytesIO()
-    renderPDF.drawToFile(to_drawing(scene, width), buffer, autoSize=1)
+    renderPDF.drawToFile(to_drawing(scene, width, text=text), buffer, autoSize=1)
     return buffer.getvalue()
 
 
@@ -264,11 +273,11 @@ _SUPERSAMPLE = 2  # draw at twice the size, then shrink: smooth edges without a 
 
 
 @cache
-def _pil_font(size: int, bold: bool) -> ImageFont.FreeTypeFont:
+def _pil_font(path: Path, size: int) -> ImageFont.FreeTypeFont:
     from PIL import ImageFont
 
-    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
-    return ImageFont.truetype(str(resources_dir() / "fonts" / name), size)
+    # The runs are already in display order (and Arabic already shaped): no layout of its own.
+    return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
 
 def _rgba(colour: str, opacity: float = 1.0) -> tuple[int, int, int, int]:
@@ -292,10 +301,11 @@ def _over_white(colour: str, opacity: float) -> tuple[int, int, int, int]:
     )
 
 
-def to_png(scene: Scene, scale: float = 1.0) -> bytes:
+def to_png(scene: Scene, scale: float = 1.0, text: MapText | None = None) -> bytes:
     """A PNG, ``scene.width * scale`` pixels wide."""
     from PIL import Image, ImageDraw
 
+    text = text or default_text()
     s = scale * _SUPERSAMPLE
     size = (max(1, round(scene.width * s)), max(1, round(scene.height * s)))
     image = Image.new("RGB", size, _rgba(scene.background)[:3])
@@ -344,15 +354,17 @@ def to_png(scene: Scene, scale: float = 1.0) -> bytes:
                 width=max(1, round(item.stroke_width * s)) if outline else 0,
             )
         elif isinstance(item, Text):
-            font = _pil_font(max(1, round(item.size * s)), item.bold)
-            anchor = {"start": "ls", "middle": "ms", "end": "rs"}[item.anchor]
-            draw.text(
-                (item.position[0] * s, item.position[1] * s),
-                item.text,
-                font=font,
-                fill=_rgba(item.colour),
-                anchor=anchor,
-            )
+            x, runs = _placed_runs(item, text)
+            for piece, face, advance in runs:
+                font = _pil_font(text.font_files[face], max(1, round(item.size * s)))
+                draw.text(
+                    (x * s, item.position[1] * s),
+                    piece,
+                    font=font,
+                    fill=_rgba(item.colour),
+                    anchor="ls",
+                )
+                x += advance
 
     for item in scene.map_items:
         paint(item)
@@ -374,15 +386,15 @@ def to_png(scene: Scene, scale: float = 1.0) -> bytes:
     return buffer.getvalue()
 
 
-def write(scene: Scene, path: Path) -> None:
+def write(scene: Scene, path: Path, text: MapText | None = None) -> None:
     """Write the scene to ``path`` in the format its suffix names (.svg, .png, .pdf)."""
     kind = path.suffix.lower().lstrip(".")
     if kind == "svg":
         data = to_svg(scene).encode("utf-8")
     elif kind == "png":
-        data = to_png(scene, scale=1.6)
+        data = to_png(scene, scale=1.6, text=text)
     elif kind == "pdf":
-        data = to_pdf(scene)
+        data = to_pdf(scene, text=text)
     else:
         raise ValueError(f"unknown map format {path.suffix!r} (use .svg, .png or .pdf)")
     temporary = path.with_name(path.name + ".part")

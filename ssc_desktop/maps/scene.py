@@ -9,7 +9,6 @@ it holds an optional title, the map, an optional legend, and the disclaimer (alw
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -18,7 +17,8 @@ from ssc_desktop.domain import vocab
 from ssc_desktop.maps import palette
 from ssc_desktop.maps.data import MapData, Role
 from ssc_desktop.maps.geometry import MapGeometry, Point, geometry
-from ssc_desktop.maps.labels import disclaimer, label
+from ssc_desktop.maps.labels import disclaimer, is_rtl, label
+from ssc_desktop.maps.text import MapText, default_text
 
 # -- primitives ------------------------------------------------------------------------------
 Colour = str
@@ -74,8 +74,12 @@ class Text:
     text: str
     size: float
     colour: Colour = palette.TEXT
+    #: Which point of the drawn line ``position`` is, on the page: its left end ("start"),
+    #: middle, or right end ("end"), whatever the text's direction.
     anchor: Literal["start", "middle", "end"] = "start"
     bold: bool = False
+    #: Right-to-left paragraph (an Arabic map): for renderers that lay text out themselves (SVG).
+    rtl: bool = False
 
 
 Primitive = Shape | Dot | Line | Polygon | Text
@@ -124,8 +128,44 @@ _MARGIN = 16.0
 _ARC_MIN, _ARC_MAX = 0.8, 9.0
 
 
-def _wrap(text: str, size: float, width: float) -> list[str]:
-    return textwrap.wrap(text, max(20, int(width / (0.53 * size))))
+def _wrap(text: str, size: float, width: float, measure: MapText) -> list[str]:
+    """Lines of at most ``width``: broken at spaces, and between any two characters of a word
+    too long for a line (Chinese has no spaces)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if measure.measure(candidate, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+            current = ""
+        for char in word:
+            if current and measure.measure(current + char, size) > width:
+                lines.append(current)
+                current = ""
+            current += char
+    if current:
+        lines.append(current)
+    return lines
+
+
+class _Pen:
+    """Places things one after another along a line, from its start: the left margin, or the
+    right one when ``rtl`` (a mirrored legend). Returns the left x of each thing placed."""
+
+    def __init__(self, left: float, right: float, rtl: bool) -> None:
+        self.rtl = rtl
+        self.x = right if rtl else left
+
+    def take(self, width: float) -> float:
+        if self.rtl:
+            self.x -= width
+            return self.x
+        left = self.x
+        self.x += width
+        return left
 
 
 def _frame_for(
@@ -192,26 +232,37 @@ def arc_width(count: int, maximum: int, scale: float = 1.0) -> float:
     return (_ARC_MIN + (_ARC_MAX - _ARC_MIN) * math.sqrt(min(count, reference) / reference)) * scale
 
 
-def build_scene(data: MapData, options: MapOptions | None = None) -> Scene:
-    """The primitives of one map (see the module docstring)."""
+def build_scene(
+    data: MapData, options: MapOptions | None = None, text: MapText | None = None
+) -> Scene:
+    """The primitives of one map (see the module docstring); words measured with ``text``
+    (default: Noto Sans as typed), the legend and lines from the right in a right-to-left
+    language."""
     options = options or MapOptions()
+    text = text or default_text()
     geo = geometry()
     k = options.width / 1000.0
     lang = options.language
+    rtl = is_rtl(lang)
     width = options.width
+    left, right = _MARGIN * k, width - _MARGIN * k
     items: list[Primitive] = []
+
+    def line(
+        y: float, words: str, size: float, colour: str = palette.TEXT, bold: bool = False
+    ) -> Text:
+        """A line of text at the start of the lines (the left; the right when ``rtl``)."""
+        return Text(
+            (right if rtl else left, y), words, size, colour, "end" if rtl else "start", bold, rtl
+        )
+
     y = _MARGIN * k
     if options.title:
         key = "title_exchanges" if options.exchanges else f"title_{options.role.value}"
-        items.append(Text((_MARGIN * k, y + _TITLE * k), label(key, lang), _TITLE * k, bold=True))
+        items.append(line(y + _TITLE * k, label(key, lang), _TITLE * k, bold=True))
         y += _TITLE * k * 1.3
-        items.append(
-            Text(
-                (_MARGIN * k, y + _SMALL * 1.2 * k),
-                label("subtitle", lang, total=data.total),
-                _SMALL * 1.2 * k,
-            )
-        )
+        subtitle = label("subtitle", lang, total=data.total)
+        items.append(line(y + _SMALL * 1.2 * k, subtitle, _SMALL * 1.2 * k))
         y += _SMALL * 1.2 * k * 1.6
     # The map area.
     counts = data.counts(options.role)
@@ -310,64 +361,65 @@ def build_scene(data: MapData, options: MapOptions | None = None) -> Scene:
         map_items.append(Dot(centre, radius, "none", palette.DESTINATION, 2.0 * k))
         map_items.append(Dot(centre, 1.8 * k, palette.DESTINATION, palette.DESTINATION, 0.0))
     y = map_top + map_height + 8 * k
-    # Legend.
+    # Legend: read from the start of the line (mirrored in a right-to-left language).
     if options.legend:
         size = _LEGEND * k
         box = size * 1.3
-        x = _MARGIN * k
+        pen = _Pen(left, right, rtl)
+
+        def word(words: str, bold: bool = False) -> None:
+            advance = text.measure(words, size, bold)
+            x = pen.take(advance)
+            position = (x + advance if rtl else x, y + size)
+            anchor: Literal["start", "end"] = "end" if rtl else "start"
+            items.append(Text(position, words, size, anchor=anchor, bold=bold, rtl=rtl))
+
+        def swatch(colour: str) -> None:
+            x = pen.take(box)
+            corners = ((x, y), (x + box, y), (x + box, y + box * 0.8), (x, y + box * 0.8))
+            items.append(Polygon(corners, colour, palette.DOT_BORDER, 0.5 * k))
+
         if options.exchanges:
-            items.append(Text((x, y + size), label("legend_arcs", lang), size, bold=True))
-            x += (len(label("legend_arcs", lang)) * 0.56 + 1.2) * size
+            word(label("legend_arcs", lang), bold=True)
+            pen.take(size * 1.2)
             biggest = max(data.pairs.values(), default=1)
             samples = sorted({1, max(1, round(biggest / 2)), biggest})
             for sample in samples:
                 lw = arc_width(sample, biggest, k)
-                items.append(
-                    Line(
-                        ((x, y + size * 0.6), (x + box * 2, y + size * 0.6)), palette.ARC, lw, 0.55
-                    )
-                )
-                items.append(Text((x + box * 2 + size * 0.4, y + size), str(sample), size))
-                x += box * 2 + size * (0.8 + 0.6 * len(str(sample)))
-            items.append(
-                Polygon(
-                    ((x, y), (x + box, y), (x + box, y + box * 0.8), (x, y + box * 0.8)),
-                    palette.INVOLVED,
-                    palette.DOT_BORDER,
-                    0.5 * k,
-                )
-            )
-            items.append(Text((x + box + size * 0.4, y + size), label("involved", lang), size))
-            x += box + size * (1.4 + 0.56 * len(label("involved", lang)))
+                x = pen.take(box * 2)
+                sample_line = ((x, y + size * 0.6), (x + box * 2, y + size * 0.6))
+                items.append(Line(sample_line, palette.ARC, lw, 0.55))
+                pen.take(size * 0.4)
+                word(str(sample))
+                pen.take(size * 0.8)
+            swatch(palette.INVOLVED)
+            pen.take(size * 0.4)
+            word(label("involved", lang))
+            pen.take(size * 0.8)
         else:
-            items.append(Text((x, y + size), label("legend_counts", lang), size, bold=True))
-            x += (len(label("legend_counts", lang)) * 0.56 + 1.2) * size
+            word(label("legend_counts", lang), bold=True)
+            pen.take(size * 1.2)
             classes = zip(scale_colours.colours, scale_colours.labels(), strict=True)
-            entries = [(palette.NO_DATA, label("none", lang)), *classes]
-            for colour, text in entries:
-                items.append(
-                    Polygon(
-                        ((x, y), (x + box, y), (x + box, y + box * 0.8), (x, y + box * 0.8)),
-                        colour,
-                        palette.DOT_BORDER,
-                        0.5 * k,
-                    )
-                )
-                items.append(Text((x + box + size * 0.35, y + size), text, size))
-                x += box + size * (0.9 + 0.58 * len(text))
+            for colour, words in [(palette.NO_DATA, label("none", lang)), *classes]:
+                swatch(colour)
+                pen.take(size * 0.35)
+                word(words)
+                pen.take(size * 0.8)
         if options.destination and options.destination in geo.countries:
-            centre = (x + size * 0.8, y + size * 0.5)
+            x = pen.take(size * 1.1)
+            centre = (x + size * 0.55, y + size * 0.5)
             items.append(Dot(centre, size * 0.55, "none", palette.DESTINATION, 1.6 * k))
             items.append(Dot(centre, 1.5 * k, palette.DESTINATION, palette.DESTINATION, 0.0))
-            items.append(Text((x + size * 1.8, y + size), label("destination", lang), size))
+            pen.take(size * 0.45)
+            word(label("destination", lang))
         y += box * 1.4
     # Disclaimer (always) and the data source.
     small = _SMALL * k * (1.25 if options.fit_to_data else 1.0)
-    for line in _wrap(disclaimer(lang), small, width - 2 * _MARGIN * k):
-        items.append(Text((_MARGIN * k, y + small), line, small, colour="#444444"))
+    for words in _wrap(disclaimer(lang), small, right - left, text):
+        items.append(line(y + small, words, small, colour="#444444"))
         y += small * 1.3
     if options.title:
-        items.append(Text((_MARGIN * k, y + small), label("source", lang), small, colour="#666666"))
+        items.append(line(y + small, label("source", lang), small, colour="#666666"))
         y += small * 1.3
     map_box = (0.0, map_top, width, map_top + map_height)
     return Scene(width, y + _MARGIN * k * 0.6, palette.WATER, map_box, map_items, items)

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from ssc_desktop import maps
 from ssc_desktop.app.briefs import BRIEF_LANGUAGES
 from ssc_desktop.briefs import LANGUAGES
 from ssc_desktop.briefs.labels import Labels
 from ssc_desktop.cli.main import build_parser
+from ssc_desktop.domain import vocab
 from tests.briefs.pdfs import (
     MM,
     Built,
@@ -130,11 +132,16 @@ def test_an_arabic_brief_is_mirrored(tmp_path: Path) -> None:
     strings = shown(built, 0)
 
     def x_of(pattern: str) -> float:
-        return next(s.x for s in strings if re.search(pattern, s.text))
+        return next(s.x for s in strings if re.search(pattern, nfkc(s.text)))
 
-    title, countries, lead = x_of("^Solar"), x_of("India"), x_of("Ministry")
+    # The overview is on the cover page, under the cover map; its countries column names the
+    # countries in Arabic (the vocabulary's UN names), each name drawn as its own string.
+    india = re.escape(vocab.country_name("IND", "ar"))
+    title, countries, lead = x_of("^Solar"), x_of(india), x_of("Ministry")
     assert title > countries > lead
-    number = next(s for s in strings if s.text.strip() == "1" and s.x > title)
+    row = next(s.y for s in strings if s.text.startswith("Solar"))
+    # (the cover map's legend has a "1" too, a class of its scale: the row's is on its baseline)
+    number = next(s for s in strings if s.text.strip() == "1" and s.x > title and s.y == row)
     page_refs = [s for s in strings if re.fullmatch(r"\d+", s.text.strip()) and s.x < lead]
     assert number.x > 150 * MM and page_refs and all(s.x < 40 * MM for s in page_refs)
     assert x_of("Nairobi") < 130 * MM  # the cover's value, left of its label
@@ -175,3 +182,72 @@ def test_a_chinese_brief_embeds_its_font_and_draws_without_one(tmp_path: Path) -
     top = int((297 * MM - spot.y - 17) * scale)
     bottom = int((297 * MM - spot.y + 4) * scale)
     assert ink(page, (0, top, page.width, bottom)) > 300
+
+
+# What an English label left in a brief of another language reads like: the cover's count, the
+# note on an untranslated solution, the cover map's legend (its class "none"), "X of Y".
+ENGLISH_LABELS = re.compile(
+    r"Solutions in|Not yet translated|into English|Translated from|Destination|\bnone\b"
+    r"|\b\d+ of \d+\b|Country involved|do not imply"
+)
+
+
+@pytest.mark.parametrize("language", ["ar", "zh", "ru"])
+def test_a_brief_of_english_records_has_no_english_label(language: str) -> None:
+    """Every label of the brief and of its cover map in the brief's language (none falls back
+    to English), every glyph drawn from a font that has it (no NUL), the cover map's disclaimer
+    and legend in the language."""
+    built = _brief(
+        language,
+        make_solution(),
+        make_solution(title="Mobile money for cooperatives"),
+        destination="Nairobi, Kenya",
+    )
+    raw = built.text()
+    assert "\x00" not in raw
+    text = nfkc(raw)
+    assert ENGLISH_LABELS.search(text) is None, ENGLISH_LABELS.search(text)
+    labels = Labels(language)
+    cover = nfkc(built.texts()[0])
+    for expected in (
+        maps.disclaimer(language),
+        maps.label("legend_counts", language),
+        maps.label("destination", language),
+        labels("solutions_in_language"),
+        labels("count_of_total", count=0, total=2),
+    ):
+        for word in _words(expected, language):
+            assert flat(nfkc(word)) in flat(cover), (language, word)
+    note = labels("not_translated_note", language=labels("language_en"))
+    for word in _words(note, language):
+        assert flat(nfkc(word)) in flat(nfkc(built.texts()[1])), (language, word)
+
+
+def _words(text: str, language: str) -> list[str]:
+    """Arabic is read back in display order (punctuation on the other side of its word): its
+    words without punctuation; other languages' text whole."""
+    if language != "ar":
+        return [text]
+    return [word for word in re.findall(r"[^\s.:(),،]+", text)]
+
+
+def test_an_arabic_cover_map_reads_right_to_left() -> None:
+    """The legend starts at the right ("Solutions", then its classes, then the destination to
+    their left); in English it starts at the left. Its words are shaped Arabic letters."""
+    records = [make_solution(), make_solution(title="Mobile money for cooperatives")]
+    positions = {}
+    for language in ("ar", "en"):
+        strings = shown(_brief(language, *records, destination="Nairobi, Kenya"), 0)
+        heading = maps.label("legend_counts", language)
+        marker = maps.label("destination", language)
+        # (the cover's table has a "Destination" too: the legend's pair is on one baseline)
+        positions[language] = next(
+            [one.x, other.x]
+            for one in strings
+            if nfkc(one.text).strip() == heading
+            for other in strings
+            if nfkc(other.text).strip() == marker and other.y == one.y
+        )
+    (ar_heading, ar_marker), (en_heading, en_marker) = positions["ar"], positions["en"]
+    assert ar_heading > ar_marker and en_heading < en_marker
+    assert ar_heading > 105 * MM > en_heading  # the right half of the page, and the left

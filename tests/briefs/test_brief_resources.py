@@ -42,14 +42,21 @@ def test_every_language_has_every_label() -> None:
     assert tuple(raw) == languages() == LANGUAGES
     keys = set(raw["en"])
     for language, table in raw.items():
-        assert set(table) == keys, language
+        # Exactly the English entry's keys: a missing one would print English in this language's
+        # brief (Labels falls back to it), which once said "Solutions in English" in Arabic.
+        assert sorted(keys - set(table)) == [], f"{language} lacks these labels"
+        assert sorted(set(table) - keys) == [], f"{language} has labels English lacks"
         assert len(table["months"]) == 12
         for key, value in table.items():
             if isinstance(value, str):
                 assert set(re.findall(r"{(\w+)}", value)) == set(
                     re.findall(r"{(\w+)}", raw["en"][key])
                 ), (language, key)
-    source = Path(render_module.__file__).read_text(encoding="utf-8")
+    # Every key the brief's code asks for (render, languages...), and a name for each language.
+    folder = Path(render_module.__file__).parent
+    source = "".join(path.read_text(encoding="utf-8") for path in folder.glob("*.py"))
     used = set(re.findall(r'labels\(\s*"(\w+)"', source))
-    assert used and used <= keys
+    assert {"translated_note", "not_translated_note", "count_of_total"} <= used
+    assert used <= keys, sorted(used - keys)
+    assert {f"language_{code}" for code in LANGUAGES} <= keys
     assert Labels("fr")("page_of", page=2, pages=9) == "Page 2 sur 9"

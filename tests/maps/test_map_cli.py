@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -55,18 +57,26 @@ def test_png_opens_at_a_sane_size(seed_dir: Path, tmp_path: Path) -> None:
         assert len(image.convert("RGB").getcolors(1 << 20) or []) > 20
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "es"])
+@pytest.mark.parametrize("language", maps.LANGUAGES)
 def test_pdf_carries_the_disclaimer_in_its_language(
     seed_dir: Path, tmp_path: Path, language: str
 ) -> None:
+    """In each of the six languages; Arabic shaped and drawn with an Arabic face, Chinese with
+    the CJK one (a face without the letters draws NUL glyphs)."""
     out = tmp_path / f"map-{language}.pdf"
     done = run_in(seed_dir, "map", "--exchanges", "--language", language, "-o", str(out))
     assert done.returncode == 0, done.stderr
     reader = PdfReader(out)
     assert len(reader.pages) == 1
-    text = _flat(reader.pages[0].extract_text())
-    assert maps.disclaimer(language) in text
-    assert maps.label("title_exchanges", language) in text
+    raw = reader.pages[0].extract_text()
+    assert "\x00" not in raw
+    text = _flat(unicodedata.normalize("NFKC", raw))
+    for expected in (maps.disclaimer(language), maps.label("title_exchanges", language)):
+        expected = unicodedata.normalize("NFKC", expected)
+        # Arabic is read back in display order: its words, each whole (shaped letters joined).
+        words = re.findall(r"[^\s.:،,]+", expected) if language == "ar" else [expected]
+        for word in words:
+            assert word in text, (language, word)
 
 
 def test_exchanges_of_the_whole_seed_catalogue(seed_dir: Path, tmp_path: Path) -> None:
@@ -117,3 +127,33 @@ def test_unknown_format_is_refused(seed_dir: Path, tmp_path: Path) -> None:
     assert done.returncode == 1 and ".svg, .png or .pdf" in done.stderr
     assert not list(tmp_path.iterdir())
     assert io.StringIO(done.stdout).read() == ""
+
+
+def test_an_arabic_svg_is_written_right_to_left(seed_dir: Path, tmp_path: Path) -> None:
+    """The words as typed (the browser shapes them) in right-to-left text elements that end at
+    the right margin: the title, the legend's heading, the disclaimer."""
+    out = tmp_path / "map-ar.svg"
+    done = run_in(seed_dir, "map", "--language", "ar", "--destination", "SEN", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    root = ET.parse(out).getroot()
+    width = float(root.get("width") or 0)
+    texts = {t.text: t for t in root.iter(f"{SVG}text")}
+    for key in ("title_any", "legend_counts"):
+        element = texts[maps.label(key, "ar")]
+        assert element.get("direction") == "rtl" and element.get("text-anchor") is None
+        assert float(element.get("x") or 0) > width * 0.9
+    assert texts[maps.disclaimer("ar")].get("direction") == "rtl"
+
+
+def test_the_map_command_offers_the_six_languages() -> None:
+    import argparse
+
+    from ssc_desktop.cli.main import build_parser
+
+    commands = next(
+        action
+        for action in build_parser()._subparsers._group_actions  # type: ignore[union-attr]
+        if isinstance(action, argparse._SubParsersAction)
+    ).choices
+    language = next(a for a in commands["map"]._actions if a.dest == "language")
+    assert tuple(language.choices or ()) == maps.LANGUAGES

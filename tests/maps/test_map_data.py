@@ -5,7 +5,9 @@ from __future__ import annotations
 import importlib.util
 import io
 import itertools
+import json
 import math
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -20,8 +22,9 @@ from ssc_desktop.domain import vocab
 from ssc_desktop.domain.model import Solution
 from ssc_desktop.maps import palette
 from ssc_desktop.maps.geometry import TINY_AREA, map_file, project
-from ssc_desktop.maps.scene import Dot, Shape
+from ssc_desktop.maps.scene import Dot, Shape, Text
 from ssc_desktop.resources import resources_dir
+from tests.support.records import make_solution
 
 
 def _build_map_module():  # type: ignore[no-untyped-def]
@@ -182,6 +185,14 @@ def test_find_country_reads_a_destination() -> None:
     assert maps.find_country("Sénégal") == "SEN"
     assert maps.find_country("KEN") == "KEN"
     assert maps.find_country("Atlantis") is None
+    # A destination typed in the brief's language: the vocabulary's names in the six languages
+    # (Arabic with or without its marks, after an Arabic comma; Chinese without any separator,
+    # the longest name found: Indonesia, not India).
+    assert maps.find_country("عمّان، الأردن") == "JOR"
+    assert maps.find_country("Аддис-Абеба, Эфиопия") == "ETH"
+    assert maps.find_country("埃塞俄比亚亚的斯亚贝巴") == "ETH"
+    assert maps.find_country("印度尼西亚雅加达") == "IDN"
+    assert maps.find_country("总部") is None
 
 
 def test_cover_drawing_marks_the_destination_and_carries_the_disclaimer(
@@ -206,3 +217,51 @@ def test_cover_drawing_marks_the_destination_and_carries_the_disclaimer(
     assert rings, "the destination is not marked"
     senegal = [i for i in scene.map_items if isinstance(i, Shape) and i.iso3 == "SEN"]
     assert senegal[-1].stroke == palette.DESTINATION
+
+
+def test_every_map_label_is_in_the_six_languages() -> None:
+    """The map is offered in the briefs' languages, and each of its words exists in each of them
+    (``label`` would fall back to English otherwise), with the same placeholders."""
+    from ssc_desktop.briefs import LANGUAGES as BRIEF_LANGUAGES
+
+    assert maps.LANGUAGES == BRIEF_LANGUAGES
+    table = json.loads((resources_dir() / "map" / "labels.json").read_text(encoding="utf-8"))
+    for key, texts in table.items():
+        assert set(texts) == set(maps.LANGUAGES), key
+        for language, text in texts.items():
+            assert text.strip(), (key, language)
+            assert re.findall(r"{\w+}", text) == re.findall(r"{\w+}", texts["en"]), (key, language)
+    assert maps.is_rtl("ar") and not any(maps.is_rtl(code) for code in ("en", "zh", "ru"))
+
+
+def test_an_arabic_scene_mirrors_its_legend_and_lines() -> None:
+    """In Arabic the legend starts at the right margin and runs leftwards, and every line (title,
+    disclaimer, source) ends at the right margin; in English the same map starts at the left."""
+    data = maps.MapData.from_solutions(
+        [make_solution(countries=[{"iso3": iso3, "role": "provider"}]) for iso3 in ("KEN", "BRA")]
+    )
+    scenes = {
+        language: maps.build_scene(data, maps.MapOptions(language=language, destination="SEN"))
+        for language in ("ar", "en")
+    }
+    for language, scene in scenes.items():
+        texts = [item for item in scene.items if isinstance(item, Text)]
+        heading = next(t for t in texts if t.text == maps.label("legend_counts", language))
+        marker = next(t for t in texts if t.text == maps.label("destination", language))
+        disclaimer = [t for t in texts if t.colour == "#444444"]
+        if language == "ar":
+            assert heading.anchor == marker.anchor == "end" and heading.rtl
+            assert heading.position[0] > marker.position[0] > scene.width / 2
+            assert {t.position[0] for t in disclaimer} == {heading.position[0]}
+        else:
+            assert heading.anchor == "start" and heading.position[0] < marker.position[0]
+            assert {t.position[0] for t in disclaimer} == {heading.position[0]}
+    # Chinese has no spaces: a line too long for the room is still broken, between ideographs
+    # (measured with the brief's pipeline: the default face has no Chinese).
+    from ssc_desktop.briefs.text import map_text
+    from ssc_desktop.maps.scene import _wrap
+
+    text = map_text()
+    lines = _wrap(maps.disclaimer("zh"), 10.0, 100.0, text)
+    assert len(lines) > 2 and "".join(lines) == maps.disclaimer("zh")
+    assert all(text.measure(line, 10.0) <= 100.0 for line in lines)
