@@ -57,6 +57,13 @@ EXCLUDED_MODULES = (
     "scipy",
     "pytest",
     "hypothesis",
+    # Development tools some hooks pull in (pydantic's mypy plugin brings mypy and its parser;
+    # fontTools only subsets the CJK font at build time): 4.7 MB the program never imports.
+    "mypy",
+    "pydantic.mypy",
+    "ast_serialize",
+    "fontTools",
+    "playwright",
     # The hub's PostgreSQL driver: a hub is installed with pip on a server, not from the
     # desktop bundle.
     "psycopg",
