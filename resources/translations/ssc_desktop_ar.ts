@@ -314,175 +314,175 @@
     <name>ContributionProblems</name>
     <message>
         <source>this is not an .xlsx workbook (an old .xls, a password-protected or damaged file?): save it as Excel Workbook (.xlsx) or as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مصنفًا بصيغة .xlsx (هل هو ملف .xls قديم، أو ملف محمي بكلمة مرور أو تالف؟): احفظه بصيغة مصنف Excel (.xlsx) أو بصيغة CSV UTF-8</translation>
     </message>
     <message>
         <source>the file is damaged or not a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف تالف أو ليس مصنفًا</translation>
     </message>
     <message>
         <source>the file is too large (the most read is %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كبير جدًا (الحد الأقصى %d)</translation>
     </message>
     <message>
         <source>the workbook contains macros, which are never opened: save it as Excel Workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المصنف على وحدات ماكرو، وهي لا تُفتح أبدًا: احفظه بصيغة مصنف Excel (.xlsx)</translation>
     </message>
     <message>
         <source>cells %v are merged: unmerge them, one value a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلايا %v مدمجة: ألغِ دمجها، بقيمة واحدة في كل خلية</translation>
     </message>
     <message>
         <source>no sheet of this workbook is a contribution template: make one with File ▸ Contribution template</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذا المصنف ورقة تمثل نموذج مساهمات: أنشئ نموذجًا من ملف ◂ نموذج المساهمات</translation>
     </message>
     <message>
         <source>the column %c is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود %c غير موجود</translation>
     </message>
     <message>
         <source>unknown column heading “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان عمود غير معروف «%v»</translation>
     </message>
     <message>
         <source>the column %c appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر العمود %c مرتين</translation>
     </message>
     <message>
         <source>the sheet has more than %d filled rows, the most one import takes: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الورقة على أكثر من %d صف مملوء، وهو الحد الأقصى لعملية استيراد واحدة: قسّمها</translation>
     </message>
     <message>
         <source>the sheet has no filled row</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الورقة على أي صف مملوء</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text: save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصًا بترميز UTF-8: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
         <source>holds a formula (%v); formulas are never run: type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على صيغة (%v)؛ والصيغ لا تُحسب أبدًا: اكتب القيمة نفسها</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مطلوب</translation>
     </message>
     <message>
         <source>“%v” is not %d</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» ليس %d</translation>
     </message>
     <message>
         <source>unknown country “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد غير معروف «%v»</translation>
     </message>
     <message>
         <source>unknown role “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>دور غير معروف «%v»</translation>
     </message>
     <message>
         <source>“%v” is not one of the list&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» ليس من قيم القائمة</translation>
     </message>
     <message>
         <source>SDG %v does not exist (goals are 1 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف %v ليس من أهداف التنمية المستدامة (الأهداف من 1 إلى 17)</translation>
     </message>
     <message>
         <source>“%v” is not in the form %d</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» ليس بالصيغة %d</translation>
     </message>
     <message>
         <source>“%v” needs its %d</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تحديد %d لـ«%v»</translation>
     </message>
     <message>
         <source>is longer than %d characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز الحد الأقصى لعدد الأحرف (%d)</translation>
     </message>
     <message>
         <source>has more than %d words</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز الحد الأقصى لعدد الكلمات (%d)</translation>
     </message>
     <message>
         <source>“%v” is not a year from %d</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» ليس سنة ضمن النطاق %d</translation>
     </message>
     <message>
         <source>the end year is before the start year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الانتهاء تسبق سنة البدء</translation>
     </message>
     <message>
         <source>a budget needs a currency (such as USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تحديد عملة الميزانية (مثل USD)</translation>
     </message>
     <message>
         <source>“%v” is not a currency code (three letters such as USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» ليس رمز عملة (ثلاثة أحرف مثل USD)</translation>
     </message>
     <message>
         <source>“%v” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» ليس عنوان ويب</translation>
     </message>
     <message>
         <source>“%v” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source>“%v” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» مذكور مرتين</translation>
     </message>
     <message>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على حرف تحكم</translation>
     </message>
     <message>
         <source>the reference “%v” is already used by row %d</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المرجعي «%v» مستخدم بالفعل في الصف %d</translation>
     </message>
     <message>
         <source>a value in a column without a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة في عمود بلا عنوان</translation>
     </message>
     <message>
         <source>not valid: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالح: %d</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمًا</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>نصًا</translation>
     </message>
     <message>
         <source>an SDG number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هدف من أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلية %1</translation>
     </message>
     <message>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ومشكلات أخرى: %1)</translation>
     </message>
 </context>
 <context>
@@ -758,73 +758,73 @@
     <message>
         <source>Contribution &amp;template…</source>
         <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نموذج المسا&amp;همات…</translation>
     </message>
     <message>
         <source>Save a spreadsheet to fill with your office&apos;s solutions, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ جدول بيانات لملئه بحلول مكتبك، ثم استيراده</translation>
     </message>
     <message>
         <source>Catalogue files, contribution templates and USB bundles (*.json *.csv *.xlsx *.sscbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الفهرس ونماذج المساهمات وحزم USB (*.json *.csv *.xlsx *.sscbundle);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv);;Contribution sheet, Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف فهرس، JSON (*.json);;جدول بيانات، CSV (*.csv);;ورقة مساهمات، Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save a contribution template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نموذج مساهمات</translation>
     </message>
     <message>
         <source>contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمات</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx);;CSV بترميز UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Rows to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف يلزم تصحيحها</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد في %1 أي صف به مشكلات؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>صف واحد في %1 به مشكلات؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>صفان في %1 بهما مشكلات؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>%n صفوف في %1 بها مشكلات؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>%n صفًا في %1 بها مشكلات؛ ولم يُستورد أي شيء.</numerusform>
+            <numerusform>%n صف في %1 بها مشكلات؛ ولم يُستورد أي شيء.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Correct them and import the file again, or import the %n good row(s) now and the others later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صحّحها ثم استورد الملف مرة أخرى.</numerusform>
+            <numerusform>صحّحها ثم استورد الملف مرة أخرى، أو استورد الآن الصف السليم الوحيد والصفوف الأخرى لاحقًا.</numerusform>
+            <numerusform>صحّحها ثم استورد الملف مرة أخرى، أو استورد الآن الصفين السليمين والصفوف الأخرى لاحقًا.</numerusform>
+            <numerusform>صحّحها ثم استورد الملف مرة أخرى، أو استورد الآن %n صفوف سليمة والصفوف الأخرى لاحقًا.</numerusform>
+            <numerusform>صحّحها ثم استورد الملف مرة أخرى، أو استورد الآن %n صفًا سليمًا والصفوف الأخرى لاحقًا.</numerusform>
+            <numerusform>صحّحها ثم استورد الملف مرة أخرى، أو استورد الآن %n صف سليم والصفوف الأخرى لاحقًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import the good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف السليمة</translation>
     </message>
     <message>
         <source>Import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم استيراد أي شيء</translation>
     </message>
     <message>
         <source>Correct them and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّحها ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد الملف؛ ولم يتغير أي شيء: %1</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed.</source>
@@ -844,17 +844,17 @@
     </message>
     <message>
         <source>Contributions imported: %1 new, %2 updated, %3 unchanged; they are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت المساهمات: جديد %1، محدَّث %2، دون تغيير %3؛ وتُرسَل في المزامنة التالية.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out, to correct.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستبعد أي صف.</numerusform>
+            <numerusform>استُبعد صف واحد، ويلزم تصحيحه.</numerusform>
+            <numerusform>استُبعد صفان، ويلزم تصحيحهما.</numerusform>
+            <numerusform>استُبعدت %n صفوف، ويلزم تصحيحها.</numerusform>
+            <numerusform>استُبعد %n صفًا، ويلزم تصحيحها.</numerusform>
+            <numerusform>استُبعد %n صف، ويلزم تصحيحها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -885,22 +885,22 @@
     </message>
     <message numerus="yes">
         <source>%n changed without a new revision: taken as your edit(s), sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتغير أي حل دون تنقيح جديد.</numerusform>
+            <numerusform>تغيّر حل واحد دون تنقيح جديد: اعتُبر تعديلًا منك، ويُرسَل في المزامنة التالية.</numerusform>
+            <numerusform>تغيّر حلان دون تنقيح جديد: اعتُبرا تعديلين منك، ويُرسَلان في المزامنة التالية.</numerusform>
+            <numerusform>تغيّرت %n حلول دون تنقيح جديد: اعتُبرت تعديلات منك، وتُرسَل في المزامنة التالية.</numerusform>
+            <numerusform>تغيّر %n حلًا دون تنقيح جديد: اعتُبرت تعديلات منك، وتُرسَل في المزامنة التالية.</numerusform>
+            <numerusform>تغيّر %n حل دون تنقيح جديد: اعتُبرت تعديلات منك، وتُرسَل في المزامنة التالية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template saved as %1: fill one row a solution, then File ▸ Import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ النموذج باسم %1: املأ صفًا واحدًا لكل حل، ثم استورده من ملف ◂ استيراد.</translation>
     </message>
     <message>
         <source>The template was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ النموذج.</translation>
     </message>
     <message>
         <source>The list is empty: nothing to export.</source>

@@ -296,175 +296,175 @@
     <name>ContributionProblems</name>
     <message>
         <source>this is not an .xlsx workbook (an old .xls, a password-protected or damaged file?): save it as Excel Workbook (.xlsx) or as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>это не книга .xlsx (старый файл .xls, файл, защищенный паролем, или поврежденный файл?): сохраните ее как «Книга Excel (.xlsx)» или «CSV UTF-8»</translation>
     </message>
     <message>
         <source>the file is damaged or not a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>файл поврежден или не является книгой Excel</translation>
     </message>
     <message>
         <source>the file is too large (the most read is %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл слишком большой (читается не более %d)</translation>
     </message>
     <message>
         <source>the workbook contains macros, which are never opened: save it as Excel Workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>книга содержит макросы, а они никогда не открываются: сохраните ее как «Книга Excel (.xlsx)»</translation>
     </message>
     <message>
         <source>cells %v are merged: unmerge them, one value a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ячейки %v объединены: отмените объединение, по одному значению в ячейке</translation>
     </message>
     <message>
         <source>no sheet of this workbook is a contribution template: make one with File ▸ Contribution template</source>
-        <translation type="unfinished"></translation>
+        <translation>ни один лист этой книги не является шаблоном вкладов: создайте шаблон командой Файл ▸ Шаблон вкладов</translation>
     </message>
     <message>
         <source>the column %c is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует столбец %c</translation>
     </message>
     <message>
         <source>unknown column heading “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный заголовок столбца «%v»</translation>
     </message>
     <message>
         <source>the column %c appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %c встречается дважды</translation>
     </message>
     <message>
         <source>the sheet has more than %d filled rows, the most one import takes: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>на листе больше %d заполненных строк, а это предел одного импорта: разделите лист</translation>
     </message>
     <message>
         <source>the sheet has no filled row</source>
-        <translation type="unfinished"></translation>
+        <translation>на листе нет ни одной заполненной строки</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text: save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является текстом в кодировке UTF-8: сохраните его в формате CSV UTF-8</translation>
     </message>
     <message>
         <source>holds a formula (%v); formulas are never run: type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит формулу (%v); формулы никогда не вычисляются: введите само значение</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <source>“%v” is not %d</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» — не %d</translation>
     </message>
     <message>
         <source>unknown country “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная страна «%v»</translation>
     </message>
     <message>
         <source>unknown role “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная роль «%v»</translation>
     </message>
     <message>
         <source>“%v” is not one of the list&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» нет среди значений списка</translation>
     </message>
     <message>
         <source>SDG %v does not exist (goals are 1 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР %v не существует (цели пронумерованы от 1 до 17)</translation>
     </message>
     <message>
         <source>“%v” is not in the form %d</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» не соответствует формату %d</translation>
     </message>
     <message>
         <source>“%v” needs its %d</source>
-        <translation type="unfinished"></translation>
+        <translation>для «%v» нужно указать %d</translation>
     </message>
     <message>
         <source>is longer than %d characters</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее %d символов</translation>
     </message>
     <message>
         <source>has more than %d words</source>
-        <translation type="unfinished"></translation>
+        <translation>больше %d слов</translation>
     </message>
     <message>
         <source>“%v” is not a year from %d</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» — не год в диапазоне %d</translation>
     </message>
     <message>
         <source>the end year is before the start year</source>
-        <translation type="unfinished"></translation>
+        <translation>год окончания раньше года начала</translation>
     </message>
     <message>
         <source>a budget needs a currency (such as USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>для бюджета нужно указать валюту (например, USD)</translation>
     </message>
     <message>
         <source>“%v” is not a currency code (three letters such as USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» — не код валюты (три буквы, например USD)</translation>
     </message>
     <message>
         <source>“%v” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» — не веб-адрес</translation>
     </message>
     <message>
         <source>“%v” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» — не адрес электронной почты</translation>
     </message>
     <message>
         <source>“%v” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%v» указано дважды</translation>
     </message>
     <message>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит управляющий символ</translation>
     </message>
     <message>
         <source>the reference “%v” is already used by row %d</source>
-        <translation type="unfinished"></translation>
+        <translation>код «%v» уже используется в строке %d</translation>
     </message>
     <message>
         <source>a value in a column without a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>значение в столбце без заголовка</translation>
     </message>
     <message>
         <source>not valid: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение: %d</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>год</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <source>an SDG number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер ЦУР</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>роль</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ячейка %1</translation>
     </message>
     <message>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(и еще %1)</translation>
     </message>
 </context>
 <context>
@@ -734,67 +734,67 @@
     <message>
         <source>Contribution &amp;template…</source>
         <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон вкладов…</translation>
     </message>
     <message>
         <source>Save a spreadsheet to fill with your office&apos;s solutions, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить электронную таблицу, заполнить ее решениями вашего отделения, затем импортировать</translation>
     </message>
     <message>
         <source>Catalogue files, contribution templates and USB bundles (*.json *.csv *.xlsx *.sscbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы каталога, шаблоны вкладов и пакеты USB (*.json *.csv *.xlsx *.sscbundle);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv);;Contribution sheet, Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл каталога, JSON (*.json);;Электронная таблица, CSV (*.csv);;Лист вкладов, Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save a contribution template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение шаблона вкладов</translation>
     </message>
     <message>
         <source>contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>вклады</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
         <source>Rows to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки для исправления</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка в %1 содержит ошибки; ничего не импортировано.</numerusform>
+            <numerusform>%n строки в %1 содержат ошибки; ничего не импортировано.</numerusform>
+            <numerusform>%n строк в %1 содержат ошибки; ничего не импортировано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Correct them and import the file again, or import the %n good row(s) now and the others later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Исправьте их и импортируйте файл снова или импортируйте сейчас %n строку без ошибок, а остальные — позже.</numerusform>
+            <numerusform>Исправьте их и импортируйте файл снова или импортируйте сейчас %n строки без ошибок, а остальные — позже.</numerusform>
+            <numerusform>Исправьте их и импортируйте файл снова или импортируйте сейчас %n строк без ошибок, а остальные — позже.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import the good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать строки без ошибок</translation>
     </message>
     <message>
         <source>Import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировать</translation>
     </message>
     <message>
         <source>Correct them and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте их и импортируйте файл снова.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не импортирован; ничего не изменено: %1</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed.</source>
@@ -814,14 +814,14 @@
     </message>
     <message>
         <source>Contributions imported: %1 new, %2 updated, %3 unchanged; they are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклады импортированы: новых — %1, обновлено — %2, без изменений — %3; они будут переданы при следующей синхронизации.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out, to correct.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка пропущена, ее нужно исправить.</numerusform>
+            <numerusform>%n строки пропущены, их нужно исправить.</numerusform>
+            <numerusform>%n строк пропущено, их нужно исправить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -846,19 +846,19 @@
     </message>
     <message numerus="yes">
         <source>%n changed without a new revision: taken as your edit(s), sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n решение изменено без новой редакции: изменения считаются вашими правками и будут переданы при следующей синхронизации.</numerusform>
+            <numerusform>%n решения изменены без новой редакции: изменения считаются вашими правками и будут переданы при следующей синхронизации.</numerusform>
+            <numerusform>%n решений изменено без новой редакции: изменения считаются вашими правками и будут переданы при следующей синхронизации.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template saved as %1: fill one row a solution, then File ▸ Import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон сохранен как %1: заполните по одной строке на каждое решение, затем импортируйте его через Файл ▸ Импорт.</translation>
     </message>
     <message>
         <source>The template was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон не сохранен.</translation>
     </message>
     <message>
         <source>The list is empty: nothing to export.</source>

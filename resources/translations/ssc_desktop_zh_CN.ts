@@ -284,175 +284,175 @@
     <name>ContributionProblems</name>
     <message>
         <source>this is not an .xlsx workbook (an old .xls, a password-protected or damaged file?): save it as Excel Workbook (.xlsx) or as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 .xlsx 工作簿（是旧版 .xls 文件，还是受密码保护或已损坏的文件？）：请另存为 Excel 工作簿 (.xlsx) 或 CSV UTF-8</translation>
     </message>
     <message>
         <source>the file is damaged or not a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不是工作簿</translation>
     </message>
     <message>
         <source>the file is too large (the most read is %d)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大（最多读取 %d）</translation>
     </message>
     <message>
         <source>the workbook contains macros, which are never opened: save it as Excel Workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿包含宏（宏一律不予打开）：请另存为 Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
         <source>cells %v are merged: unmerge them, one value a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %v 已合并：请取消合并，每个单元格填一个值</translation>
     </message>
     <message>
         <source>no sheet of this workbook is a contribution template: make one with File ▸ Contribution template</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作簿中没有任何工作表是提交内容模板：请通过“文件 ▸ 提交内容模板”创建模板</translation>
     </message>
     <message>
         <source>the column %c is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%c”列</translation>
     </message>
     <message>
         <source>unknown column heading “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知列标题“%v”</translation>
     </message>
     <message>
         <source>the column %c appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%c”列出现了两次</translation>
     </message>
     <message>
         <source>the sheet has more than %d filled rows, the most one import takes: split it</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表中已填写的行超过 %d 行，即单次导入的上限：请拆分工作表</translation>
     </message>
     <message>
         <source>the sheet has no filled row</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表中没有已填写的行</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text: save it as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是 UTF-8 文本：请另存为 CSV UTF-8</translation>
     </message>
     <message>
         <source>holds a formula (%v); formulas are never run: type the value itself</source>
-        <translation type="unfinished"></translation>
+        <translation>包含公式 (%v)；公式一律不予计算：请直接输入值本身</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填项</translation>
     </message>
     <message>
         <source>“%v” is not %d</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”不是%d</translation>
     </message>
     <message>
         <source>unknown country “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知国家“%v”</translation>
     </message>
     <message>
         <source>unknown role “%v”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色“%v”</translation>
     </message>
     <message>
         <source>“%v” is not one of the list&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”不是列表中的值</translation>
     </message>
     <message>
         <source>SDG %v does not exist (goals are 1 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标 %v 不存在（目标编号为 1 至 17）</translation>
     </message>
     <message>
         <source>“%v” is not in the form %d</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”不符合格式 %d</translation>
     </message>
     <message>
         <source>“%v” needs its %d</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”缺少%d</translation>
     </message>
     <message>
         <source>is longer than %d characters</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %d 个字符</translation>
     </message>
     <message>
         <source>has more than %d words</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %d 个词</translation>
     </message>
     <message>
         <source>“%v” is not a year from %d</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”不是 %d 范围内的年份</translation>
     </message>
     <message>
         <source>the end year is before the start year</source>
-        <translation type="unfinished"></translation>
+        <translation>结束年份早于开始年份</translation>
     </message>
     <message>
         <source>a budget needs a currency (such as USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>预算须注明货币（如 USD）</translation>
     </message>
     <message>
         <source>“%v” is not a currency code (three letters such as USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”不是货币代码（由三个字母组成，如 USD）</translation>
     </message>
     <message>
         <source>“%v” is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”不是网址</translation>
     </message>
     <message>
         <source>“%v” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”不是电子邮件地址</translation>
     </message>
     <message>
         <source>“%v” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%v”重复列出</translation>
     </message>
     <message>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>包含控制字符</translation>
     </message>
     <message>
         <source>the reference “%v” is already used by row %d</source>
-        <translation type="unfinished"></translation>
+        <translation>参考编号“%v”已被第 %d 行使用</translation>
     </message>
     <message>
         <source>a value in a column without a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题的列中有值</translation>
     </message>
     <message>
         <source>not valid: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：%d</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>an SDG number</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标编号</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1</translation>
     </message>
     <message>
         <source>(and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 %1 个问题）</translation>
     </message>
 </context>
 <context>
@@ -718,63 +718,63 @@
     <message>
         <source>Contribution &amp;template…</source>
         <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提交内容模板(&amp;T)…</translation>
     </message>
     <message>
         <source>Save a spreadsheet to fill with your office&apos;s solutions, then import it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存一个电子表格，填入您办事处的解决方案后再导入</translation>
     </message>
     <message>
         <source>Catalogue files, contribution templates and USB bundles (*.json *.csv *.xlsx *.sscbundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文件、提交内容模板和 USB 数据包 (*.json *.csv *.xlsx *.sscbundle);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Catalogue file, JSON (*.json);;Spreadsheet, CSV (*.csv);;Contribution sheet, Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录文件，JSON (*.json);;电子表格，CSV (*.csv);;提交内容工作表，Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save a contribution template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存提交内容模板</translation>
     </message>
     <message>
         <source>contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>提交内容</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
         <source>Rows to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>需更正的行</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of %1 have problems; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 行存在问题；未导入任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Correct them and import the file again, or import the %n good row(s) now and the others later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请更正这些行后重新导入文件，或者现在先导入无误的 %n 行，其余行以后再导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import the good rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入无误的行</translation>
     </message>
     <message>
         <source>Import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <source>Correct them and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正这些行后重新导入文件。</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未导入；未作任何更改：%1</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed.</source>
@@ -794,12 +794,12 @@
     </message>
     <message>
         <source>Contributions imported: %1 new, %2 updated, %3 unchanged; they are sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入提交内容：新增 %1 个，更新 %2 个，未变 %3 个；将在下次同步时发送。</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out, to correct.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 行未导入，需要更正。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -820,17 +820,17 @@
     </message>
     <message numerus="yes">
         <source>%n changed without a new revision: taken as your edit(s), sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个解决方案有更改但无新修订：视为您的编辑，将在下次同步时发送。</numerusform>
         </translation>
     </message>
     <message>
         <source>Template saved as %1: fill one row a solution, then File ▸ Import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板已另存为 %1：每行填写一个解决方案，然后通过“文件 ▸ 导入”导入。</translation>
     </message>
     <message>
         <source>The template was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板未保存。</translation>
     </message>
     <message>
         <source>The list is empty: nothing to export.</source>
