@@ -757,7 +757,6 @@
     </message>
     <message>
         <source>Contribution &amp;template…</source>
-        <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
         <translation>نموذج المسا&amp;همات…</translation>
     </message>
     <message>

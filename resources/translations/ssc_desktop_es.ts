@@ -725,7 +725,6 @@
     </message>
     <message>
         <source>Contribution &amp;template…</source>
-        <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
         <translation>&amp;Plantilla de contribuciones…</translation>
     </message>
     <message>

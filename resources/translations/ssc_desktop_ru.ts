@@ -733,7 +733,6 @@
     </message>
     <message>
         <source>Contribution &amp;template…</source>
-        <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
         <translation>&amp;Шаблон вкладов…</translation>
     </message>
     <message>

@@ -717,7 +717,6 @@
     </message>
     <message>
         <source>Contribution &amp;template…</source>
-        <extracomment>How many of a template&apos;s problems the window lists (all are counted).</extracomment>
         <translation>提交内容模板(&amp;T)…</translation>
     </message>
     <message>

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # files and bundles (interchange, signatures) are imported wh
         Problem,
     )
 
-#: How many of a template's problems the window lists (all are counted).
+# How many of a template's problems the window lists (all are counted).
 SHOWN_PROBLEMS = 30
 
 
