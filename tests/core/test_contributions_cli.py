@@ -17,7 +17,7 @@ from tests.support.sheets import filled_template
 
 
 def test_the_states_the_command_names_are_the_contribution_states() -> None:
-    assert STATES == tuple(s.value for s in ContributionState)
+    assert tuple(s.value for s in ContributionState) == STATES
 
 
 def test_contributions_as_a_table_and_as_json(
