@@ -1,5 +1,5 @@
 """``ssc-desktop contributions [--json] [--state S]`` and ``contributions resend ID`` on a real
-data folder (the states a hub gives are in tests/sync/test_contributions_e2e.py)."""
+data folder (the states a hub gives are in tests/gui/test_contributions_window.py)."""
 
 from __future__ import annotations
 

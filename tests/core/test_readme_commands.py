@@ -259,7 +259,7 @@ RULES = [
     Rule(
         r"ssc-desktop contributions resend ID",
         skip="a template (ID): it needs a contribution a curator returned "
-        "(tests/sync/test_contributions_e2e.py)",
+        "(tests/gui/test_contributions_window.py)",
     ),
     Rule(r"ssc-desktop bundle export FILE", check_bundle_export),
     Rule(r"ssc-desktop bundle import FILE", check_bundle_import),
