@@ -54,7 +54,7 @@ def test_contributions_follow_the_review_and_a_returned_one_is_corrected_or_rese
         [{"reference": "KEN-01", "title": "From the sheet"}, {"reference": "KEN-02"}],
     )
     FilesService(session).import_file(sheet)
-    edited_hub_record = next(session.store.iter_all())
+    edited_hub_record = next(s for s in session.store.iter_all() if s.origin != "local")
     session.save_solution(edited_hub_record.model_copy(update={"subtitle": "Corrected here"}))
 
     waiting = _by_id(service)
