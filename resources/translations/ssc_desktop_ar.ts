@@ -486,10 +486,115 @@
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the curator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsDialog</name>
+    <message>
+        <source>My contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solutions this office made or edited, and where each stands at the hub. A returned one is still yours: correct it (Edit) and it is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contributions yet: the solutions you add or edit are listed here, with where they stand at the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the returned contribution again as it is, at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curator&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">المرسَل</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailController</name>
     <message>
-        <source>Saved. The change waits for the next sync.</source>
+        <source>It will be sent again at the next sync.</source>
         <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution could not be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The change waits for the next sync.</source>
         <translation>حُفظ. ينتظر التغيير المزامنة التالية.</translation>
     </message>
     <message>
@@ -582,6 +687,38 @@
     <message>
         <source>Not translated into %1 yet.</source>
         <translation>لم يُترجَم إلى %1 بعد.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent — in review at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the curator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it and it is sent again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced at the hub by a newer version you sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>other</source>
@@ -2205,8 +2342,16 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>Cancelling the sync…</source>
+        <source>My &amp;contributions…</source>
         <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each solution you added or edited stands at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the sync…</source>
         <translation>جارٍ إلغاء المزامنة…</translation>
     </message>
     <message>
@@ -2244,6 +2389,17 @@
             <numerusform>%n تعارض تنتظر قرارًا (ssc-desktop conflicts).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contribution(s) returned by a curator: see File ▸ My contributions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>To sync, give the hub address and your office token in Settings.</source>
         <translation>للمزامنة، أدخل عنوان الخادم المركزي ورمز مكتبك في الإعدادات.</translation>
@@ -2263,6 +2419,14 @@
     <message>
         <source>The conflict could not be resolved.</source>
         <translation>تعذّر حل التعارض.</translation>
+    </message>
+    <message>
+        <source>It will be sent again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution could not be sent again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -198,5 +198,12 @@
             <numerusform>%n conflicts wait for a decision (ssc-desktop conflicts).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contribution(s) returned by a curator: see File ▸ My contributions.</source>
+        <translation>
+            <numerusform>%n contribution returned by a curator: see File ▸ My contributions.</numerusform>
+            <numerusform>%n contributions returned by a curator: see File ▸ My contributions.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -462,10 +462,115 @@
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>In review at the hub</source>
+        <translation>En revisión en el hub</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Returned by the curator</source>
+        <translation>Devuelta por el curador</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version</source>
+        <translation>Sustituida por una versión más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsDialog</name>
+    <message>
+        <source>My contributions</source>
+        <translation>Mis contribuciones</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message>
+        <source>The solutions this office made or edited, and where each stands at the hub. A returned one is still yours: correct it (Edit) and it is sent at the next sync.</source>
+        <translation>Las soluciones que esta oficina creó o modificó, y en qué punto está cada una en el hub. Una contribución devuelta sigue siendo suya: corríjala (Editar) y se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>No contributions yet: the solutions you add or edit are listed here, with where they stand at the hub.</source>
+        <translation>Todavía no hay contribuciones: las soluciones que usted agregue o modifique aparecen aquí, con su estado en el hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Send the returned contribution again as it is, at the next sync</source>
+        <translation>Reenviar la contribución devuelta tal como está, en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for support</source>
+        <translation>&amp;Copiar para soporte</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsModel</name>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Su referencia</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s comment</source>
+        <translation>Comentario del curador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminada)</translation>
+    </message>
+</context>
+<context>
     <name>DetailController</name>
     <message>
-        <source>Saved. The change waits for the next sync.</source>
+        <source>It will be sent again at the next sync.</source>
         <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
+        <translation>Se reenviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The contribution could not be sent again.</source>
+        <translation>No se pudo reenviar la contribución.</translation>
+    </message>
+    <message>
+        <source>Saved. The change waits for the next sync.</source>
         <translation>Guardado. El cambio espera a la próxima sincronización.</translation>
     </message>
     <message>
@@ -558,6 +663,38 @@
     <message>
         <source>Not translated into %1 yet.</source>
         <translation>Aún no traducido al %1.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Sent — in review at the hub</source>
+        <translation>Enviada — en revisión en el hub</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Returned by the curator:</source>
+        <translation>Devuelta por el curador:</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Send again as it is</source>
+        <translation>Reenviar tal como está</translation>
+    </message>
+    <message>
+        <source>Correct it and it is sent again at the next sync.</source>
+        <translation>Corríjala y se reenviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Replaced at the hub by a newer version you sent</source>
+        <translation>Sustituida en el hub por una versión más reciente que usted envió</translation>
     </message>
     <message>
         <source>other</source>
@@ -2114,7 +2251,6 @@
     <name>SyncController</name>
     <message>
         <source>Cancelling the sync…</source>
-        <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
         <translation>Cancelando la sincronización…</translation>
     </message>
     <message>
@@ -2134,6 +2270,15 @@
         <translation>Sincronizando: %1 recibidas, %2 enviadas, %3 KB</translation>
     </message>
     <message>
+        <source>My &amp;contributions…</source>
+        <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
+        <translation>Mis &amp;contribuciones…</translation>
+    </message>
+    <message>
+        <source>Where each solution you added or edited stands at the hub</source>
+        <translation>En qué punto está en el hub cada solución que usted agregó o modificó</translation>
+    </message>
+    <message>
         <source>The sync stopped; what arrived is kept.</source>
         <translation>La sincronización se detuvo; lo recibido se conserva.</translation>
     </message>
@@ -2146,6 +2291,13 @@
         <translation>
             <numerusform>%n conflicto espera una decisión (ssc-desktop conflicts).</numerusform>
             <numerusform>%n conflictos esperan una decisión (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) returned by a curator: see File ▸ My contributions.</source>
+        <translation>
+            <numerusform>%n contribución devuelta por un curador: vea Archivo ▸ Mis contribuciones.</numerusform>
+            <numerusform>%n contribuciones devueltas por un curador: vea Archivo ▸ Mis contribuciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -2167,6 +2319,14 @@
     <message>
         <source>The conflict could not be resolved.</source>
         <translation>No se pudo resolver el conflicto.</translation>
+    </message>
+    <message>
+        <source>It will be sent again at the next sync.</source>
+        <translation>Se reenviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>The contribution could not be sent again.</source>
+        <translation>No se pudo reenviar la contribución.</translation>
     </message>
 </context>
 <context>

@@ -462,10 +462,115 @@
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>In review at the hub</source>
+        <translation>En examen au hub</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Returned by the curator</source>
+        <translation>Renvoyée par le curateur</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer version</source>
+        <translation>Remplacée par une version plus récente</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsDialog</name>
+    <message>
+        <source>My contributions</source>
+        <translation>Mes contributions</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>The solutions this office made or edited, and where each stands at the hub. A returned one is still yours: correct it (Edit) and it is sent at the next sync.</source>
+        <translation>Les solutions que ce bureau a créées ou modifiées, et où en est chacune au hub. Une contribution renvoyée reste la vôtre : corrigez-la (Modifier) et elle part à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>No contributions yet: the solutions you add or edit are listed here, with where they stand at the hub.</source>
+        <translation>Aucune contribution pour l’instant : les solutions que vous ajoutez ou modifiez sont listées ici, avec où elles en sont au hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send the returned contribution again as it is, at the next sync</source>
+        <translation>Renvoyer la contribution telle quelle, à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for support</source>
+        <translation>&amp;Copier pour l’assistance</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsModel</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s comment</source>
+        <translation>Commentaire du curateur</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+</context>
+<context>
     <name>DetailController</name>
     <message>
-        <source>Saved. The change waits for the next sync.</source>
+        <source>It will be sent again at the next sync.</source>
         <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
+        <translation>Elle sera renvoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The contribution could not be sent again.</source>
+        <translation>La contribution n’a pas pu être renvoyée.</translation>
+    </message>
+    <message>
+        <source>Saved. The change waits for the next sync.</source>
         <translation>Enregistré. La modification attend la prochaine synchronisation.</translation>
     </message>
     <message>
@@ -558,6 +663,38 @@
     <message>
         <source>Not translated into %1 yet.</source>
         <translation>Pas encore traduit en %1.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent — in review at the hub</source>
+        <translation>Envoyée — en examen au hub</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Returned by the curator:</source>
+        <translation>Renvoyée par le curateur :</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Send again as it is</source>
+        <translation>Renvoyer telle quelle</translation>
+    </message>
+    <message>
+        <source>Correct it and it is sent again at the next sync.</source>
+        <translation>Corrigez-la et elle sera renvoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Replaced at the hub by a newer version you sent</source>
+        <translation>Remplacée au hub par une version plus récente que vous avez envoyée</translation>
     </message>
     <message>
         <source>other</source>
@@ -2114,7 +2251,6 @@
     <name>SyncController</name>
     <message>
         <source>Cancelling the sync…</source>
-        <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
         <translation>Annulation de la synchronisation…</translation>
     </message>
     <message>
@@ -2134,6 +2270,15 @@
         <translation>Synchronisation : %1 reçues, %2 envoyées, %3 Ko</translation>
     </message>
     <message>
+        <source>My &amp;contributions…</source>
+        <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
+        <translation>Mes &amp;contributions…</translation>
+    </message>
+    <message>
+        <source>Where each solution you added or edited stands at the hub</source>
+        <translation>Où en est au hub chaque solution que vous avez ajoutée ou modifiée</translation>
+    </message>
+    <message>
         <source>The sync stopped; what arrived is kept.</source>
         <translation>La synchronisation s’est arrêtée ; ce qui est arrivé est conservé.</translation>
     </message>
@@ -2146,6 +2291,13 @@
         <translation>
             <numerusform>%n conflit attend une décision (ssc-desktop conflicts).</numerusform>
             <numerusform>%n conflits attendent une décision (ssc-desktop conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s) returned by a curator: see File ▸ My contributions.</source>
+        <translation>
+            <numerusform>%n contribution renvoyée par un curateur : voir Fichier ▸ Mes contributions.</numerusform>
+            <numerusform>%n contributions renvoyées par un curateur : voir Fichier ▸ Mes contributions.</numerusform>
         </translation>
     </message>
     <message>
@@ -2167,6 +2319,14 @@
     <message>
         <source>The conflict could not be resolved.</source>
         <translation>Le conflit n’a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <source>It will be sent again at the next sync.</source>
+        <translation>Elle sera renvoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The contribution could not be sent again.</source>
+        <translation>La contribution n’a pas pu être renvoyée.</translation>
     </message>
 </context>
 <context>

@@ -536,13 +536,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_stats)
 
     # Feature commands live beside this module; they import only argparse at the top level.
-    from ssc_desktop.cli import briefs, sync
+    from ssc_desktop.cli import briefs, contributions, sync
     from ssc_desktop.cli import map as map_command
     from ssc_desktop.cli import template as template_command
 
     briefs.add_commands(sub, common)
     template_command.add_commands(sub, common)
     sync.add_commands(sub, common)
+    contributions.add_commands(sub, common)
     map_command.add_commands(sub, common)
     return parser
 

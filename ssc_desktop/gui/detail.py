@@ -12,12 +12,16 @@ from ssc_desktop.gui.i18n import format_date, format_number
 from ssc_desktop.gui.painting import sdg_colour, sdg_text_colour
 
 if TYPE_CHECKING:
+    from ssc_desktop.app.contributions import OfficeContribution
     from ssc_desktop.domain.model import Solution, Texts, TranslatedBy
 
 # The detail pane's links that switch between a translation and its original: relative links,
 # which the browser hands to the window (it opens links with a scheme outside).
 SHOW_ORIGINAL = "#show-original"
 SHOW_TRANSLATION = "#show-translation"
+# A returned contribution: open the form to correct it, or send it again as it is.
+EDIT_CONTRIBUTION = "#edit-contribution"
+RESEND_CONTRIBUTION = "#resend-contribution"
 
 
 def _e(text: object) -> str:
@@ -120,11 +124,48 @@ class DetailRenderer(QObject):
             f"{_e(note)}{'&nbsp;&nbsp;' + link if link else ''}</td></tr></table>"
         )
 
+    def contribution_html(self, contribution: OfficeContribution) -> str:
+        """Where this office's contribution stands at the hub (and, returned, the curator's
+        comment with the ways to send it again)."""
+        state = contribution.state.value
+        comment = ""
+        links = ""
+        if state == "waiting":
+            text, colour = self.tr("Waiting to be sent"), "#fff1b8"
+        elif state == "review":
+            text, colour = self.tr("Sent — in review at the hub"), "#e3ecfa"
+        elif state == "published":
+            text, colour = self.tr("Published"), "#dcf2dc"
+        elif state == "returned":
+            text, colour = self.tr("Returned by the curator:"), "#ffe0cc"
+            comment = contribution.comment
+            edit, resend = self.tr("Edit"), self.tr("Send again as it is")
+            links = (
+                "<br>"
+                + _e(self.tr("Correct it and it is sent again at the next sync."))
+                + f"&nbsp;&nbsp;<a href='{EDIT_CONTRIBUTION}'>{_e(edit)}</a>"
+                + f"&nbsp;&nbsp;<a href='{RESEND_CONTRIBUTION}'>{_e(resend)}</a>"
+            )
+        else:
+            text, colour = self.tr("Replaced at the hub by a newer version you sent"), "#eeeeee"
+        said = f"<b>{_e(text)}</b>" + (f" {_e(comment)}" if comment else "")
+        return (
+            f"<table width='100%' cellpadding='4' style='background:{colour};color:#000'>"
+            f"<tr><td>{said}{links}</td></tr></table>"
+        )
+
     def html(
-        self, solution: Solution, language: str, *, pending: bool = False, original: bool = False
+        self,
+        solution: Solution,
+        language: str,
+        *,
+        pending: bool = False,
+        original: bool = False,
+        contribution: OfficeContribution | None = None,
     ) -> str:
         """The solution's page, its texts in ``language`` where a translation exists (or in
-        the original, when ``original`` asks for it)."""
+        the original, when ``original`` asks for it); ``contribution``: where this office's
+        contribution of it stands (it replaces the "waiting for sync" badge)."""
         # (lupdate does not see tr() calls inside f-strings: the words are taken here.)
         other, contacts_title = self.tr("other"), self.tr("Contacts")
         links_title, sources_title, link_word = (
@@ -141,7 +182,7 @@ class DetailRenderer(QObject):
         badges = []
         if solution.origin == "local":
             badges.append(self.tr("Made on this computer"))
-        if pending:
+        if pending and contribution is None:
             badges.append(self.tr("Local change waiting for sync"))
         if badges:
             out.append(
@@ -152,6 +193,8 @@ class DetailRenderer(QObject):
                 )
                 + "</p>"
             )
+        if contribution is not None:
+            out.append(self.contribution_html(contribution))
         if solution.sdgs:
             tiles = []
             for goal in solution.sdgs:

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.shared.tasks.failed.connect(lambda _what, exc: self.errors.report(exc))
         self.shared.bridge.changed.connect(self._changed)
         self.detail.shown_changed.connect(self._update_actions)
+        self.sync.solution_wanted.connect(self.detail.show_solution)
         for name, keys in SHORTCUTS.items():
             getattr(ui, name).setShortcut(QKeySequence(keys))
         ui.actionSortRelevance.setChecked(True)

@@ -191,6 +191,15 @@ def check_conflicts(world: World, out: str, err: str) -> None:
         assert out.strip() == "no conflicts"
 
 
+def check_contributions(world: World, out: str, err: str) -> None:
+    if out.lstrip().startswith("["):
+        entries = _json(out)
+        assert isinstance(entries, list)
+        assert all(e["state"] in ("waiting", "review", "published", "returned") for e in entries)
+    else:
+        assert out.startswith(("no contributions", "ID ")), out
+
+
 def check_bundle_import(world: World, out: str, err: str) -> None:
     assert out.strip(), "bundle import says what it applied"
 
@@ -245,6 +254,12 @@ RULES = [
     Rule(
         r"ssc-desktop conflicts resolve ID FIELD .*",
         skip="a template (ID, FIELD): it needs a conflict between two offices (tests/sync)",
+    ),
+    Rule(r"ssc-desktop contributions \[--json\] \[--state returned\]", check_contributions),
+    Rule(
+        r"ssc-desktop contributions resend ID",
+        skip="a template (ID): it needs a contribution a curator returned "
+        "(tests/gui/test_contributions_window.py)",
     ),
     Rule(r"ssc-desktop bundle export FILE", check_bundle_export),
     Rule(r"ssc-desktop bundle import FILE", check_bundle_import),

@@ -63,7 +63,8 @@ def test_a_bad_country_code_is_refused_and_a_good_record_is_saved(
     qtbot.waitUntil(lambda: "1 change waiting for sync" in window.status.catalogue_status.text())
     qtbot.waitUntil(lambda: window.detail.solution is not None
                     and window.detail.solution.id == new_id)  # fmt: skip
-    assert "Local change waiting for sync" in window.ui.detailBrowser.toPlainText()
+    # The contribution's state replaced the "Local change waiting for sync" badge (issue 14).
+    qtbot.waitUntil(lambda: "Waiting to be sent" in window.ui.detailBrowser.toPlainText())
 
 
 def test_a_new_form_shows_no_problem_until_a_field_is_touched_or_save_is_pressed(

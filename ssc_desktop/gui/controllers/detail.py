@@ -10,10 +10,17 @@ from ssc_desktop.app.events import Change, ChangeKind
 from ssc_desktop.gui.controllers.search import SearchController
 from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import Priority
-from ssc_desktop.gui.detail import SHOW_ORIGINAL, SHOW_TRANSLATION, DetailRenderer
+from ssc_desktop.gui.detail import (
+    EDIT_CONTRIBUTION,
+    RESEND_CONTRIBUTION,
+    SHOW_ORIGINAL,
+    SHOW_TRANSLATION,
+    DetailRenderer,
+)
 from ssc_desktop.gui.models import IdRole
 
 if TYPE_CHECKING:  # the domain model (pydantic) loads on the writer thread, after start-up
+    from ssc_desktop.app.contributions import OfficeContribution
     from ssc_desktop.domain.model import Solution
     from ssc_desktop.gui.solution_form import SolutionForm
 
@@ -22,6 +29,7 @@ class DetailController(QObject):
     detail_shown = Signal(str)  # solution id
     note_saved = Signal(str)
     solution_saved = Signal(str)
+    contribution_resent = Signal(str)  # a returned contribution goes again at the next sync
     #: the solution shown changed (or was loaded): actions that depend on it are updated
     shown_changed = Signal()
 
@@ -32,6 +40,8 @@ class DetailController(QObject):
         self.renderer = DetailRenderer(self)
         self.solution_id = ""
         self.solution: Solution | None = None
+        # where this office's contribution of the shown solution stands (None: not one)
+        self.contribution: OfficeContribution | None = None
         self.form: SolutionForm | None = None
         self._pending = False  # loading
         # the reader asked for the original of a translated solution (until another is shown)
@@ -109,22 +119,38 @@ class DetailController(QObject):
         if session is None or adapter is None:
             return
 
-        def load() -> tuple[Solution | None, str, bool]:
-            row = adapter.rows([solution_id]).get(solution_id)
-            return session.get(solution_id), session.note(solution_id), bool(row and row.pending)
+        language = self.shared.language
 
-        def loaded(result: tuple[Solution | None, str, bool]) -> None:
+        def load() -> tuple[Solution | None, str, bool, OfficeContribution | None]:
+            from ssc_desktop.app.contributions import ContributionsService
+
+            row = adapter.rows([solution_id]).get(solution_id)
+            contribution = ContributionsService(session).of(solution_id, language)
+            return (
+                session.get(solution_id),
+                session.note(solution_id),
+                bool(row and row.pending),
+                contribution,
+            )
+
+        def loaded(result: tuple[Solution | None, str, bool, OfficeContribution | None]) -> None:
             self._loaded(solution_id, *result)
 
         self.shared.tasks.read(load, loaded, what="load a solution")
 
     def _loaded(
-        self, solution_id: str, solution: Solution | None, note: str, pending: bool
+        self,
+        solution_id: str,
+        solution: Solution | None,
+        note: str,
+        pending: bool,
+        contribution: OfficeContribution | None = None,
     ) -> None:
         if solution_id != self.solution_id:
             return
         self._pending = False
         self.solution = solution
+        self.contribution = contribution
         self._waits_for_sync = pending
         self.rerender()
         ui = self.shared.ui
@@ -146,6 +172,7 @@ class DetailController(QObject):
                     language,
                     pending=self._waits_for_sync,
                     original=self.show_original,
+                    contribution=self.contribution,
                 )
             )
             if scroll and self._keep_scroll:
@@ -160,6 +187,34 @@ class DetailController(QObject):
         link = url.toString()
         if link in (SHOW_ORIGINAL, SHOW_TRANSLATION):
             self.set_show_original(link == SHOW_ORIGINAL)
+        elif link == EDIT_CONTRIBUTION:
+            self.edit_solution()
+        elif link == RESEND_CONTRIBUTION:
+            self.resend_contribution()
+
+    def resend_contribution(self) -> None:
+        """Send the shown returned contribution again, as it is, at the next sync."""
+        from ssc_desktop.app.contributions import ContributionsService
+
+        session, shown = self.shared.session, self.contribution
+        if session is None or shown is None or not shown.returned:
+            return
+        solution_id = shown.solution_id
+
+        def done(_result: object) -> None:
+            self.shared.status.show(
+                self.tr("It will be sent again at the next sync."), Priority.RESULT, 6000
+            )
+            self.contribution_resent.emit(solution_id)
+
+        self.shared.tasks.write(
+            lambda: ContributionsService(session).resend(solution_id),
+            done,
+            lambda exc: self.shared.errors.report(
+                exc, self.tr("The contribution could not be sent again.")
+            ),
+            what="send a contribution again",
+        )
 
     def set_show_original(self, original: bool) -> None:
         """Show the shown solution's original texts, or its translation into the interface

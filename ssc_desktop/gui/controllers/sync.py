@@ -1,5 +1,5 @@
 """Sync with the hub from the window: F9 (and its cancel), the schedule, the hub's reachability
-in the status bar, the sync history and the conflicts.
+in the status bar, the sync history, the conflicts and File ▸ My contributions.
 
 The state machine is :class:`ssc_desktop.app.sync.SyncService`'s; this controller only shows what
 its notices say (they come from the service's threads through one queued signal).
@@ -11,7 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 
 from ssc_desktop.app.events import Change, ChangeKind
 from ssc_desktop.app.sync import (
@@ -35,7 +36,9 @@ from ssc_desktop.gui.controllers.shared import Shared
 from ssc_desktop.gui.controllers.statusbar import Priority
 
 if TYPE_CHECKING:  # the sync client and the dialogs are imported when needed
+    from ssc_desktop.app.contributions import OfficeContribution
     from ssc_desktop.gui.conflicts import ConflictsDialog
+    from ssc_desktop.gui.contributions import ContributionsDialog
     from ssc_desktop.gui.sync_history import SyncHistoryDialog
     from ssc_desktop.sync.auto import AutoSync
     from ssc_desktop.sync.state import Conflict
@@ -52,6 +55,10 @@ class SyncController(QObject):
     _notice = Signal(object)  # a SyncNotice, from the service's threads
     #: Settings should open (the sync needs a hub address and token)
     settings_wanted = Signal()
+    # the person asked to see this solution (from File ▸ My contributions)
+    solution_wanted = Signal(str)
+    # File ▸ My contributions shows what was read (after each change and sync)
+    contributions_shown = Signal()
 
     def __init__(self, shared: Shared) -> None:
         super().__init__(shared.window)
@@ -60,6 +67,7 @@ class SyncController(QObject):
         self.remembered = Remembered("", False)
         self.history_dialog: SyncHistoryDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.contributions_dialog: ContributionsDialog | None = None
         self._hub_timer = QTimer(self)
         self._hub_timer.setInterval(HUB_PROBE_MS)
         self._hub_timer.timeout.connect(self.probe_hub)
@@ -70,10 +78,37 @@ class SyncController(QObject):
         ui.actionConflicts.triggered.connect(self.open_conflicts)
         ui.actionSyncHistory.triggered.connect(self.open_sync_history)
         shared.bridge.changed.connect(self._changed)
+        # File ▸ My contributions, after the sync history (made here: the form is shared)
+        self.contributions_action = QAction(shared.window)
+        self.contributions_action.setObjectName("actionMyContributions")
+        self.contributions_action.setEnabled(False)  # until the catalogue is open
+        self.contributions_action.triggered.connect(self.open_contributions)
+        menu = ui.menuFile
+        actions = menu.actions()
+        after = actions.index(ui.actionSyncHistory) + 1 if ui.actionSyncHistory in actions else -1
+        if 0 < after < len(actions):
+            menu.insertAction(actions[after], self.contributions_action)
+        else:
+            menu.addAction(self.contributions_action)
+        self.retranslate()
+        shared.window.installEventFilter(self)  # to follow a change of interface language
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.contributions_action.setText(self.tr("My &contributions…"))
+        self.contributions_action.setStatusTip(
+            self.tr("Where each solution you added or edited stands at the hub")
+        )
 
     def _changed(self, change: Change) -> None:
         if change.kinds & {ChangeKind.SOLUTIONS, ChangeKind.SYNC_SETUP}:
             self.refresh()
+        if ChangeKind.SOLUTIONS in change.kinds:
+            self.reload_contributions()
 
     @property
     def auto_sync(self) -> AutoSync | None:
@@ -89,6 +124,7 @@ class SyncController(QObject):
         if session is None:
             return
         self.service = SyncService(session, self.settings(), self._notice.emit)
+        self.contributions_action.setEnabled(True)
         self.probe_hub()
         self._hub_timer.start()
         self._start_schedule()
@@ -155,6 +191,12 @@ class SyncController(QObject):
                         "%n conflict(s) wait for a decision (ssc-desktop conflicts).",
                         "", report.conflicts,
                     )  # fmt: skip
+                returned = int(report.pending.get("returned", 0) or 0)
+                if returned:
+                    message += " " + self.tr(
+                        "%n contribution(s) returned by a curator: see File ▸ My contributions.",
+                        "", returned,
+                    )  # fmt: skip
             status.show(message, Priority.RESULT, 15000)
         elif ended.hub is not None:
             status.show(ended.hub.message, Priority.RESULT, 15000)
@@ -177,6 +219,7 @@ class SyncController(QObject):
         status.sync_cancel_button.hide()
         self.shared.ui.actionSyncNow.setText(self.tr("S&ync with the hub"))
         self.probe_hub()
+        self.reload_contributions()
         self.finished.emit(ended.outcome.value)
 
     # -- settings -------------------------------------------------------------------------------
@@ -275,7 +318,75 @@ class SyncController(QObject):
         self.conflicts_dialog = dialog
         dialog.open()
 
+    def open_contributions(self) -> None:
+        """File ▸ My contributions: non-modal, it follows every change and sync."""
+        from ssc_desktop.gui.contributions import ContributionsDialog
+
+        if self.shared.session is None:
+            return
+        if self.contributions_dialog is not None:
+            self.contributions_dialog.show()
+            self.contributions_dialog.raise_()
+            self.contributions_dialog.activateWindow()
+            return
+        dialog = ContributionsDialog(self.shared.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open_requested.connect(self.solution_wanted)
+        dialog.resend_requested.connect(self.resend_contribution)
+        dialog.destroyed.connect(lambda _o=None: self._contributions_closed(dialog))
+        self.contributions_dialog = dialog
+        dialog.show()
+        self.reload_contributions()
+
+    def _contributions_closed(self, dialog: ContributionsDialog) -> None:
+        if self.contributions_dialog is dialog:
+            self.contributions_dialog = None
+
+    def reload_contributions(self) -> None:
+        """Read the contributions again (a worker) for the open dialog."""
+        from ssc_desktop.app.contributions import ContributionsService
+
+        session, dialog = self.shared.session, self.contributions_dialog
+        if session is None or dialog is None or self.shared.closed:
+            return
+        language = self.shared.language
+
+        def show(found: list[OfficeContribution]) -> None:
+            if self.contributions_dialog is dialog:
+                dialog.set_contributions(found)
+                self.contributions_shown.emit()
+
+        self.shared.tasks.read(
+            lambda: ContributionsService(session).contributions(language),
+            show,
+            what="list this office's contributions",
+        )
+
+    def resend_contribution(self, solution_id: str) -> None:
+        """Send a returned contribution again, as it is, at the next sync (a worker)."""
+        from ssc_desktop.app.contributions import ContributionsService
+
+        session = self.shared.session
+        if session is None:
+            return
+
+        def done(_result: object) -> None:
+            self.shared.status.show(
+                self.tr("It will be sent again at the next sync."), Priority.RESULT, 6000
+            )
+
+        self.shared.tasks.write(
+            lambda: ContributionsService(session).resend(solution_id),
+            done,
+            lambda exc: self.shared.errors.report(
+                exc, self.tr("The contribution could not be sent again.")
+            ),
+            what="send a contribution again",
+        )
+
     def shutdown(self) -> None:
+        if self.contributions_dialog is not None:
+            self.contributions_dialog.close()
         self._hub_timer.stop()
         if self.service is not None:
             self.service.shutdown(timeout=10)
