@@ -303,23 +303,22 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ssc_desktop.interchange.writer import dump_csv, dump_json, write_catalogue_file
+    from ssc_desktop.app.files import FilesService
 
-    with _open(args) as catalogue:
-        solutions = catalogue.store.iter_all(include_deleted=args.format == "json")
+    with open_session(args) as session:
+        files = FilesService(session)
         if args.output:
-            count = write_catalogue_file(solutions, Path(args.output), args.format)
+            count = files.export_catalogue(Path(args.output), args.format)
             sys.stderr.write(f"exported {count} solution(s) to {args.output}\n")
         else:
-            dump = dump_csv if args.format == "csv" else dump_json
             buffer = getattr(sys.stdout, "buffer", None)
             if buffer is None:
-                dump(solutions, sys.stdout)
+                files.dump_catalogue(sys.stdout, args.format)
             else:  # UTF-8 and our own line endings, whatever the console's settings
                 sys.stdout.flush()
                 out = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
                 try:
-                    dump(solutions, out)
+                    files.dump_catalogue(out, args.format)
                     out.flush()
                 finally:
                     out.detach()
