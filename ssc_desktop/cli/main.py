@@ -288,9 +288,9 @@ def _describe(solution: Solution) -> str:
 def cmd_show(args: argparse.Namespace) -> int:
     from ssc_desktop.storage.repository import NotFoundError
 
-    with _open(args) as catalogue:
+    with open_session(args) as session:
         try:
-            solution = catalogue.store.get(catalogue.store.resolve_id(args.id))
+            solution = session.get(session.resolve_id(args.id))
         except NotFoundError as exc:
             raise CommandError(str(exc)) from exc
         if solution is None:
