@@ -50,12 +50,16 @@ class BriefRequest:
     grayscale: bool = False
     compact: bool = False
     page_per_solution: bool = False
+    #: False: an empty title is refused (BriefError) instead of becoming the brief's own word
+    #: for itself (the command line, whose --title is required)
+    title_fallback: bool = True
 
 
 @dataclass(frozen=True)
 class BriefMade:
     path: Path
     pages: int
+    bytes: int = 0  # the PDF's size
 
 
 def default_title(language: str) -> str:
@@ -77,8 +81,11 @@ class BriefsService:
         """Write the brief to ``out`` (atomically) and say how many pages it has. Raises
         :class:`BriefError` for options or a selection the brief cannot hold."""
         solutions = self.session.get_many(list(request.ids))
+        title = request.title
+        if not title and request.title_fallback:
+            title = default_title(request.language)
         options = BriefOptions(
-            title=request.title or default_title(request.language),
+            title=title,
             destination=request.destination,
             dates=request.dates,
             paper=request.paper.lower(),
@@ -97,7 +104,7 @@ class BriefsService:
                 progress(done, total)
 
         info = build_brief(_ordered(solutions, request.ids), options, out, progress=step)
-        return BriefMade(out, info.pages)
+        return BriefMade(out, info.pages, info.bytes)
 
 
 def _ordered(solutions: Sequence[Solution], ids: Sequence[str]) -> list[Solution]:

@@ -11,17 +11,23 @@ The ids are found the way :class:`~ssc_desktop.app.search.SearchService` finds t
 with no text or while the index is built, else every page of the engine's answer with the
 window's options), then counted by :func:`ssc_desktop.maps.map_data_for_ids`. Runs on a worker
 thread; no Qt here.
+
+The command line asks for a map of a search as ``ssc-desktop search`` takes it (the engine's
+filter names and values, every match): :meth:`MapService.map_for_query`, then
+:meth:`MapService.write` draws it to a file.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from ssc_desktop.app.search import SearchRequest, SearchService
 from ssc_desktop.domain.facets import Sort, engine_facet
-from ssc_desktop.maps import MapData, map_data_for_ids
+from ssc_desktop.maps import MapData, MapOptions, map_data_for_ids, map_data_for_search, write_map
+from ssc_desktop.search.results import Notice
 
 _PAGE = 1000  # the engine's largest page
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -42,6 +48,15 @@ class SearchMap:
         return frozenset(self.request.filters.get(COUNTRY, frozenset()))
 
 
+@dataclass(frozen=True)
+class QueryMap:
+    """The map counts of a search as the command line gives it, and what the search said
+    about the query (a corrected word, an unknown filter value...)."""
+
+    data: MapData
+    notices: tuple[Notice, ...]
+
+
 class MapService:
     """Map counts over one open catalogue, through its search service. Thread-safe."""
 
@@ -54,6 +69,27 @@ class MapService:
         facet = self._data(request.text, without_country)
         listed = facet if without_country == filters else self._data(request.text, filters)
         return SearchMap(request, facet, listed)
+
+    def map_for_query(
+        self, text: str, filters: Mapping[str, Sequence[str]] | None = None
+    ) -> QueryMap:
+        """Counts for every solution the engine finds for ``text`` with ``filters`` (the
+        engine's names, as ``ssc-desktop search --filter`` takes them; values OR-ed)."""
+        catalogue = self.search.catalogue
+        engine_filters = dict(filters) if filters else None
+        first = catalogue.search(
+            text, limit=0, filters=engine_filters, as_you_type=False, snippets=False
+        )
+        data = map_data_for_search(catalogue, text, engine_filters)
+        return QueryMap(data, tuple(first.notices))
+
+    def write(self, data: MapData, options: MapOptions, out: Path) -> None:
+        """Draw the map to ``out``: .svg, .png or .pdf (from the ending), with the UN map
+        disclaimer; its words set as the brief sets them (Arabic shaped and right to left,
+        Chinese in the bundled CJK face)."""
+        from ssc_desktop.briefs.text import map_text
+
+        write_map(data, options, out, map_text())
 
     def _data(self, text: str, filters: Mapping[str, frozenset[str]]) -> MapData:
         return map_data_for_ids(self.search.catalogue.store, self.ids(text, filters))

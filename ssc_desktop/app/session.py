@@ -59,6 +59,11 @@ class CatalogueSession:
         return self.catalogue.store
 
     @property
+    def read_only(self) -> bool:
+        """Opened from a read-only disk or file: reading works, writes are refused."""
+        return self.catalogue.read_only
+
+    @property
     def root(self) -> Path:
         return self.catalogue.paths.root
 
@@ -83,6 +88,11 @@ class CatalogueSession:
         self._changes.notify(change)
 
     # -- reads --------------------------------------------------------------------------------
+    def resolve_id(self, text: str) -> str:
+        """A full id from an id or a unique prefix of one (as people copy 8 characters); raises
+        ``NotFoundError`` (its message names the text) when none or several match."""
+        return self.store.resolve_id(text)
+
     def get(self, solution_id: str) -> Solution | None:
         return self.store.get(solution_id)
 
@@ -166,3 +176,9 @@ class CatalogueSession:
 
     def close(self) -> None:
         self.catalogue.close()
+
+    def __enter__(self) -> CatalogueSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -52,8 +52,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from ssc_desktop.briefs import BriefError, BriefOptions, build_brief, catalogue_provenance
-    from ssc_desktop.catalogue import Catalogue
+    from ssc_desktop.app.briefs import BriefError, BriefRequest, BriefsService
+    from ssc_desktop.app.session import CatalogueSession
     from ssc_desktop.errors import CommandError
     from ssc_desktop.storage.repository import NotFoundError
 
@@ -62,38 +62,37 @@ def cmd_brief(args: argparse.Namespace) -> int:
         raise CommandError(f"{output} is a folder; give the PDF's file name with -o")
     if not output.parent.is_dir():
         raise CommandError(f"the folder {output.parent} does not exist")
-    with Catalogue.open(args.data_dir) as catalogue:
-        store = catalogue.store
+    with CatalogueSession.open(args.data_dir) as session:
         ids: list[str] = []
         for text in args.ids:
             try:
-                solution_id = store.resolve_id(text)
+                solution_id = session.resolve_id(text)
             except NotFoundError as exc:
                 raise CommandError(str(exc)) from exc
             if solution_id not in ids:
                 ids.append(solution_id)
-        found = {solution.id: solution for solution in store.get_many(ids)}
+        found = {solution.id for solution in session.get_many(ids)}
         missing = [solution_id for solution_id in ids if solution_id not in found]
         if missing:
             raise CommandError(f"no solution has the id {missing[0]!r}")
-        provenance = catalogue_provenance(store)
-    try:
-        options = BriefOptions(
+        request = BriefRequest(
+            ids=tuple(ids),
+            language=args.language,
             title=args.title,
             destination=args.destination,
             dates=args.dates,
-            prepared_by=args.prepared_by,
-            provenance=provenance,
             paper=args.paper,
+            prepared_by=args.prepared_by,
             grayscale=args.grayscale,
             compact=args.compact,
             page_per_solution=args.page_per_solution,
-            language=args.language,
+            title_fallback=False,  # --title is required: an empty one is refused
         )
-        info = build_brief([found[solution_id] for solution_id in ids], options, output)
-    except BriefError as exc:
-        raise CommandError(str(exc)) from exc
+        try:
+            made = BriefsService(session).make(request, output)
+        except BriefError as exc:
+            raise CommandError(str(exc)) from exc
     sys.stdout.write(
-        f"wrote {output}: {len(ids)} solution(s), {info.pages} page(s), {info.bytes:,} bytes\n"
+        f"wrote {output}: {len(ids)} solution(s), {made.pages} page(s), {made.bytes:,} bytes\n"
     )
     return 0

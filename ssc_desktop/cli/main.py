@@ -21,6 +21,8 @@ from ssc_desktop.console import print_json, printable
 from ssc_desktop.errors import CommandError
 
 if TYPE_CHECKING:
+    from ssc_desktop.app.files import ContributionsImported
+    from ssc_desktop.app.session import CatalogueSession
     from ssc_desktop.catalogue import Catalogue
     from ssc_desktop.domain.model import Solution
     from ssc_desktop.search.results import Notice
@@ -286,9 +288,9 @@ def _describe(solution: Solution) -> str:
 def cmd_show(args: argparse.Namespace) -> int:
     from ssc_desktop.storage.repository import NotFoundError
 
-    with _open(args) as catalogue:
+    with open_session(args) as session:
         try:
-            solution = catalogue.store.get(catalogue.store.resolve_id(args.id))
+            solution = session.get(session.resolve_id(args.id))
         except NotFoundError as exc:
             raise CommandError(str(exc)) from exc
         if solution is None:
@@ -301,60 +303,127 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ssc_desktop.interchange.writer import dump_csv, dump_json, write_catalogue_file
+    from ssc_desktop.app.files import FilesService
 
-    with _open(args) as catalogue:
-        solutions = catalogue.store.iter_all(include_deleted=args.format == "json")
+    with open_session(args) as session:
+        files = FilesService(session)
         if args.output:
-            count = write_catalogue_file(solutions, Path(args.output), args.format)
+            count = files.export_catalogue(Path(args.output), args.format)
             sys.stderr.write(f"exported {count} solution(s) to {args.output}\n")
         else:
-            dump = dump_csv if args.format == "csv" else dump_json
             buffer = getattr(sys.stdout, "buffer", None)
             if buffer is None:
-                dump(solutions, sys.stdout)
+                files.dump_catalogue(sys.stdout, args.format)
             else:  # UTF-8 and our own line endings, whatever the console's settings
                 sys.stdout.flush()
                 out = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
                 try:
-                    dump(solutions, out)
+                    files.dump_catalogue(out, args.format)
                     out.flush()
                 finally:
                     out.detach()
     return 0
 
 
-def _import_template(args: argparse.Namespace, catalogue: Catalogue, path: Path) -> int:
-    """A filled contribution template: every row checked first; all or nothing unless
-    ``--good-rows-only``."""
-    from ssc_desktop.app.files import ContributionProblems, FilesService, TemplateRefused
+class IndexFollower:
+    """The command line's follower of a session's writes: the search index is brought up to
+    date after each (``Catalogue.update_index``). A failure does not undo the write: it is kept
+    in ``lag``, for the command to tell as a warning (the index catches up on a later search)."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.lag: Exception | None = None
+
+    def __call__(self) -> None:
+        self.lag = self.catalogue.update_index()
+
+
+def open_session(args: argparse.Namespace) -> CatalogueSession:
+    """The catalogue of ``--data-dir`` (what opening had to do told on stderr), with the write
+    path the window uses."""
     from ssc_desktop.app.session import CatalogueSession
+
+    return CatalogueSession(_open(args))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ssc_desktop.app.files import (
+        ContributionProblems,
+        ContributionsImported,
+        FilesService,
+        ImportFileError,
+        ReadOnlyCatalogue,
+        TemplateRefused,
+    )
     from ssc_desktop.cli.template import describe, describe_all
 
+    path = Path(args.file)
     shown = printable(str(path))
-    try:
-        result = FilesService(CatalogueSession(catalogue)).import_contributions(
-            path, good_rows_only=args.good_rows_only
+    with open_session(args) as session:
+        index = IndexFollower(session.catalogue)
+        session.keep_index_current(index)
+        try:
+            result = FilesService(session).import_records(
+                path, file_format=args.format, good_rows_only=args.good_rows_only
+            )
+        except ReadOnlyCatalogue as exc:
+            raise CommandError(
+                f"cannot import {shown}: the catalogue in {exc.root} is read-only"
+            ) from exc
+        except ImportFileError as exc:
+            details = "".join(f"\n  - {p}" for p in exc.problems[1:])
+            raise CommandError(
+                f"cannot import {shown} (nothing was changed): {exc.problems[0]}{details}"
+            ) from exc
+        except TemplateRefused as exc:
+            raise CommandError(
+                f"cannot import {shown} (nothing was changed): {describe(exc.problems[0])}"
+            ) from exc
+        except ContributionProblems as exc:
+            hint = (
+                f"; the {exc.good_rows} good row(s) alone can be imported with --good-rows-only"
+                if exc.good_rows
+                else ""
+            )
+            raise CommandError(
+                f"cannot import {shown} (nothing was changed): {exc.bad_rows} row(s) with "
+                f"problems{hint}:\n{describe_all(exc.problems)}"
+            ) from exc
+        # committed: from here on the import is done, whatever happened to the index
+        lag = index.lag
+    if isinstance(result, ContributionsImported):
+        return _contributions_imported(args, result, lag)
+    if lag is not None:
+        sys.stderr.write(
+            "ssc-desktop: warning: "
+            + printable(
+                f"the search index was not brought up to date ({str(lag)[:200]}); it will be "
+                "on a later "
+                "search, and searches match the catalogue directly until then"
+            )
+            + "\n"
         )
-    except TemplateRefused as exc:
-        raise CommandError(
-            f"cannot import {shown} (nothing was changed): {describe(exc.problems[0])}"
-        ) from exc
-    except ContributionProblems as exc:
-        hint = (
-            f"; the {exc.good_rows} good row(s) alone can be imported with --good-rows-only"
-            if exc.good_rows
-            else ""
-        )
-        raise CommandError(
-            f"cannot import {shown} (nothing was changed): {exc.bad_rows} row(s) with "
-            f"problems{hint}:\n{describe_all(exc.problems)}"
-        ) from exc
-    lag = catalogue.update_index()
+    counts = result.counts()
+    if args.json:
+        _print_json({"file": str(path), **counts, "index_updated": lag is None})
+    else:
+        parts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n)
+        sys.stdout.write(f"imported {shown}: {parts or 'nothing to do'}\n")
+    return 0
+
+
+def _contributions_imported(
+    args: argparse.Namespace, result: ContributionsImported, lag: Exception | None
+) -> int:
+    """What a filled contribution template's import did (all rows, or with
+    ``--good-rows-only`` the good ones and what is wrong with the others)."""
+    from ssc_desktop.cli.template import describe, describe_all
+
+    shown = printable(str(result.path))
     if lag is not None:
         sys.stderr.write("ssc-desktop: warning: the search index will catch up later\n")
     summary = {
-        "file": str(path),
+        "file": str(result.path),
         "added": result.added,
         "updated": result.updated,
         "unchanged": result.unchanged,
@@ -372,47 +441,6 @@ def _import_template(args: argparse.Namespace, catalogue: Catalogue, path: Path)
         sys.stdout.write(
             f"{result.rows_left_out} row(s) left out:\n{describe_all(list(result.problems))}\n"
         )
-    return 0
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from ssc_desktop.interchange import ImportFileError, read_catalogue_file
-    from ssc_desktop.interchange.reader import FileKind, detect_kind
-
-    path = Path(args.file)
-    shown = printable(str(path))
-    with _open(args) as catalogue:
-        if catalogue.read_only:
-            raise CommandError(
-                f"cannot import {shown}: the catalogue in {catalogue.paths.root} is read-only"
-            )
-        if args.format is None and detect_kind(path) is FileKind.TEMPLATE:
-            return _import_template(args, catalogue, path)
-        try:
-            solutions = read_catalogue_file(path, args.format)
-        except ImportFileError as exc:
-            details = "".join(f"\n  - {p}" for p in exc.problems[1:])
-            raise CommandError(
-                f"cannot import {shown} (nothing was changed): {exc.problems[0]}{details}"
-            ) from exc
-        report = catalogue.store.import_solutions(solutions, same_revision="edit")
-        # committed: from here on the import is done, whatever happens to the index
-        lag = catalogue.update_index()
-    if lag is not None:
-        sys.stderr.write(
-            "ssc-desktop: warning: "
-            + printable(
-                f"the search index was not brought up to date ({str(lag)[:200]}); it will be "
-                "on a later "
-                "search, and searches match the catalogue directly until then"
-            )
-            + "\n"
-        )
-    if args.json:
-        _print_json({"file": str(path), **report.as_dict(), "index_updated": lag is None})
-    else:
-        parts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in report.as_dict().items() if n)
-        sys.stdout.write(f"imported {shown}: {parts or 'nothing to do'}\n")
     return 0
 
 

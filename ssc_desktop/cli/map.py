@@ -56,10 +56,11 @@ def cmd_map(args: argparse.Namespace) -> int:
     import sys
     from pathlib import Path
 
-    from ssc_desktop.briefs.text import map_text
-    from ssc_desktop.catalogue import Catalogue
+    from ssc_desktop.app.maps import MapService
+    from ssc_desktop.app.search import SearchService
+    from ssc_desktop.app.session import CatalogueSession
     from ssc_desktop.errors import CommandError
-    from ssc_desktop.maps import MapOptions, Role, find_country, map_data_for_search, write_map
+    from ssc_desktop.maps import MapOptions, Role, find_country
     from ssc_desktop.search.vocabulary import FILTER_COLUMN
 
     output = Path(args.output).expanduser()
@@ -84,22 +85,20 @@ def cmd_map(args: argparse.Namespace) -> int:
         destination = find_country(args.destination)
         if destination is None:
             raise CommandError(f"--destination: no country is called {args.destination!r}")
-    with Catalogue.open(args.data_dir) as catalogue:
-        first = catalogue.search(
-            args.query, limit=0, filters=filters or None, as_you_type=False, snippets=False
-        )
-        data = map_data_for_search(catalogue, args.query, filters or None)
+    with CatalogueSession.open(args.data_dir) as session:
+        maps = MapService(SearchService(session.catalogue))
+        found = maps.map_for_query(args.query, filters or None)
+    data = found.data
     options = MapOptions(
         role=Role(args.role),
         exchanges=args.exchanges,
         language=args.language,
         destination=destination,
     )
-    # The brief's text pipeline: Arabic shaped and right to left, Chinese in the CJK face.
-    write_map(data, options, output, map_text())
+    maps.write(data, options, output)
     from ssc_desktop.cli.main import notice_text
 
-    for text in filter(None, map(notice_text, first.notices)):
+    for text in filter(None, map(notice_text, found.notices)):
         sys.stderr.write(f"({text})\n")
     sys.stderr.write(
         f"map of {data.total} solution(s), {len(data.counts(options.role))} countries, "

@@ -9,6 +9,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ssc_desktop.app.session import CatalogueSession
     from ssc_desktop.catalogue import Catalogue
     from ssc_desktop.hub.store import HubStore
     from ssc_desktop.sync.client import SyncProgress
@@ -448,19 +449,29 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _session(args: argparse.Namespace) -> CatalogueSession:
+    from ssc_desktop.app.session import CatalogueSession
+
+    return CatalogueSession(_open(args))
+
+
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ssc_desktop.sync.bundle import BundleError
-    from ssc_desktop.sync.offline import export_office_bundle
+    from ssc_desktop.app.files import BundleError, FilesService
 
-    with _open(args) as catalogue:
+    with _session(args) as session:
         try:
-            summary = export_office_bundle(catalogue.store, Path(args.file))
+            exported = FilesService(session).export_changes(Path(args.file))
         except BundleError as exc:
             raise _error(str(exc)) from exc
         except OSError as exc:
             raise _error(f"cannot write {args.file}: {exc.strerror or exc}") from exc
+    summary = {
+        "file": str(exported.path),
+        "operations": exported.operations,
+        "bytes": exported.bytes,
+    }
     _summary(args, summary, "office bundle")
     return 0
 
@@ -468,15 +479,31 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ssc_desktop.sync.bundle import BundleError
-    from ssc_desktop.sync.offline import import_hub_bundle
+    from ssc_desktop.app.files import BundleError, FilesService
 
-    with _open(args) as catalogue:
+    with _session(args) as session:
+        catalogue = session.catalogue
+
+        def follow() -> None:  # a failure of the index is the command's (after the commit)
+            catalogue.index.ensure_current(catalogue.store)
+
+        session.keep_index_current(follow)
         try:
-            summary = import_hub_bundle(catalogue.store, Path(args.file), trust_key=args.trust_key)
+            imported = FilesService(session).import_bundle(Path(args.file), args.trust_key or "")
         except BundleError as exc:
             raise _error(f"cannot import {args.file} (nothing was changed): {exc}") from exc
-        catalogue.index.ensure_current(catalogue.store)
+    summary: dict[str, Any] = {
+        "file": str(imported.path),
+        "records": imported.records,
+        "answered_operations": imported.answered_operations,
+        "decisions": imported.decisions,
+        "conflicts": imported.conflicts,
+        "cursor": imported.cursor,
+    }
+    if imported.parked is not None:
+        summary["parked"] = imported.parked
+    if imported.trusted_key:
+        summary["trusted_key"] = imported.trusted_key
     _summary(args, summary, "hub bundle")
     return 0
 
