@@ -489,97 +489,97 @@
     <name>Contributions</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الإرسال</translation>
     </message>
     <message>
         <source>In review at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المراجعة في الخادم المركزي</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورة</translation>
     </message>
     <message>
         <source>Returned by the curator</source>
-        <translation type="unfinished"></translation>
+        <translation>أعادها المراجِع</translation>
     </message>
     <message>
         <source>Replaced by a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت بإصدار أحدث</translation>
     </message>
 </context>
 <context>
     <name>ContributionsDialog</name>
     <message>
         <source>My contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهماتي</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات</translation>
     </message>
     <message>
         <source>The solutions this office made or edited, and where each stands at the hub. A returned one is still yours: correct it (Edit) and it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحلول التي أعدّها هذا المكتب أو حرّرها، وحالة كل منها في الخادم المركزي. والمساهمة المُعادة تبقى لك: صحّحها (تحرير) فتُرسَل في المزامنة التالية.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <source>No contributions yet: the solutions you add or edit are listed here, with where they stand at the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساهمات بعد: تُدرج هنا الحلول التي تضيفها أو تحرّرها، مع حالة كل منها في الخادم المركزي.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإ&amp;رسال</translation>
     </message>
     <message>
         <source>Send the returned contribution again as it is, at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إرسال المساهمة المُعادة كما هي، في المزامنة التالية</translation>
     </message>
     <message>
         <source>&amp;Copy for support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ لفريق الدعم</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
 </context>
 <context>
     <name>ContributionsModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزك المرجعي</translation>
     </message>
     <message>
         <source>Curator&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق المراجِع</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">المرسَل</translation>
+        <translation>تاريخ الإرسال</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
 </context>
 <context>
@@ -587,11 +587,11 @@
     <message>
         <source>It will be sent again at the next sync.</source>
         <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ستُرسَل مجددًا في المزامنة التالية.</translation>
     </message>
     <message>
         <source>The contribution could not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة إرسال المساهمة.</translation>
     </message>
     <message>
         <source>Saved. The change waits for the next sync.</source>
@@ -690,35 +690,35 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الإرسال</translation>
     </message>
     <message>
         <source>Sent — in review at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت — قيد المراجعة في الخادم المركزي</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورة</translation>
     </message>
     <message>
         <source>Returned by the curator:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعادها المراجِع:</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <source>Send again as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإرسال كما هي</translation>
     </message>
     <message>
         <source>Correct it and it is sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّحها فتُرسَل مجددًا في المزامنة التالية.</translation>
     </message>
     <message>
         <source>Replaced at the hub by a newer version you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت في الخادم المركزي بإصدار أحدث أرسلته</translation>
     </message>
     <message>
         <source>other</source>
@@ -2344,11 +2344,11 @@
     <message>
         <source>My &amp;contributions…</source>
         <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مس&amp;اهماتي…</translation>
     </message>
     <message>
         <source>Where each solution you added or edited stands at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة كل حل أضفته أو حرّرته في الخادم المركزي</translation>
     </message>
     <message>
         <source>Cancelling the sync…</source>
@@ -2391,13 +2391,13 @@
     </message>
     <message numerus="yes">
         <source>%n contribution(s) returned by a curator: see File ▸ My contributions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعِد المراجِع أي مساهمة.</numerusform>
+            <numerusform>أعاد المراجِع مساهمة واحدة: انظر ملف ◂ مساهماتي.</numerusform>
+            <numerusform>أعاد المراجِع مساهمتين: انظر ملف ◂ مساهماتي.</numerusform>
+            <numerusform>أعاد المراجِع %n مساهمات: انظر ملف ◂ مساهماتي.</numerusform>
+            <numerusform>أعاد المراجِع %n مساهمةً: انظر ملف ◂ مساهماتي.</numerusform>
+            <numerusform>أعاد المراجِع %n مساهمة: انظر ملف ◂ مساهماتي.</numerusform>
         </translation>
     </message>
     <message>
@@ -2422,11 +2422,11 @@
     </message>
     <message>
         <source>It will be sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُرسَل مجددًا في المزامنة التالية.</translation>
     </message>
     <message>
         <source>The contribution could not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة إرسال المساهمة.</translation>
     </message>
 </context>
 <context>

@@ -471,97 +471,97 @@
     <name>Contributions</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <source>In review at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассматривается на хабе</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован</translation>
     </message>
     <message>
         <source>Returned by the curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращен куратором</translation>
     </message>
     <message>
         <source>Replaced by a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменен более новой версией</translation>
     </message>
 </context>
 <context>
     <name>ContributionsDialog</name>
     <message>
         <source>My contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои вклады</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклады</translation>
     </message>
     <message>
         <source>The solutions this office made or edited, and where each stands at the hub. A returned one is still yours: correct it (Edit) and it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения, созданные или измененные этим отделением, и состояние каждого из них на хабе. Возвращенный вклад остается вашим: исправьте его («Изменить»), и он будет передан при следующей синхронизации.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>No contributions yet: the solutions you add or edit are listed here, with where they stand at the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладов пока нет: здесь перечисляются решения, которые вы добавили или изменили, и их состояние на хабе.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить по&amp;вторно</translation>
     </message>
     <message>
         <source>Send the returned contribution again as it is, at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно отправить возвращенный вклад без изменений при следующей синхронизации</translation>
     </message>
     <message>
         <source>&amp;Copy for support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скопировать для поддержки</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
 </context>
 <context>
     <name>ContributionsModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код</translation>
     </message>
     <message>
         <source>Curator&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий куратора</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Отправлено</translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>
@@ -569,11 +569,11 @@
     <message>
         <source>It will be sent again at the next sync.</source>
         <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Он будет отправлен повторно при следующей синхронизации.</translation>
     </message>
     <message>
         <source>The contribution could not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторно отправить вклад.</translation>
     </message>
     <message>
         <source>Saved. The change waits for the next sync.</source>
@@ -672,35 +672,35 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <source>Sent — in review at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен — рассматривается на хабе</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован</translation>
     </message>
     <message>
         <source>Returned by the curator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращен куратором:</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Send again as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить повторно без изменений</translation>
     </message>
     <message>
         <source>Correct it and it is sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте его, и он будет отправлен повторно при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Replaced at the hub by a newer version you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменен на хабе более новой версией, которую вы отправили</translation>
     </message>
     <message>
         <source>other</source>
@@ -2275,11 +2275,11 @@
     <message>
         <source>My &amp;contributions…</source>
         <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мои &amp;вклады…</translation>
     </message>
     <message>
         <source>Where each solution you added or edited stands at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние на хабе каждого решения, которое вы добавили или изменили</translation>
     </message>
     <message>
         <source>Cancelling the sync…</source>
@@ -2319,10 +2319,10 @@
     </message>
     <message numerus="yes">
         <source>%n contribution(s) returned by a curator: see File ▸ My contributions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вклад возвращен куратором: см. Файл ▸ Мои вклады.</numerusform>
+            <numerusform>%n вклада возвращены куратором: см. Файл ▸ Мои вклады.</numerusform>
+            <numerusform>%n вкладов возвращено куратором: см. Файл ▸ Мои вклады.</numerusform>
         </translation>
     </message>
     <message>
@@ -2347,11 +2347,11 @@
     </message>
     <message>
         <source>It will be sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он будет отправлен повторно при следующей синхронизации.</translation>
     </message>
     <message>
         <source>The contribution could not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторно отправить вклад.</translation>
     </message>
 </context>
 <context>

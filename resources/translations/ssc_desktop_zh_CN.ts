@@ -459,97 +459,97 @@
     <name>Contributions</name>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>等待发送</translation>
     </message>
     <message>
         <source>In review at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>中心服务器审核中</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Returned by the curator</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人已退回</translation>
     </message>
     <message>
         <source>Replaced by a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>已被新版本取代</translation>
     </message>
 </context>
 <context>
     <name>ContributionsDialog</name>
     <message>
         <source>My contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>我的提交内容</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>提交内容</translation>
     </message>
     <message>
         <source>The solutions this office made or edited, and where each stands at the hub. A returned one is still yours: correct it (Edit) and it is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>本办事处创建或编辑的解决方案，以及每项在中心服务器上的状态。被退回的提交内容仍归您处理：更正后（“编辑”），将在下次同步时发送。</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>No contributions yet: the solutions you add or edit are listed here, with where they stand at the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无提交内容：您添加或编辑的解决方案将在此列出，并显示其在中心服务器上的状态。</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送(&amp;A)</translation>
     </message>
     <message>
         <source>Send the returned contribution again as it is, at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>在下次同步时按原样重新发送被退回的提交内容</translation>
     </message>
     <message>
         <source>&amp;Copy for support</source>
-        <translation type="unfinished"></translation>
+        <translation>复制给技术支持(&amp;C)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
     <name>ContributionsModel</name>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>您的参考编号</translation>
     </message>
     <message>
         <source>Curator&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人意见</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">发送</translation>
+        <translation>发送时间</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>决定时间</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已删除）</translation>
     </message>
 </context>
 <context>
@@ -557,11 +557,11 @@
     <message>
         <source>It will be sent again at the next sync.</source>
         <extracomment>the solution shown changed (or was loaded): actions that depend on it are updated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将在下次同步时重新发送。</translation>
     </message>
     <message>
         <source>The contribution could not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新发送该提交内容。</translation>
     </message>
     <message>
         <source>Saved. The change waits for the next sync.</source>
@@ -660,35 +660,35 @@
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>等待发送</translation>
     </message>
     <message>
         <source>Sent — in review at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送——中心服务器审核中</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Returned by the curator:</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人已退回：</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Send again as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样重新发送</translation>
     </message>
     <message>
         <source>Correct it and it is sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正后将在下次同步时重新发送。</translation>
     </message>
     <message>
         <source>Replaced at the hub by a newer version you sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已在中心服务器上被您发送的新版本取代</translation>
     </message>
     <message>
         <source>other</source>
@@ -2229,11 +2229,11 @@
     <message>
         <source>My &amp;contributions…</source>
         <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>我的提交内容(&amp;M)…</translation>
     </message>
     <message>
         <source>Where each solution you added or edited stands at the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>您添加或编辑的每个解决方案在中心服务器上的状态</translation>
     </message>
     <message>
         <source>Cancelling the sync…</source>
@@ -2271,8 +2271,8 @@
     </message>
     <message numerus="yes">
         <source>%n contribution(s) returned by a curator: see File ▸ My contributions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项提交内容已被审核人退回：请查看“文件 ▸ 我的提交内容”。</numerusform>
         </translation>
     </message>
     <message>
@@ -2297,11 +2297,11 @@
     </message>
     <message>
         <source>It will be sent again at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在下次同步时重新发送。</translation>
     </message>
     <message>
         <source>The contribution could not be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新发送该提交内容。</translation>
     </message>
 </context>
 <context>
