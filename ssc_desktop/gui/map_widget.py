@@ -8,11 +8,11 @@ exchanges mode, builds at most ``MAX_ARCS`` small arc polylines. Painting maps t
 one transform (zoom and pan), with cosmetic pens so borders stay one pixel at any zoom.
 
 The arcs are drawn into a layer of their own (:meth:`MapWidget.arcs_layer`), kept until the
-data, zoom, pan, size or pixel ratio change, so a hover, a selection or a role's recolour only
-blits it. The layer is built cheaply: each width band is drawn opaque as straight segments (Qt's
-fast path for wide lines; stroking a wide, translucent, antialiased path costs ten times more),
-then laid on the layer at the arcs' opacity, so arcs of one band still merge where they cross
-and the thicker bands still darken what they cross, as one translucent stroke per band did.
+data, zoom, pan, size or pixel ratio change, so a hover, a selection or an expose only blits it.
+The layer is built cheaply: each width band is drawn opaque as straight segments (Qt's fast path
+for wide lines; stroking a wide, translucent, antialiased path costs several times more), then
+laid on the layer at the arcs' opacity, so arcs of one band still merge where they cross and the
+thicker bands still darken what they cross, as one translucent stroke per band did.
 """
 
 from __future__ import annotations
@@ -205,7 +205,7 @@ class MapWidget(QWidget):
             colours = {c: QColor(c) for c in self.scale.colours}
             self._brushes = {code: colours[self.scale.colour(n)] for code, n in counts.items()}
             self._arcs, self._arc_legend, self._arc_bands = [], [], []
-        self._arcs_version += 1
+        self._arcs_version += 1  # a new layer on the next paint; the old one let go now
         self._layer, self._layer_key = None, None
         self.update()
 
@@ -512,7 +512,7 @@ class MapWidget(QWidget):
             painter.setOpacity(ARC_OPACITY)
             for arc_band in self._arc_bands:  # thinnest first
                 pen_width = arc_band.width * k
-                margin = pen_width / 2 + 1
+                margin = pen_width + 1  # caps, square ones at a bend, and antialiasing
                 area = transform.mapRect(arc_band.bounds)
                 area = area.adjusted(-margin, -margin, margin, margin).intersected(view)
                 if area.isEmpty():
