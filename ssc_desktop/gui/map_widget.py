@@ -4,21 +4,30 @@ and a click that asks to filter by it.
 
 The shapes (:func:`ssc_desktop.maps.geometry`, in a unit space) become one ``QPainterPath``
 each, once per process; a new search or role only recolours (a brush per country) and, in the
-exchanges mode, builds at most ``MAX_ARCS`` small arc paths. Painting maps the paths through
+exchanges mode, builds at most ``MAX_ARCS`` small arc polylines. Painting maps the paths through
 one transform (zoom and pan), with cosmetic pens so borders stay one pixel at any zoom.
+
+The arcs are drawn into a layer of their own (:meth:`MapWidget.arcs_layer`), kept until the
+data, zoom, pan, size or pixel ratio change, so a hover, a selection or an expose only blits it.
+The layer is built cheaply: each width band is drawn opaque as straight segments (Qt's fast path
+for wide lines; stroking a wide, translucent, antialiased path costs several times more), then
+laid on the layer at the arcs' opacity, so arcs of one band still merge where they cross and the
+thicker bands still darken what they cross, as one translucent stroke per band did.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QHelpEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -46,6 +55,7 @@ from ssc_desktop.maps.scene import arc_width
 # Exchanges draw the strongest pairs only: on a map a few hundred pixels wide, more arcs are ink,
 # not information, and each costs paint time (the files draw 300 on a page).
 MAX_ARCS = 150
+ARC_OPACITY = 0.55
 OCEAN = QColor("#eef3f7")
 SELECTED = QColor("#000000")
 HOVERED = QColor("#444444")
@@ -89,11 +99,39 @@ def shapes() -> tuple[_Shape, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class _ArcShape:
+    """Where an arc runs, in unit space (the same for every search: built once per pair)."""
+
+    #: The polyline provider → recipient as segments: the first and the last (drawn with
+    #: flat caps, so the arc ends where it should) and those between (square caps, which
+    #: close the small gaps flat caps leave on the outside of each bend).
+    ends: tuple[QLineF, QLineF]
+    middle: tuple[QLineF, ...]
+    bounds: QRectF
+    tip: QPointF  # the recipient's anchor
+    direction: tuple[float, float]  # the arrow's, a unit vector (the view never rotates)
+
+
+@dataclass(frozen=True, slots=True)
 class _Arc:
-    path: QPainterPath  # unit space
+    shape: _ArcShape
     width: float  # on a 1000-unit page (see MapWidget.arc_scale)
-    tip: QPointF  # unit space: the recipient's anchor
-    before: QPointF  # a point shortly before the tip (the arrow's direction)
+
+
+@dataclass(slots=True)
+class _Band:
+    """The arcs of one width (a quarter unit): their segments (unit space), drawn in two calls
+    (see :class:`_ArcShape`)."""
+
+    width: float
+    ends: list[QLineF]
+    middle: list[QLineF]
+    bounds: QRectF
+
+
+#: What an arcs layer was drawn for: the arcs' version, the widget's size, its pixel ratio and
+#: the view's transform (zoom and pan).
+_LayerKey = tuple[int, int, int, float, float, float, float, float]
 
 
 class MapWidget(QWidget):
@@ -118,7 +156,12 @@ class MapWidget(QWidget):
         self._brushes: dict[str, QColor] = {}
         self._arcs: list[_Arc] = []
         self._arc_legend: list[tuple[int, float]] = []
-        self._arc_paths: list[tuple[float, QPainterPath]] = []
+        self._arc_bands: list[_Band] = []
+        self._arcs_version = 0
+        self._layer: QImage | None = None
+        self._layer_key: _LayerKey | None = None
+        #: How many times the arcs layer was drawn (a repaint that only blits it adds none).
+        self.arcs_layer_builds = 0
         self._frame = QRectF()
         self.zoom = 1.0
         self._centre = QPointF()
@@ -157,11 +200,13 @@ class MapWidget(QWidget):
             involved = QColor(palette.INVOLVED)
             self._brushes = {code: involved for code in data.counts(Role.ANY)}
             self._arcs, self._arc_legend = self._build_arcs(data)
-            self._arc_paths = _by_width(self._arcs)
+            self._arc_bands = _by_width(self._arcs)
         else:
             colours = {c: QColor(c) for c in self.scale.colours}
             self._brushes = {code: colours[self.scale.colour(n)] for code, n in counts.items()}
-            self._arcs, self._arc_legend, self._arc_paths = [], [], []
+            self._arcs, self._arc_legend, self._arc_bands = [], [], []
+        self._arcs_version += 1  # a new layer on the next paint; the old one let go now
+        self._layer, self._layer_key = None, None
         self.update()
 
     @property
@@ -177,19 +222,13 @@ class MapWidget(QWidget):
     def _build_arcs(self, data: MapData) -> tuple[list[_Arc], list[tuple[int, float]]]:
         if not data.pairs:
             return [], []
-        geo = geometry()
         biggest = max(data.pairs.values())
         strongest = sorted(data.pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_ARCS]
         arcs = []
         for (provider, recipient), count in reversed(strongest):  # thickest drawn last
-            points = arc_points(geo, provider, recipient, steps=12)
-            if len(points) < 2 or points[0] == points[-1]:
-                continue
-            path = QPainterPath(QPointF(*points[0]))
-            for x, y in points[1:]:
-                path.lineTo(x, y)
-            width = arc_width(count, biggest)
-            arcs.append(_Arc(path, width, QPointF(*points[-1]), QPointF(*points[-3])))
+            shape = _arc_shape(provider, recipient)
+            if shape is not None:
+                arcs.append(_Arc(shape, arc_width(count, biggest)))
         samples = sorted({1, max(1, biggest // 2), biggest})
         return arcs, [(n, arc_width(n, biggest)) for n in samples]
 
@@ -420,33 +459,100 @@ class MapWidget(QWidget):
             painter.setBrush(brushes.get(shape.iso3, no_data))
             painter.drawPath(shape.path)
         if self._arcs:
-            self._paint_arcs(painter, transform)
+            self._paint_arcs(painter)
         painter.resetTransform()
         self._paint_dots(painter, transform, no_data)
         self._paint_outlines(painter, transform)
         self._paint_legend(painter)
 
-    def _paint_arcs(self, painter: QPainter, transform: QTransform) -> None:
-        # One stroke per width (arcs of a width share a path: a few calls, not hundreds), flat
-        # capped and bevel joined (cheaper to stroke); widths follow the map's size on screen.
-        colour = QColor(palette.ARC)
-        colour.setAlphaF(0.55)
+    def _paint_arcs(self, painter: QPainter) -> None:
+        device = painter.device()
+        layer = self.arcs_layer(device.devicePixelRatioF() if device is not None else None)
+        if layer is not None:
+            painter.resetTransform()
+            painter.drawImage(QPointF(0, 0), layer)
+
+    def arcs_layer(self, ratio: float | None = None) -> QImage | None:
+        """The arcs and their heads for the current view at ``ratio`` device pixels per pixel
+        (default: the screen's), drawn again only when the arcs, the zoom, the pan, the size or
+        the ratio changed (None: no arcs)."""
+        if not self._arcs:
+            return None
+        transform = self.transform()
+        if ratio is None:
+            ratio = self.devicePixelRatioF()
+        key: _LayerKey = (
+            self._arcs_version,
+            self.width(),
+            self.height(),
+            ratio,
+            transform.m11(),
+            transform.m22(),
+            transform.dx(),
+            transform.dy(),
+        )
+        if self._layer is None or key != self._layer_key:
+            self._layer = self._draw_arcs_layer(transform, ratio)
+            self._layer_key = key
+            self.arcs_layer_builds += 1
+        return self._layer
+
+    def _draw_arcs_layer(self, transform: QTransform, ratio: float) -> QImage:
+        size = QSize(math.ceil(self.width() * ratio), math.ceil(self.height() * ratio))
+        layer = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(Qt.GlobalColor.transparent)
+        band_image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        band_image.setDevicePixelRatio(ratio)
+        view = QRectF(self.rect())
+        opaque = QColor(palette.ARC)
         k = self.arc_scale()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for width, path in self._arc_paths:
-            pen = QPen(colour, width * k)
-            pen.setCosmetic(True)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
-            painter.setPen(pen)
-            painter.drawPath(path)
-        painter.resetTransform()
-        heads = QPainterPath()
-        for arc in self._arcs:
-            tip, before = transform.map(arc.tip), transform.map(arc.before)
-            heads.addPolygon(_arrow_head(tip, before, max(5.0, arc.width * k * 2.2)))
-        painter.fillPath(heads, colour)
-        painter.setTransform(transform)
+        painter = QPainter(layer)
+        try:
+            painter.setOpacity(ARC_OPACITY)
+            for arc_band in self._arc_bands:  # thinnest first
+                pen_width = arc_band.width * k
+                margin = pen_width + 1  # caps, square ones at a bend, and antialiasing
+                area = transform.mapRect(arc_band.bounds)
+                area = area.adjusted(-margin, -margin, margin, margin).intersected(view)
+                if area.isEmpty():
+                    continue
+                clip = area.toAlignedRect()
+                band = QPainter(band_image)
+                try:
+                    band.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+                    band.fillRect(clip, Qt.GlobalColor.transparent)
+                    band.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+                    band.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                    band.setTransform(transform)
+                    pen = QPen(opaque, pen_width)
+                    pen.setCosmetic(True)
+                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                    band.setPen(pen)
+                    band.drawLines(arc_band.ends)
+                    pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+                    band.setPen(pen)
+                    band.drawLines(arc_band.middle)
+                finally:
+                    band.end()
+                # The band at the arcs' opacity: its own crossings merge, as in one stroke.
+                painter.setClipRect(clip)
+                painter.drawImage(QPointF(0, 0), band_image)
+            painter.setClipping(False)
+            painter.setOpacity(1.0)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            heads = QPainterPath()
+            for arc in self._arcs:
+                tip = transform.map(arc.shape.tip)
+                heads.addPolygon(
+                    _arrow_head(tip, arc.shape.direction, max(5.0, arc.width * k * 2.2))
+                )
+            translucent = QColor(opaque)
+            translucent.setAlphaF(ARC_OPACITY)
+            painter.fillPath(heads, translucent)
+        finally:
+            painter.end()
+        return layer
 
     def arc_scale(self) -> float:
         """Arc widths for the map's width on screen: a little thinner than a page's (1000 units
@@ -550,26 +656,47 @@ class MapWidget(QWidget):
             x += item_width + gap
 
 
-def _by_width(arcs: list[_Arc]) -> list[tuple[float, QPainterPath]]:
-    """Arcs merged into one path per width (rounded to a quarter unit), thinnest first."""
-    paths: dict[float, QPainterPath] = {}
+@lru_cache(maxsize=4096)
+def _arc_shape(provider: str, recipient: str) -> _ArcShape | None:
+    """The arc from ``provider`` to ``recipient`` (None: one of them cannot be placed, or
+    both are the same place). The same pairs come back search after search."""
+    points = arc_points(geometry(), provider, recipient, steps=12)
+    if len(points) < 3 or points[0] == points[-1]:
+        return None
+    corners = [QPointF(x, y) for x, y in points]
+    segments = [QLineF(a, b) for a, b in itertools.pairwise(corners)]
+    (x0, y0), (x1, y1) = points[-3], points[-1]  # a point shortly before the tip, the tip
+    norm = math.hypot(x1 - x0, y1 - y0) or 1.0
+    direction = ((x1 - x0) / norm, (y1 - y0) / norm)
+    return _ArcShape(
+        (segments[0], segments[-1]),
+        tuple(segments[1:-1]),
+        QPolygonF(corners).boundingRect(),
+        QPointF(x1, y1),
+        direction,
+    )
+
+
+def _by_width(arcs: list[_Arc]) -> list[_Band]:
+    """Arcs grouped by width (rounded to a quarter unit), thinnest first."""
+    bands: dict[float, _Band] = {}
     for arc in arcs:
         width = round(arc.width * 4) / 4
-        path = paths.get(width)
-        if path is None:
-            path = paths[width] = QPainterPath()
-        path.addPath(arc.path)
-    return sorted(paths.items())
+        band = bands.get(width)
+        if band is None:
+            band = bands[width] = _Band(width, [], [], QRectF(arc.shape.bounds))
+        band.ends.extend(arc.shape.ends)
+        band.middle.extend(arc.shape.middle)
+        band.bounds = band.bounds.united(arc.shape.bounds)
+    return [bands[width] for width in sorted(bands)]
 
 
 def _xy(point: QPointF) -> tuple[float, float]:
     return point.x(), point.y()
 
 
-def _arrow_head(tip: QPointF, before: QPointF, size: float) -> QPolygonF:
-    dx, dy = tip.x() - before.x(), tip.y() - before.y()
-    norm = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / norm, dy / norm
+def _arrow_head(tip: QPointF, direction: tuple[float, float], size: float) -> QPolygonF:
+    ux, uy = direction
     bx, by = tip.x() - ux * size, tip.y() - uy * size
     half = size * 0.45
     return QPolygonF(

@@ -7,11 +7,12 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from ssc_desktop.domain.model import Solution
-from ssc_desktop.maps import Role, geometry
+from ssc_desktop.gui.map_widget import MapWidget
+from ssc_desktop.maps import CountryCounts, MapData, Role, arc_points, geometry
 from ssc_desktop.maps.geometry import project
 from tests.gui.conftest import gui_records
 from tests.gui.test_facets import rows, tick
@@ -238,3 +239,81 @@ def test_zoom_keys_and_the_tab_in_the_keyboard_order(make_window: Any, qtbot: An
     # Ctrl+2 (the result list) brings the list forward.
     window.ui.actionFocusResults.trigger()
     assert window.ui.resultsTabs.currentWidget() is window.ui.listTab
+
+
+def test_the_arcs_layer_is_kept_for_a_hover_and_drawn_again_when_the_data_or_the_view_changes(
+    qtbot: Any,
+):
+    view = MapWidget()
+    qtbot.addWidget(view)
+    view.resize(640, 360)
+    view.show()
+    qtbot.waitExposed(view)
+    brazil = MapData(2, {"BRA": CountryCounts(2, provider=2), "SEN": CountryCounts(2, recipient=2)},
+                     {("BRA", "SEN"): 2})  # fmt: skip
+    india = MapData(1, {"IND": CountryCounts(1, provider=1), "VNM": CountryCounts(1, recipient=1)},
+                    {("IND", "VNM"): 1})  # fmt: skip
+
+    def middle(provider: str, recipient: str) -> QPointF:
+        """Where the middle of an arc is on the widget."""
+        x, y = arc_points(geometry(), provider, recipient, steps=12)[6]
+        return view.transform().map(QPointF(x, y))
+
+    def inked(layer: QImage, point: QPointF) -> bool:
+        ratio = layer.devicePixelRatio()
+        return layer.pixelColor(QPoint(int(point.x() * ratio), int(point.y() * ratio))).alpha() > 0
+
+    def painted(point: QPointF) -> QColor:
+        return view.grab().toImage().pixelColor(point.toPoint())
+
+    view.show_data(brazil, exchanges=True)
+    view.repaint()
+    layer, builds = view.arcs_layer(), view.arcs_layer_builds
+    assert layer is not None and builds >= 1
+    assert inked(layer, middle("BRA", "SEN")) and not inked(layer, middle("IND", "VNM"))
+    over_the_arc = painted(middle("BRA", "SEN"))
+
+    # A hover, a selection and a plain repaint only blit the layer.
+    qtbot.mouseMove(view, point_of_country(view, "BRA"))
+    assert view.cursor().shape() == Qt.CursorShape.PointingHandCursor, "Brazil is hovered"
+    view.set_selected(frozenset({"BRA"}))
+    view.repaint()
+    assert view.arcs_layer() is layer and view.arcs_layer_builds == builds
+
+    # New data: drawn again, the old arc gone.
+    view.show_data(india, exchanges=True)
+    view.repaint()
+    layer = view.arcs_layer()
+    assert layer is not None and view.arcs_layer_builds == builds + 1
+    assert inked(layer, middle("IND", "VNM")) and not inked(layer, middle("BRA", "SEN"))
+    assert painted(middle("BRA", "SEN")) != over_the_arc
+
+    # Zoom, pan and size: drawn again each time, the arc where the view now puts it.
+    for change in (
+        lambda: view.set_zoom(2.0, middle("IND", "VNM")),
+        lambda: view.pan(-30, 10),
+        lambda: view.resize(720, 400),
+    ):
+        builds = view.arcs_layer_builds
+        change()
+        view.repaint()
+        assert view.arcs_layer_builds == builds + 1, "drawn again by the repaint"
+        layer = view.arcs_layer()
+        assert layer is not None and view.arcs_layer_builds == builds + 1
+        assert layer.size() == view.size() * layer.devicePixelRatio()
+        assert inked(layer, middle("IND", "VNM"))
+        view.repaint()
+        assert view.arcs_layer_builds == builds + 1, "kept while the view stays"
+    # Another pixel ratio (a window moved to a high-DPI screen) gets its own layer.
+    sharp = view.arcs_layer(2.0)
+    assert sharp is not None and sharp.size() == view.size() * 2
+    assert inked(sharp, middle("IND", "VNM"))
+
+    # The counts modes draw no arcs.
+    view.show_data(india, Role.ANY)
+    assert view.arcs_layer() is None
+
+
+def point_of_country(view: Any, iso3: str) -> QPoint:
+    anchor = geometry().countries[iso3].anchor
+    return view.transform().map(QPointF(*anchor)).toPoint()
