@@ -1483,6 +1483,7 @@
     <name>MapWidget</name>
     <message>
         <source>Solutions: %1</source>
+        <extracomment>The polyline provider → recipient as segments: the first and the last (drawn with flat caps, so the arc ends where it should) and those between (square caps, which close the small gaps flat caps leave on the outside of each bend). What an arcs layer was drawn for: the arcs&apos; version, the widget&apos;s size, its pixel ratio and the view&apos;s transform (zoom and pan). How many times the arcs layer was drawn (a repaint that only blits it adds none).</extracomment>
         <translation>Solutions : %1</translation>
     </message>
     <message>
@@ -2270,7 +2271,7 @@
         <translation>Synchronisation : %1 reçues, %2 envoyées, %3 Ko</translation>
     </message>
     <message>
-        <source>My &amp;contributions…</source>
+        <source>&amp;My contributions…</source>
         <extracomment>Settings should open (the sync needs a hub address and token)</extracomment>
         <translation>Mes &amp;contributions…</translation>
     </message>

@@ -99,7 +99,7 @@ class SyncController(QObject):
         return False
 
     def retranslate(self) -> None:
-        self.contributions_action.setText(self.tr("My &contributions…"))
+        self.contributions_action.setText(self.tr("&My contributions…"))
         self.contributions_action.setStatusTip(
             self.tr("Where each solution you added or edited stands at the hub")
         )
