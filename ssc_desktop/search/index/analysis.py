@@ -54,9 +54,12 @@ SEP, SUB = "\x1f", "\x1e"
 #: Han ideographs (CJK unified, extension A, compatibility, extensions B-F).
 _HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _HAN = re.compile(f"[{_HAN_RANGES}]+")
-# Word characters and the combining marks inside words (Arabic harakat, decomposed accents),
-# which are not "\w" and would otherwise cut a word in pieces.
-_WORD = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+_WORD = re.compile(r"\w+")
+# Combining marks inside words (Arabic harakat, decomposed accents) are not "\w" and would cut
+# a word in pieces: a text that has them is read with them as word characters (slower).
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_HAS_MARKS = re.compile(f"[{_MARKS}]")
+_MARKED_WORD = re.compile(f"[\\w{_MARKS}]+")
 _KEEP = {"ai", "eu", "ue", "era", "son", "sin", "us"}
 # Arabic function words (folded: one alef, ه for ة, ي for ى); whoosh has no Arabic list.
 _ARABIC_STOPS = """
@@ -80,7 +83,7 @@ def _stops(language: str) -> frozenset[str]:
 
 def is_han(word: str) -> bool:
     """Whether a folded word is a run of Han characters (see :func:`folded_words`)."""
-    return bool(word) and _HAN.fullmatch(word[0]) is not None
+    return bool(word) and word[0] >= "\u3400" and _HAN.match(word[0]) is not None
 
 
 def script_of(word: str) -> str:
@@ -221,9 +224,14 @@ def match_key(word: str) -> str:
 def folded_words(text: str) -> Iterator[tuple[str, int, int]]:
     """``(folded word, start, end)`` of the words of a text: two characters or more, or
     digits; a run of Han characters is one word of any length, apart from what it touches."""
-    for match in _WORD.finditer(text):
+    words = _WORD if text.isascii() or _HAS_MARKS.search(text) is None else _MARKED_WORD
+    for match in words.finditer(text):
         raw = match.group()
-        if not raw.isascii() and _HAN.search(raw):
+        if raw.isascii():
+            if 1 < len(raw) <= 40 or raw.isdigit():
+                yield raw.lower(), match.start(), match.end()  # fold(), faster
+            continue
+        if _HAN.search(raw):
             base = match.start()
             position = 0
             for han in _HAN.finditer(raw):
@@ -248,13 +256,7 @@ def _plain(raw: str, start: int) -> Iterator[tuple[str, int, int]]:
 def stems(text: str, language: str) -> list[str]:
     """The index terms of a text without Han characters, in order."""
     stops = STOPS[language]
-    out: list[str] = []
-    for w, _, _ in folded_words(text):
-        if w not in stops:
-            found = stem(w, language)
-            if found:
-                out.append(found)
-    return out
+    return [t for w, _, _ in folded_words(text) if w not in stops and (t := stem(w, language))]
 
 
 def positioned_stems(text: str, language: str) -> tuple[list[tuple[str, int]], int]:
@@ -332,7 +334,7 @@ class SscAnalyzer(Tokenizer):  # type: ignore[misc]  # whoosh is untyped
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
         for language, text in _segments(value):
-            if self.kind == "stem" and _HAN.search(text) is not None:
+            if self.kind == "stem" and not text.isascii() and _HAN.search(text) is not None:
                 placed, used = positioned_stems(text, language)
                 for term, offset in placed:
                     token.text = term

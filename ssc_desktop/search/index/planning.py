@@ -250,26 +250,26 @@ def _synonym_table() -> dict[tuple[str, ...], list[Alternative]]:
     """Content words of each glossary term -> the terms of its concepts (but itself)."""
     table: dict[tuple[str, ...], list[Alternative]] = {}
     for concept in glossary():
-        members: list[Alternative] = []
+        members: list[tuple[Alternative, tuple[str, ...]]] = []  # (alternative, its key)
         for language, terms in concept.terms.items():
             for term in terms[:TERMS_PER_LANGUAGE]:
                 words = tuple(w for w, _, _ in folded_words(term))
                 if words:
-                    members.append((language, words))
+                    members.append(((language, words), _content(term)))
         keys = {_content(term) for terms in concept.terms.values() for term in terms}
         for found in keys - {()}:
             alternatives = table.setdefault(found, [])
-            for language, words in members:
-                if _content(" ".join(words)) != found and (language, words) not in alternatives:
-                    alternatives.append((language, words))
+            for member, member_key in members:
+                if member_key != found and member not in alternatives:
+                    alternatives.append(member)
     for names in _country_names():
-        members = [(lang, tuple(key(name).split())) for lang, name in names if lang in LATIN_NAMES]
+        latin = [(lang, tuple(key(name).split())) for lang, name in names if lang in LATIN_NAMES]
         for lang, name in names:
             found = _content(name)
             if lang in LATIN_NAMES or not found:
                 continue
             alternatives = table.setdefault(found, [])
-            alternatives += [m for m in members if m[1] and m not in alternatives]
+            alternatives += [m for m in latin if m[1] and m not in alternatives]
     out = {}
     for k, v in table.items():
         latin = [a for a in v if a[0] not in SCRIPT_LANGUAGES][:MAX_ALTERNATIVES]
