@@ -38,6 +38,7 @@ from ssc_desktop.search.index.analysis import (
     is_han,
     match_key,
     query_terms,
+    script_of,
 )
 from ssc_desktop.search.index.tables import View
 from ssc_desktop.search.vocabulary import fold, glossary, key
@@ -246,8 +247,10 @@ def _content(text: str) -> tuple[str, ...]:
 Alternative = tuple[str, tuple[str, ...]]  # (language, folded words of a term)
 
 
-def _synonym_table() -> dict[tuple[str, ...], list[Alternative]]:
-    """Content words of each glossary term -> the terms of its concepts (but itself)."""
+def _synonym_table(full: bool = True) -> dict[tuple[str, ...], list[Alternative]]:
+    """Content words of each glossary term -> the terms of its concepts (but itself); with
+    ``full``, the keys of the ar/ru/zh terms and of country and region names too (their
+    stems cost most of the table's time: built when a query first has such words)."""
     table: dict[tuple[str, ...], list[Alternative]] = {}
     for concept in glossary():
         members: list[tuple[Alternative, tuple[str, ...]]] = []  # (alternative, its key)
@@ -256,13 +259,18 @@ def _synonym_table() -> dict[tuple[str, ...], list[Alternative]]:
                 words = tuple(w for w, _, _ in folded_words(term))
                 if words:
                     members.append(((language, words), _content(term)))
-        keys = {_content(term) for terms in concept.terms.values() for term in terms}
+        keys = {
+            _content(term)
+            for language, terms in concept.terms.items()
+            if full or language not in SCRIPT_LANGUAGES
+            for term in terms
+        }
         for found in keys - {()}:
             alternatives = table.setdefault(found, [])
             for member, member_key in members:
                 if member_key != found and member not in alternatives:
                     alternatives.append(member)
-    for names in _country_names():
+    for names in _country_names() if full else []:
         latin = [(lang, tuple(key(name).split())) for lang, name in names if lang in LATIN_NAMES]
         for lang, name in names:
             found = _content(name)
@@ -295,20 +303,20 @@ def _country_names() -> list[list[tuple[str, str]]]:
     ]
 
 
-_SYNONYMS: dict[tuple[str, ...], list[Alternative]] | None = None
+_SYNONYMS: dict[bool, dict[tuple[str, ...], list[Alternative]]] = {}
 _SYNONYM_LOCK = threading.Lock()
 
 
-def _synonyms() -> dict[tuple[str, ...], list[Alternative]]:
-    global _SYNONYMS
+def _synonyms(full: bool = True) -> dict[tuple[str, ...], list[Alternative]]:
+    """The glossary table (:func:`_synonym_table`), made once per process (each kind)."""
     with _SYNONYM_LOCK:
-        if _SYNONYMS is None:
+        if full not in _SYNONYMS:
             try:
-                _SYNONYMS = _synonym_table()
+                _SYNONYMS[full] = _synonym_table(full)
             except (OSError, ValueError, AttributeError, TypeError):
                 log.warning("resources/search/glossary.json is unreadable; no glossary")
-                _SYNONYMS = {}
-        return _SYNONYMS
+                _SYNONYMS[full] = {}
+        return _SYNONYMS[full]
 
 
 def _han_terms() -> tuple[frozenset[str], int]:
@@ -369,7 +377,12 @@ def _with_synonyms(
 ) -> list[list[syntax.Clause | tuple[syntax.Clause, ...]]]:
     """Runs of words (or a quoted phrase) that are a glossary term also match the concept's
     other terms; stop words may sit inside a run ("alerta de tsunami")."""
-    table = _synonyms()
+    full = any(
+        not c.text.isascii() and any(script_of(w) for w, _, _ in folded_words(c.text))
+        for g in groups
+        for c in g
+    )
+    table = _synonyms(full)
     longest = max((len(k) for k in table), default=0)
     plain = [len(g) == 1 and not g[0].field for g in groups]
     content = [_content(g[0].text) if ok else () for g, ok in zip(groups, plain, strict=True)]
