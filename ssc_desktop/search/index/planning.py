@@ -23,6 +23,7 @@ import heapq
 import logging
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from whoosh.query import And, Or, Phrase, Query, Term
@@ -319,6 +320,7 @@ def _synonyms(full: bool = True) -> dict[tuple[str, ...], list[Alternative]]:
         return _SYNONYMS[full]
 
 
+@cache
 def _han_terms() -> tuple[frozenset[str], int]:
     """The glossary's Chinese terms and country names (single Han runs), and the longest."""
     terms = frozenset(k[0] for k in _synonyms() if len(k) == 1 and is_han(k[0]))
