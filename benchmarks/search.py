@@ -12,7 +12,8 @@ is that engine's own (``ru_maxrss``). Also reported: index build time and size, 
 update (edit in SQLite, then ``catch_up`` = update + commit), and the judged relevance sets on
 the seed catalogue (top 3): the English set, and the French/Spanish set on the seed with its
 translations (db/seed/translations/, else the test fixtures) and English-only (glossary
-bridging alone), with the FTS5 baseline on the same queries.
+bridging alone), and the Arabic, Russian and Chinese set (glossary bridging), with the FTS5
+baseline on the same queries.
 
 With ``--versions 3`` (the default) every synthetic record carries two translations (en, fr, es
 less its own language: synthetic French/Spanish/English texts of the same lengths), indexed by
@@ -45,6 +46,7 @@ from ssc_desktop.domain.model import Solution  # noqa: E402
 from ssc_desktop.storage.database import migrate  # noqa: E402
 from ssc_desktop.storage.repository import CatalogueStore  # noqa: E402
 from tests.search.multilingual import (  # noqa: E402
+    JUDGED_AR_RU_ZH,
     JUDGED_EN,
     JUDGED_FR_ES,
     WithTranslations,
@@ -432,8 +434,9 @@ def _fts_top3(conn: sqlite3.Connection, query: str) -> list[str]:
 
 def phase_relevance(work: Path) -> dict[str, Any]:
     """The judged sets on the seed catalogue, Whoosh and the FTS5 baseline: the English set
-    (tests/search/judged_seed.json), and the French/Spanish set (judged_fr_es.json) on the seed
-    with its translations ("final") and English-only."""
+    (tests/search/judged_seed.json), the French/Spanish set (judged_fr_es.json) and the Arabic,
+    Russian and Chinese sets (judged_ar_ru_zh.json) on the seed with its translations
+    ("final") and English-only."""
     from ssc_desktop.interchange.reader import read_catalogue_file
     from ssc_desktop.search.engine import SearchIndex
 
@@ -463,6 +466,10 @@ def phase_relevance(work: Path) -> dict[str, Any]:
         for set_name, cases, by_title in (
             ("en", judged_cases(JUDGED_EN), titles),
             ("fr_es", judged_cases(JUDGED_FR_ES), None),
+            *(
+                (lang, [c for c in judged_cases(JUDGED_AR_RU_ZH) if c["language"] == lang], None)
+                for lang in ("ar", "ru", "zh")
+            ),
         ):
             for engine, search in (("whoosh", whoosh), ("fts5", fts)):
                 right, usable, _ = top3_rate(search, cases, by_title)
@@ -512,7 +519,8 @@ def child(phase: str, work: Path, queries: int, repeats: int) -> dict[str, Any]:
         capture_output=True,
         text=True,
     )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    found: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found
 
 
 def fmt(pair: tuple[float, float] | list[float]) -> str:
@@ -600,13 +608,21 @@ def main() -> int:
             )
             print("| set | catalogue | whoosh | fts5 baseline |")
             print("|---|---|---:|---:|")
-            for key in ("english/en", "final/en", "final/fr_es", "english/fr_es"):
+            keys = ["english/en", "final/en", "final/fr_es", "english/fr_es"]
+            keys += [f"{c}/{lang}" for lang in ("ar", "ru", "zh") for c in ("final", "english")]
+            for key in keys:
                 catalogue, set_name = key.split("/")
                 cells = []
                 for engine in ("whoosh", "fts5"):
                     right, usable = rel[f"{key}/{engine}"]
                     cells.append(f"{right}/{usable} ({100 * right / max(1, usable):.0f}%)")
-                label = {"en": "English", "fr_es": "French + Spanish"}[set_name]
+                label = {
+                    "en": "English",
+                    "fr_es": "French + Spanish",
+                    "ar": "Arabic",
+                    "ru": "Russian",
+                    "zh": "Chinese",
+                }[set_name]
                 where = {"english": "English only", "final": "seed + fr/es translations"}
                 print(f"| {label} | {where[catalogue]} | {cells[0]} | {cells[1]} |")
         for size in [int(s) for s in args.sizes.split(",") if s.strip()]:

@@ -32,8 +32,17 @@ _TESTS = {"region": "region_tokens", "subregion": "region_tokens", "organisation
 FILTER_COLUMN: dict[str, str] = {name: _TESTS.get(name, name) for name in FILTERS}
 #: Names a filter may have (declared in ssc_desktop.domain.facets).
 FILTER_NAMES = FILTERS
-_SPECIAL = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPECIAL = str.maketrans(
+    {
+        **{"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"},
+        # Arabic (as Lucene's ArabicNormalizer; أ إ آ and the harakat go with the accents):
+        # alef wasla, alef maksura, taa marbuta, tatweel; Arabic-Indic digits.
+        **{"ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": ""},
+        **{chr(0x660 + d): str(d) for d in range(10)},
+        **{chr(0x6F0 + d): str(d) for d in range(10)},
+    }
+)
+_NON_ALNUM = re.compile(r"[\W_]+")  # letters of any script are kept
 _LANGUAGE_NAMES = {
     "en": ("en", "english", "anglais", "ingles"),
     "fr": ("fr", "french", "francais", "frances"),
@@ -47,11 +56,12 @@ _LANGUAGE_NAMES = {
 
 @lru_cache(maxsize=262_144)
 def fold(word: str) -> str:
-    """Lower case without accents: "Côte" -> "cote", "Straße" -> "strasse"."""
+    """Lower case without accents: "Côte" -> "cote", "Straße" -> "strasse"; Russian ё -> е
+    (й stays й); Arabic without harakat or tatweel, one alef (أ إ آ ٱ -> ا), ى -> ي, ة -> ه."""
     lowered = word.casefold()
     if lowered.isascii():
         return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
+    decomposed = unicodedata.normalize("NFKD", lowered).replace("и\u0306", "й")
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_SPECIAL)
 
 
@@ -189,7 +199,8 @@ def _country_names() -> dict[tuple[str, ...], str]:
         for name in country.names.values():
             for form in (name, name.split(" (")[0]):
                 words = tuple(key(form).split())
-                if words and len("".join(words)) > 3:
+                joined = "".join(words)
+                if words and (len(joined) > 3 or (len(joined) > 1 and not joined.isascii())):
                     names.setdefault(words, code)
     for alias, code in _search_data("aliases.json").get("countries", {}).items():
         words = tuple(key(alias).split())
@@ -292,6 +303,11 @@ def _name_words() -> frozenset[str]:
     for _goal, label_words in _sdg_words():
         words.update(label_words.split())
     return frozenset(w for w in words if len(w) > 2)
+
+
+def name_words() -> frozenset[str]:
+    """Folded words of the names of countries, regions, UN entities and SDGs (any language)."""
+    return _name_words()
 
 
 def is_name(word: str, organisations: Iterable[str] = ()) -> bool:

@@ -91,6 +91,7 @@ class WithTranslations:
 
 JUDGED_FR_ES = Path(__file__).with_name("judged_fr_es.json")
 JUDGED_EN = Path(__file__).with_name("judged_seed.json")
+JUDGED_AR_RU_ZH = Path(__file__).with_name("judged_ar_ru_zh.json")
 
 #: Words that must never be replaced by "did you mean": countries (several with no solution in
 #: the seed), organisations in their French and Spanish forms, and real French, Spanish and

@@ -2,11 +2,21 @@
 
 Every language version of a record is indexed with its own analyzer: the original texts with
 the analyzer of ``solution.language``, each ``solution.translations[lang]`` with that language's
-(see :data:`ANALYSES`: folded, i.e. lower case without accents, then Snowball-stemmed with the
-language's stop words removed, for en, fr, es and pt), so "légumes" and "legumes" give one term
-and "alimentation scolaire" finds the French version of a school-feeding record. The versions
-go into the same fields, each segment marked with its language, positions apart so a phrase
-never spans two versions; the query side stems each word in every language present. ``title``,
+(see :data:`ANALYSES`), so "légumes" and "legumes" give one term and "alimentation scolaire"
+finds the French version of a school-feeding record. Words are folded first (lower case, no
+accents; Arabic letters normalised, ё -> е: :func:`~ssc_desktop.search.vocabulary.fold`), then:
+
+* en, fr, es, pt: stop words dropped, Snowball stems;
+* ar: Arabic stop words dropped, light stemming (Larkey's light10, as Lucene's Arabic analyzer);
+* ru: Russian stop words dropped, Snowball Russian stems;
+* zh: each run of Han characters gives its overlapping character bigrams, and each character
+  alone at the same position (so a one-character query finds it), with no dictionary.
+
+A word's script decides over the text's language: Arabic, Cyrillic and Han words take their
+script's analysis wherever they stand (a Russian organisation name in an English record), and
+Latin words in an ar/ru/zh text take English's; the query side does the same word by word
+(``planning``), so mixed queries work. The versions go into the same fields, each segment
+marked with its language, positions apart so a phrase never spans two versions. ``title``,
 ``lead`` (subtitle + summary), ``body`` (the long texts) and ``meta`` (countries,
 organisations, keywords, themes, modalities) are scored with BM25F and query-time boosts; all
 but ``meta`` keep positions for phrases. ``words`` is the same text folded but *unstemmed*:
@@ -33,56 +43,129 @@ from ssc_desktop.domain.model import Solution, Texts
 from ssc_desktop.search.vocabulary import COLUMNS, fold, key, record_columns
 
 EDGE_MAX = 12  # longest edge n-gram; longer prefixes are cut to it
+#: Languages analysed word by word with a Snowball stemmer from whoosh (Latin script).
 STEMMED_LANGUAGES = ("en", "fr", "es", "pt")
+#: Languages whose script decides a word's analysis, whatever the text's language.
+SCRIPT_LANGUAGES = ("ar", "ru", "zh")
 _MARK = "\x1d"  # "\x1dfr\x1d..." tells the analyzer a segment's language (never in record text)
 VERSION_GAP = 100  # positions between two language versions of a field (no phrase spans them)
 #: Separators of the ``info`` column: between columns, between the values of one column.
 SEP, SUB = "\x1f", "\x1e"
+#: Han ideographs (CJK unified, extension A, compatibility, extensions B-F).
+_HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_HAN = re.compile(f"[{_HAN_RANGES}]+")
 _WORD = re.compile(r"\w+")
+# Combining marks inside words (Arabic harakat, decomposed accents) are not "\w" and would cut
+# a word in pieces: a text that has them is read with them as word characters (slower).
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_HAS_MARKS = re.compile(f"[{_MARKS}]")
+_MARKED_WORD = re.compile(f"[\\w{_MARKS}]+")
 _KEEP = {"ai", "eu", "ue", "era", "son", "sin", "us"}
+# Arabic function words (folded: one alef, ه for ة, ي for ى); whoosh has no Arabic list.
+_ARABIC_STOPS = """
+في من الى على عن مع او ام ثم بل لا لم لن ما ماذا لماذا كيف اين متى قد لقد ان انه انها كان
+كانت يكون تكون هو هي هم هن انا نحن انت انتم هذا هذه ذلك تلك هذان هاتان هولاء اولييك الذي التي
+الذين اللذان اللتان اللواتي كل بعض غير بين عند عندما حتى اذا اذ لكن لان ايضا الا اي التى الي
+فيه فيها منه منها عليه عليها اليه اليها به بها له لها لهم بهم فيهم منهم عليهم كما مثل حول
+خلال ضمن عبر نحو لدى قبل بعد تحت فوق وفق حيث ليس ليست يتم تم وهو وهي وقد وفي ومن
+"""
+# Chinese function characters: a query's leftover characters that find nothing alone.
+_CHINESE_STOPS = "的 了 和 与 及 或 在 是 对 为 于 之 其 等 把 被 从 向 也 都 而 并"
 
 
 def _stops(language: str) -> frozenset[str]:
     words = set(STOP_WORDS) - {"us", "may", "can"} if language == "en" else set()
     if language in stoplists:
         words |= set(stoplists[language])
+    words |= set({"ar": _ARABIC_STOPS, "zh": _CHINESE_STOPS}.get(language, "").split())
     return frozenset(fold(w) for w in words) - _KEEP
 
 
-STOPS = {language: _stops(language) for language in STEMMED_LANGUAGES}
-_STEMMERS: dict[str, Callable[[str], str]] = {
-    language: stemmer_for_language(language) for language in STEMMED_LANGUAGES
-}
-_STEM_CACHE: dict[str, dict[str, str]] = {language: {} for language in STEMMED_LANGUAGES}
+def is_han(word: str) -> bool:
+    """Whether a folded word is a run of Han characters (see :func:`folded_words`)."""
+    return bool(word) and word[0] >= "\u3400" and _HAN.match(word[0]) is not None
+
+
+def script_of(word: str) -> str:
+    """``"ar"``, ``"ru"`` or ``"zh"`` for a word in Arabic, Cyrillic or Han script (by its
+    first letter); ``""`` otherwise."""
+    if word.isascii():
+        return ""
+    letter = next((c for c in word if c.isalpha()), "")
+    code = ord(letter) if letter else 0
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF:
+        return "ar"
+    if 0x0400 <= code <= 0x052F:
+        return "ru"
+    if letter and _HAN.fullmatch(letter):
+        return "zh"
+    return ""
+
+
+# Larkey, Ballesteros & Connell, "Light stemming for Arabic information retrieval" (2007),
+# light10, as Lucene's ArabicStemmer: one prefix, then each suffix in turn, while at least two
+# letters remain (three after و). On folded words: ة is ه and ى is ي already.
+_AR_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
+_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+
+
+def arabic_stem(word: str) -> str:
+    """The light10 stem of a folded Arabic word: "والتغذيه" -> "تغذ", "المزارعين" -> "مزارع"."""
+    for prefix in _AR_PREFIXES:
+        if word.startswith(prefix) and len(word) >= (4 if len(prefix) == 1 else len(prefix) + 2):
+            word = word[len(prefix) :]
+            break
+    for suffix in _AR_SUFFIXES:
+        if word.endswith(suffix) and len(word) >= len(suffix) + 2:
+            word = word[: -len(suffix)]
+    return word
+
+
+def han_terms(run: str) -> list[str]:
+    """The overlapping bigrams of a run of Han characters (the character itself when alone)."""
+    if len(run) < 2:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 @dataclass(frozen=True)
 class LanguageAnalysis:
-    """How the texts of one language become index terms.
+    """How the texts of one language become index terms (see the module's docstring).
 
-    en, fr, es and pt: words folded (lower case, no accents), stop words dropped, Snowball
-    stems. Another language plugs in by adding an entry to :data:`ANALYSES` (and its code to
-    ``STEMMED_LANGUAGES`` if it stems with :func:`stem`): Arabic would normalise letters
-    before a light stemmer, Russian use whoosh's Snowball Russian, Chinese give overlapping
-    character bigrams from its own ``terms`` (issue 16). Queries are analysed by every
-    language present in the index, so a new language needs no change to the query side beyond
-    its entry here.
+    ``stemmer`` turns a folded word into its term; ``None`` for Chinese, whose Han runs give
+    character bigrams instead (:func:`han_terms`). Queries are analysed word by word with the
+    analysis of the word's script (Latin words: every Latin language present in the index),
+    so a new language needs only its entry here (and, for a new script, :func:`script_of`).
     """
 
     code: str
     stops: frozenset[str]
+    stemmer: Callable[[str], str] | None
 
     def terms(self, text: str) -> list[str]:
-        return stems(text, self.code)
+        """The index terms of a text in this language (Han bigrams, then its characters)."""
+        return [term for term, _ in positioned_stems(text, self.code)[0]]
 
     def term(self, word: str) -> str:
-        """The index term of one folded word (a query word)."""
+        """The index term of one folded word (a query word): ``""`` for a stop word."""
         return stem(word, self.code)
 
+    def query_terms(self, word: str) -> tuple[str, ...]:
+        """The terms a folded query word must match, in order (a phrase when several)."""
+        return query_terms(word, self.code)
 
-ANALYSES: dict[str, LanguageAnalysis] = {
-    language: LanguageAnalysis(language, STOPS[language]) for language in STEMMED_LANGUAGES
+
+_STEMMERS: dict[str, Callable[[str], str] | None] = {
+    **{language: stemmer_for_language(language) for language in (*STEMMED_LANGUAGES, "ru")},
+    "ar": arabic_stem,
+    "zh": None,
 }
+ANALYSES: dict[str, LanguageAnalysis] = {
+    language: LanguageAnalysis(language, _stops(language), _STEMMERS[language])
+    for language in (*STEMMED_LANGUAGES, *SCRIPT_LANGUAGES)
+}
+STOPS = {language: analysis.stops for language, analysis in ANALYSES.items()}
+_STEM_CACHE: dict[str, dict[str, str]] = {language: {} for language in ANALYSES}
 
 
 def language_of(code: str) -> str:
@@ -90,37 +173,126 @@ def language_of(code: str) -> str:
     return code if code in ANALYSES else "en"
 
 
+def latin_language(code: str) -> str:
+    """The analysis of Latin-script words in texts of ``code`` (English in ar/ru/zh texts)."""
+    return code if code in STEMMED_LANGUAGES else "en"
+
+
+def word_language(word: str, language: str) -> str:
+    """The analysis of a folded word in a text of ``language``: its script's, else the text's."""
+    return script_of(word) or latin_language(language)
+
+
 def stem(word: str, language: str) -> str:
-    """The index term of a folded word in a language (cached: stemmers are slow Python)."""
+    """The index term of a folded word in a text of ``language`` (an Arabic or Cyrillic word
+    takes its script's analysis whatever the language): ``""`` for a stop word of the word's
+    script. Cached: stemmers are slow Python. Not for Han runs (see :func:`query_terms`)."""
     cache = _STEM_CACHE[language]
     found = cache.get(word)
     if found is None:
         if len(cache) > 400_000:
             cache.clear()
-        found = word if word.isdigit() else _STEMMERS[language](word)
+        analysis = ANALYSES[word_language(word, language)]
+        stemmer = analysis.stemmer
+        if word.isdigit() or stemmer is None:
+            found = word
+        elif analysis.code != language and word in analysis.stops:
+            found = ""  # e.g. an Arabic "في" in an English text
+        else:
+            found = stemmer(word)
         cache[word] = found
     return found
 
 
+def query_terms(word: str, language: str) -> tuple[str, ...]:
+    """The terms a folded query word must match in texts of ``language``, in order: one
+    term, the bigrams of a Han run (a phrase), or none for a stop word."""
+    if is_han(word):
+        return () if word in STOPS["zh"] else tuple(han_terms(word))
+    if word in STOPS[word_language(word, language)]:
+        return ()
+    found = stem(word, language)
+    return (found,) if found else ()
+
+
+def match_key(word: str) -> str:
+    """A folded word as glossary and name lookups compare it: Arabic and Cyrillic words by
+    their stem (their endings vary with case, number and article), others as they are."""
+    return stem(word, "en") if script_of(word) in ("ar", "ru") else word
+
+
 def folded_words(text: str) -> Iterator[tuple[str, int, int]]:
-    for match in _WORD.finditer(text):
-        word = fold(match.group())
+    """``(folded word, start, end)`` of the words of a text: two characters or more, or
+    digits; a run of Han characters is one word of any length, apart from what it touches."""
+    words = _WORD if text.isascii() or _HAS_MARKS.search(text) is None else _MARKED_WORD
+    for match in words.finditer(text):
+        raw = match.group()
+        if raw.isascii():
+            if 1 < len(raw) <= 40 or raw.isdigit():
+                yield raw.lower(), match.start(), match.end()  # fold(), faster
+            continue
+        if _HAN.search(raw):
+            base = match.start()
+            position = 0
+            for han in _HAN.finditer(raw):
+                if han.start() > position:
+                    yield from _plain(raw[position : han.start()], base + position)
+                yield fold(han.group()), base + han.start(), base + han.end()
+                position = han.end()
+            if position < len(raw):
+                yield from _plain(raw[position:], base + position)
+            continue
+        word = fold(raw)
         if 1 < len(word) <= 40 or word.isdigit():
             yield word, match.start(), match.end()
 
 
+def _plain(raw: str, start: int) -> Iterator[tuple[str, int, int]]:
+    word = fold(raw)
+    if 1 < len(word) <= 40 or word.isdigit():
+        yield word, start, start + len(raw)
+
+
 def stems(text: str, language: str) -> list[str]:
+    """The index terms of a text without Han characters, in order."""
     stops = STOPS[language]
-    return [stem(w, language) for w, _, _ in folded_words(text) if w not in stops]
+    return [t for w, _, _ in folded_words(text) if w not in stops and (t := stem(w, language))]
+
+
+def positioned_stems(text: str, language: str) -> tuple[list[tuple[str, int]], int]:
+    """``([(term, position)], positions used)`` of any text. A Han run of n characters takes
+    n - 1 positions (one when alone): its bigrams one each, and each character alone at the
+    position of the bigram it starts (the last at the next word's), so a phrase of bigrams
+    and the words around it match as typed."""
+    stops = STOPS[language]
+    out: list[tuple[str, int]] = []
+    position = 0
+    for w, _, _ in folded_words(text):
+        if is_han(w):
+            if len(w) > 1:
+                out += [(gram, position + i) for i, gram in enumerate(han_terms(w))]
+            out += [(char, position + i) for i, char in enumerate(w)]
+            position += max(1, len(w) - 1)
+        elif w not in stops:
+            found = stem(w, language)
+            if found:
+                out.append((found, position))
+                position += 1
+    return out, position
 
 
 ALL_STOPS = frozenset().union(*STOPS.values())  # stop words of any language
 
 
 def _spelling_words(text: str) -> list[str]:
-    """Distinct words worth suggesting: three letters or more, not stop words."""
+    """Distinct words worth suggesting: three letters or more, not stop words, no Han runs
+    (spelling does not correct Chinese)."""
     return list(
-        dict.fromkeys(w for w, _, _ in folded_words(text) if len(w) > 2 and w not in ALL_STOPS)
+        dict.fromkeys(
+            w
+            for w, _, _ in folded_words(text)
+            if len(w) > 2 and w not in ALL_STOPS and not is_han(w)
+        )
     )
 
 
@@ -162,8 +334,21 @@ class SscAnalyzer(Tokenizer):  # type: ignore[misc]  # whoosh is untyped
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
         for language, text in _segments(value):
+            if self.kind == "stem" and not text.isascii() and _HAN.search(text) is not None:
+                placed, used = positioned_stems(text, language)
+                for term, offset in placed:
+                    token.text = term
+                    token.boost = 1.0
+                    token.stopped = False
+                    if positions:
+                        token.pos = position + offset
+                    if chars:
+                        token.startchar = token.endchar = start_char
+                    yield token
+                position += used + VERSION_GAP
+                continue
             if self.kind == "stem":
-                terms = ANALYSES[language].terms(text)
+                terms = stems(text, language)
             elif self.kind == "edge":
                 terms = _edges(text)
             else:

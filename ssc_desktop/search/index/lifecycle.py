@@ -46,7 +46,7 @@ from ssc_desktop.search.index.tables import Interned, SegmentTable, View, read_s
 log = logging.getLogger(__name__)
 
 #: Bump when the schema, the analysis or the ``info`` column change: older indexes are rebuilt.
-ENGINE_VERSION = 5  # 5: every language version indexed with its own analyzer
+ENGINE_VERSION = 6  # 5: every language version indexed with its own analyzer; 6: ar, ru, zh
 META_FILE = "ssc-index.json"
 INDEX_NAME = "solutions"
 SMALL_BATCH = 50  # commits of at most this many records do not merge segments

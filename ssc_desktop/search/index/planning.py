@@ -8,6 +8,13 @@ its own (synonyms: "school meals" finds "school feeding"). Each term is analysed
 language only, as a phrase where it has several words, in titles, summaries and keywords, and
 weighs less than the words as typed; the longest run wins ("sécurité alimentaire" is one
 concept, not "sécurité" + "alimentaire").
+
+Arabic, Cyrillic and Han words are analysed with their script's analysis wherever they stand
+(mixed queries work word by word) and meet glossary terms by their stems (Arabic and Russian
+endings vary); Chinese is typed without spaces, so a run of Han characters is first cut into
+the glossary's Chinese terms (and country names), longest first ("肯尼亚学校供餐" -> 肯尼亚 +
+学校供餐). Country names in Arabic, Russian and Chinese bridge to their English, French and
+Spanish names (the meta field names countries in those), as glossary terms do.
 """
 
 from __future__ import annotations
@@ -16,14 +23,26 @@ import heapq
 import logging
 import threading
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from whoosh.query import And, Or, Phrase, Query, Term
 
+from ssc_desktop.domain import vocab
 from ssc_desktop.search import syntax
-from ssc_desktop.search.index.analysis import ALL_STOPS, EDGE_MAX, STOPS, folded_words, stem
+from ssc_desktop.search.index.analysis import (
+    ALL_STOPS,
+    EDGE_MAX,
+    SCRIPT_LANGUAGES,
+    STOPS,
+    folded_words,
+    is_han,
+    match_key,
+    query_terms,
+    script_of,
+)
 from ssc_desktop.search.index.tables import View
-from ssc_desktop.search.vocabulary import fold, glossary
+from ssc_desktop.search.vocabulary import fold, glossary, key
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +56,8 @@ SYNONYM_FIELDS = ("title", "lead", "meta")
 _SYNONYM = "\x00synonym:"  # + the language of the term
 SYNONYM_WEIGHT = 0.6  # a glossary term's match counts this much of a typed word's
 TERMS_PER_LANGUAGE = 3  # at most this many terms of a concept per language are searched
-MAX_ALTERNATIVES = 15  # at most this many terms for one run of typed words
+MAX_ALTERNATIVES = 15  # at most this many Latin-script terms for one run of typed words
+#: (and this many more in Arabic, Russian and Chinese, searched where the index has them)
 PREFIX_BOOST = 2.0
 EXPAND_FROM = 3  # completions beyond titles and keywords only from this many letters
 EXPANSIONS = 4  # at most this many completions of the last word are searched beyond titles
@@ -72,9 +92,10 @@ class Planner:
     def variants(self, word: str, languages: tuple[str, ...] | None = None) -> list[str]:
         """The terms one folded word may be indexed as (one per language present)."""
         languages = languages or self.languages
-        if any(word in STOPS[lang] for lang in languages):
-            return []
-        found = list(dict.fromkeys(stem(word, lang) for lang in languages))
+        per_language = [query_terms(word, lang) for lang in languages]
+        if not all(per_language):
+            return []  # a stop word in one of the languages
+        found = list(dict.fromkeys(term for terms in per_language for term in terms))
         self.stems.update(found)
         return found
 
@@ -110,7 +131,7 @@ class Planner:
         seen: set[tuple[str, ...]] = set()
         frequency = self.reader.doc_frequency
         for lang in languages or self.languages:
-            terms = tuple(stem(w, lang) for w in words if w not in STOPS[lang])
+            terms = tuple(term for w in words for term in query_terms(w, lang))
             if not terms or terms in seen:
                 continue
             seen.add(terms)
@@ -161,13 +182,14 @@ class Planner:
             return None
         if clause.field and clause.field.startswith(_SYNONYM):
             language = clause.field[len(_SYNONYM) :]
-            if language not in self.languages:
-                return None  # no record has a version in that language
+            if language not in self.languages and language not in SCRIPT_LANGUAGES:
+                return None  # no record has a version in that language (Arabic, Cyrillic
+                # and Han words may stand in any record: the index is asked)
             return self.phrase_query(words, SYNONYM_FIELDS, (language,), SYNONYM_WEIGHT)
         fields = ("title",) if clause.field == "title" else TEXT_FIELDS
-        if clause.phrase or len(words) > 1:
-            return self.phrase_query(words, fields)
         word = words[0]
+        if clause.phrase or len(words) > 1 or len(query_terms(word, "en")) > 1:
+            return self.phrase_query(words, fields)  # several words, or Han bigrams
         self.words.append((clause.text, word))
         query = self.word_query(word, fields)
         if clause.last and self.as_you_type and clause.field is None and not word.isdigit():
@@ -189,7 +211,7 @@ class Planner:
             # One letter of a new word narrows nothing yet (it starts half the catalogue's
             # words) and costs a long posting list: wait for the second letter.
             typed = typed[:-1]
-        for group in _with_synonyms(typed):
+        for group in _with_synonyms(_split_han(typed)):
             queries = [q for q in (self._group_member(c) for c in group) if q is not None]
             if queries:
                 groups.append(queries[0] if len(queries) == 1 else Or(queries))
@@ -216,46 +238,140 @@ class Planner:
 
 
 def _content(text: str) -> tuple[str, ...]:
-    """The folded words of a text that are no stop word of any language."""
-    return tuple(w for w, _, _ in folded_words(text) if w not in ALL_STOPS)
+    """The folded words of a text that are no stop word of any language, as glossary lookups
+    compare them (Arabic and Russian words by their stems)."""
+    return tuple(
+        found for w, _, _ in folded_words(text) if w not in ALL_STOPS and (found := match_key(w))
+    )
 
 
 Alternative = tuple[str, tuple[str, ...]]  # (language, folded words of a term)
 
 
-def _synonym_table() -> dict[tuple[str, ...], list[Alternative]]:
-    """Content words of each glossary term -> the terms of its concepts (but itself)."""
+def _synonym_table(full: bool = True) -> dict[tuple[str, ...], list[Alternative]]:
+    """Content words of each glossary term -> the terms of its concepts (but itself); with
+    ``full``, the keys of the ar/ru/zh terms and of country and region names too (their
+    stems cost most of the table's time: built when a query first has such words)."""
     table: dict[tuple[str, ...], list[Alternative]] = {}
     for concept in glossary():
-        members: list[Alternative] = []
+        members: list[tuple[Alternative, tuple[str, ...]]] = []  # (alternative, its key)
         for language, terms in concept.terms.items():
             for term in terms[:TERMS_PER_LANGUAGE]:
                 words = tuple(w for w, _, _ in folded_words(term))
                 if words:
-                    members.append((language, words))
-        keys = {_content(term) for terms in concept.terms.values() for term in terms}
+                    members.append(((language, words), _content(term)))
+        keys = {
+            _content(term)
+            for language, terms in concept.terms.items()
+            if full or language not in SCRIPT_LANGUAGES
+            for term in terms
+        }
         for found in keys - {()}:
             alternatives = table.setdefault(found, [])
-            for language, words in members:
-                if _content(" ".join(words)) != found and (language, words) not in alternatives:
-                    alternatives.append((language, words))
-    return {k: v[:MAX_ALTERNATIVES] for k, v in table.items()}
+            for member, member_key in members:
+                if member_key != found and member not in alternatives:
+                    alternatives.append(member)
+    for names in _country_names() if full else []:
+        latin = [(lang, tuple(key(name).split())) for lang, name in names if lang in LATIN_NAMES]
+        for lang, name in names:
+            found = _content(name)
+            if lang in LATIN_NAMES or not found:
+                continue
+            alternatives = table.setdefault(found, [])
+            alternatives += [m for m in latin if m[1] and m not in alternatives]
+    out = {}
+    for k, v in table.items():
+        latin = [a for a in v if a[0] not in SCRIPT_LANGUAGES][:MAX_ALTERNATIVES]
+        out[k] = latin + [a for a in v if a[0] in SCRIPT_LANGUAGES][:MAX_ALTERNATIVES]
+    return out
 
 
-_SYNONYMS: dict[tuple[str, ...], list[Alternative]] | None = None
+LATIN_NAMES = ("en", "fr", "es")  # the languages the meta field names countries in
+
+
+def _country_names() -> list[list[tuple[str, str]]]:
+    """Each country's and M49 region's ``(language, name)``: full names and the part before
+    a parenthesis."""
+    named = [country.names for country in vocab.countries().values()]
+    named += [entry.get("name", {}) for entry in vocab.regions().values()]
+    return [
+        [
+            (lang, form)
+            for lang, name in names.items()
+            for form in dict.fromkeys((name, name.split(" (")[0].split("（")[0]))
+        ]
+        for names in named
+    ]
+
+
+_SYNONYMS: dict[bool, dict[tuple[str, ...], list[Alternative]]] = {}
 _SYNONYM_LOCK = threading.Lock()
 
 
-def _synonyms() -> dict[tuple[str, ...], list[Alternative]]:
-    global _SYNONYMS
+def _synonyms(full: bool = True) -> dict[tuple[str, ...], list[Alternative]]:
+    """The glossary table (:func:`_synonym_table`), made once per process (each kind)."""
     with _SYNONYM_LOCK:
-        if _SYNONYMS is None:
+        if full not in _SYNONYMS:
             try:
-                _SYNONYMS = _synonym_table()
+                _SYNONYMS[full] = _synonym_table(full)
             except (OSError, ValueError, AttributeError, TypeError):
                 log.warning("resources/search/glossary.json is unreadable; no glossary")
-                _SYNONYMS = {}
-        return _SYNONYMS
+                _SYNONYMS[full] = {}
+        return _SYNONYMS[full]
+
+
+@cache
+def _han_terms() -> tuple[frozenset[str], int]:
+    """The glossary's Chinese terms and country names (single Han runs), and the longest."""
+    terms = frozenset(k[0] for k in _synonyms() if len(k) == 1 and is_han(k[0]))
+    return terms, max((len(t) for t in terms), default=0)
+
+
+def _han_pieces(run: str) -> list[str]:
+    """A run of Han characters cut into the known Chinese terms (longest first, left to right)
+    and the characters between them (function characters such as 的 dropped)."""
+    terms, longest = _han_terms()
+    pieces: list[str] = []
+    rest = ""
+    i = 0
+    while i < len(run):
+        for size in range(min(longest, len(run) - i), 1, -1):
+            if run[i : i + size] in terms:
+                pieces.append(rest)
+                pieces.append(run[i : i + size])
+                rest = ""
+                i += size
+                break
+        else:
+            rest += run[i]
+            i += 1
+    pieces.append(rest)
+    stops = STOPS["zh"]
+    trimmed = ["".join(c for c in p if c not in stops) if len(p) < 3 else p for p in pieces]
+    return [p for p in trimmed if p]
+
+
+def _split_han(groups: list[list[syntax.Clause]]) -> list[list[syntax.Clause]]:
+    """Typed words with Han characters (not quoted) cut into pieces (:func:`_han_pieces`),
+    each a word of its own: Chinese is typed without spaces between words."""
+    out: list[list[syntax.Clause]] = []
+    for group in groups:
+        clause = group[0]
+        if len(group) > 1 or clause.field or clause.phrase or clause.text.isascii():
+            out.append(group)
+            continue
+        words = [w for w, _, _ in folded_words(clause.text)]
+        if not any(is_han(w) for w in words):
+            out.append(group)
+            continue
+        pieces = [p for w in words for p in (_han_pieces(w) if is_han(w) else [w])]
+        if pieces == words and len(words) == 1:
+            out.append(group)
+            continue
+        for n, piece in enumerate(pieces):
+            last = clause.last and n == len(pieces) - 1
+            out.append([syntax.Clause(piece, last=last)])
+    return out
 
 
 def _with_synonyms(
@@ -263,7 +379,12 @@ def _with_synonyms(
 ) -> list[list[syntax.Clause | tuple[syntax.Clause, ...]]]:
     """Runs of words (or a quoted phrase) that are a glossary term also match the concept's
     other terms; stop words may sit inside a run ("alerta de tsunami")."""
-    table = _synonyms()
+    full = any(
+        not c.text.isascii() and any(script_of(w) for w, _, _ in folded_words(c.text))
+        for g in groups
+        for c in g
+    )
+    table = _synonyms(full)
     longest = max((len(k) for k in table), default=0)
     plain = [len(g) == 1 and not g[0].field for g in groups]
     content = [_content(g[0].text) if ok else () for g, ok in zip(groups, plain, strict=True)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ssc_desktop.search.index.analysis import STOPS, folded_words, stem
+from ssc_desktop.search.index.analysis import STOPS, folded_words, han_terms, is_han, stem
 from ssc_desktop.search.index.planning import Plan
 from ssc_desktop.search.results import Segments
 
@@ -16,10 +16,27 @@ def marked(text: str, language: str, plan: Plan) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stops = STOPS[language]
     for word, start, end in folded_words(text):
-        if (word not in stops and stem(word, language) in plan.stems) or (
+        if is_han(word):
+            spans += _han_spans(word, start, plan)
+        elif (word not in stops and stem(word, language) in plan.stems) or (
             plan.prefix and word.startswith(plan.prefix)
         ):
             spans.append((start, end))
+    return spans
+
+
+def _han_spans(run: str, start: int, plan: Plan) -> list[tuple[int, int]]:
+    """The characters of a Han run covered by a searched bigram or character, merged."""
+    spans: list[tuple[int, int]] = []
+    pieces = [(i, i + 2, g) for i, g in enumerate(han_terms(run)) if len(g) == 2]
+    pieces += [(i, i + 1, c) for i, c in enumerate(run)]
+    for s, e in sorted((s, e) for s, e, term in pieces if term in plan.stems):
+        if spans and s <= spans[-1][1] - start:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], start + e))
+        else:
+            spans.append((start + s, start + e))
+    if plan.prefix and run.startswith(plan.prefix) and not spans:
+        spans.append((start, start + len(plan.prefix)))
     return spans
 
 

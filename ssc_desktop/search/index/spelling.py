@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from ssc_desktop.search.index.analysis import STEMMED_LANGUAGES, STOPS
-from ssc_desktop.search.index.planning import Plan
-from ssc_desktop.search.vocabulary import glossary_words
+from ssc_desktop.search.index.analysis import ALL_STOPS, match_key, script_of, stem
+from ssc_desktop.search.index.planning import TEXT_FIELDS, Plan
+from ssc_desktop.search.vocabulary import glossary_words, name_words
 
 #: The shortest word offered as a correction (shorter ones are codes and abbreviations).
 MIN_CORRECTION = 4
@@ -110,16 +111,30 @@ def glossary_correction(word: str) -> tuple[int, str] | None:
     return best
 
 
+@cache
+def _protected_stems() -> frozenset[str]:
+    """Stems of the Arabic and Russian words of the glossary and of names: any form of them
+    is a real word."""
+    words = glossary_words() | name_words()
+    return frozenset(match_key(w) for w in words if script_of(w) in ("ar", "ru"))
+
+
 def corrections(
     reader: Any, plan: Plan, as_you_type: bool, is_name: Callable[[str], bool]
 ) -> list[Correction]:
     """Corrections of the words the catalogue does not have (``is_name`` protects names)."""
     out: list[Correction] = []
     for typed, word in plan.words:
-        if len(word) < 3 or not word.isalpha():
+        if len(word) < 3 or not word.isalpha() or word in ALL_STOPS:
             continue
-        if any(word in STOPS[lang] for lang in STEMMED_LANGUAGES):
-            continue
+        script = script_of(word)
+        if script == "zh":
+            continue  # Chinese is searched by characters: no spelling to correct
+        if script and (
+            match_key(word) in _protected_stems()
+            or any(reader.doc_frequency(f, stem(word, "en")) for f in TEXT_FIELDS)
+        ):
+            continue  # another form of an Arabic or Russian word the catalogue or glossary has
         if reader.doc_frequency("words", word):
             continue  # a word of the catalogue is never "corrected"
         if (
@@ -131,7 +146,9 @@ def corrections(
         if is_name(word):
             continue  # a country, region, organisation or SDG: not a typo of something else
         best = best_correction(reader, word)
-        if best is None:
+        if best is None and not script:
+            # Not for Arabic and Russian: one or two letters from a glossary word is as often
+            # another real word (dense roots, inflected endings) as a typo.
             best = glossary_correction(word)
         if best is not None:
             out.append(Correction(typed, best[1], best[0]))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
-from ssc_desktop.search.index.analysis import SEP, STEMMED_LANGUAGES, SUB
+from ssc_desktop.search.index.analysis import SEP, STEMMED_LANGUAGES, SUB, latin_language
 from ssc_desktop.search.vocabulary import COLUMNS
 
 
@@ -112,7 +112,8 @@ class View:
         self.size = offset
         self._starts = starts
         self.years, self._languages, self.columns, self.live = years, languages, columns, live
-        present = {lang for n in set(languages) for lang in self.values[n]}
+        # Latin-script words of ar/ru/zh versions are analysed as English
+        present = {latin_language(lang) for n in set(languages) for lang in self.values[n]}
         self.present_languages = tuple(lang for lang in STEMMED_LANGUAGES if lang in present) or (
             "en",
         )
