@@ -32,6 +32,7 @@ from whoosh import index as whoosh_index
 
 from ssc_desktop.domain.model import Solution
 from ssc_desktop.search.index import patch as _patch  # noqa: F401  (applied on import)
+from ssc_desktop.search.index import pool
 from ssc_desktop.search.index.analysis import document_for, make_schema
 from ssc_desktop.search.index.files import (
     LOCK_SUFFIX,
@@ -51,6 +52,8 @@ META_FILE = "ssc-index.json"
 INDEX_NAME = "solutions"
 SMALL_BATCH = 50  # commits of at most this many records do not merge segments
 MAX_SEGMENTS = 8  # beyond this many segments, merge them in the background
+#: Postings a build keeps in memory (estimated) before it writes them to a temporary run file.
+BUILD_MB = 64
 
 
 class ChangeSource(Protocol):
@@ -330,7 +333,7 @@ class IndexLifecycle:
                 self._progress = (0, total)
                 ix = whoosh_index.create_in(str(folder), make_schema(), indexname=INDEX_NAME)
                 count = 0
-                writer = ix.writer(limitmb=32, compound=False)
+                writer = pool.writer(ix, limitmb=BUILD_MB, compound=False)
                 try:
                     for solution in store.iter_all():
                         writer.add_document(**document_for(solution))
@@ -423,7 +426,7 @@ class IndexLifecycle:
         latest = {s.id: s for s in solutions}
         if not latest:
             return
-        writer = ix.writer(timeout=30.0, compound=False)
+        writer = pool.writer(ix, timeout=30.0, compound=False)
         try:
             for solution in latest.values():
                 if solution.deleted:
@@ -443,7 +446,7 @@ class IndexLifecycle:
         segments remain."""
         with self._write_lock:
             ix = self._open()
-            ix.writer(timeout=30.0, compound=False).commit(merge=True)
+            pool.writer(ix, timeout=30.0, compound=False).commit(merge=True)
             return len(ix._segments())
 
     def _merge_in_background(self, ix: Any) -> None:
@@ -455,7 +458,7 @@ class IndexLifecycle:
                 try:
                     with self._write_lock:
                         if ix is self._ix:
-                            ix.writer(timeout=30.0, compound=False).commit(merge=True)
+                            pool.writer(ix, timeout=30.0, compound=False).commit(merge=True)
                 except Exception:
                     log.warning("merging search index segments failed", exc_info=True)
 
