@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
 from whoosh.query import And, Or, Query, Term
+from whoosh.scoring import BM25FScorer, WeightScorer
+from whoosh.util.numeric import byte_to_length
 
 
 def _flat_terms(query: Query) -> list[Term] | None:
@@ -35,6 +39,8 @@ def _accumulated(searcher: Any, terms: list[Term]) -> dict[int, float]:
         context = leaf.context()
         for term in terms:
             matcher = term.matcher(leaf, context)
+            if _add_blocks(leaf, term.fieldname, matcher, offset, scores):
+                continue
             is_active, next_, id_, score = (
                 matcher.is_active,
                 matcher.next,
@@ -46,6 +52,86 @@ def _accumulated(searcher: Any, terms: list[Term]) -> dict[int, float]:
                 scores[docnum] = get(docnum, 0.0) + score()
                 next_()
     return scores
+
+
+# BM25F a block of postings at a time. whoosh scores each posting through four calls (the
+# matcher, the scorer, the searcher and the length column, reading one byte from the file):
+# with three language versions of every record, a common word has tens of thousands of
+# postings and that was most of a query's time. The same sums are computed here from the
+# block's arrays and each field's lengths read once per segment (identical floating-point
+# operations, so identical scores; tests/search/test_search_quality.py compares them).
+_BYTE_LENGTH: list[int | None] = [byte_to_length(b) if b else None for b in range(256)]
+_LENGTHS: dict[tuple[str, str, str], list[int | None]] = {}  # (folder, segment, field)
+
+
+def _field_lengths(reader: Any, fieldname: str) -> list[int | None] | None:
+    """Every document's length of a field in one segment, as ``doc_field_length`` gives it
+    (None: no length; segments never change, so this is kept while the segment lives)."""
+    key = (
+        str(getattr(reader.storage(), "folder", id(reader.storage()))),
+        reader.segment().segment_id(),
+        fieldname,
+    )
+    found = _LENGTHS.get(key)
+    if found is None:
+        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return None
+        raw = column._dbfile.get(column._basepos, column._count) if column._count else b""
+        found = [_BYTE_LENGTH[b] for b in raw]
+        found += [None] * (reader.doc_count_all() - len(found))
+        if len(_LENGTHS) > 256:
+            _LENGTHS.clear()
+        _LENGTHS[key] = found
+    return found
+
+
+def _add_blocks(
+    leaf: Any, fieldname: str, matcher: Any, offset: int, scores: dict[int, float]
+) -> bool:
+    """Add a term's BM25F scores to ``scores`` a posting block at a time; False (nothing
+    done) when the matcher is not one this knows (then the caller steps it)."""
+    boost, deleted = 1.0, frozenset[int]()
+    if type(matcher) is FilterMatcher and matcher._exclude and matcher.boost == 1.0:
+        deleted, matcher = matcher._ids, matcher.child
+    if type(matcher) is WrappingMatcher:
+        boost, matcher = matcher.boost, matcher.child
+    if type(matcher) is not W3LeafMatcher:
+        return False
+    scorer = matcher.scorer
+    lengths: list[Any] = []  # None (no length) fails in bm25 as it does in whoosh
+    if type(scorer) is BM25FScorer:
+        found = _field_lengths(leaf.reader(), fieldname)
+        if found is None:
+            return False
+        lengths = found
+        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        k1_plus_1, one_minus_b = k1 + 1, 1 - b
+    elif type(scorer) is not WeightScorer:
+        return False
+    else:
+        idf = avgfl = b = k1 = k1_plus_1 = one_minus_b = 0.0
+    get = scores.get
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        if matcher._weights is None:
+            matcher._read_weights()
+        start = matcher._i
+        for docnum, tf in zip(matcher._ids[start:], matcher._weights[start:], strict=True):
+            if deleted and docnum in deleted:
+                continue
+            if type(scorer) is WeightScorer:
+                score = tf
+            else:  # whoosh.scoring.bm25, the same operations in the same order
+                fl = lengths[docnum]
+                score = idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * fl / avgfl)))
+            if boost != 1.0:
+                score = score * boost
+            doc = docnum + offset
+            scores[doc] = get(doc, 0.0) + score
+        matcher._next_block()
+    return True
 
 
 def _postings(reader: Any, terms: list[Term]) -> int:
