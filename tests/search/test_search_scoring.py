@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from whoosh.query import Term
+from whoosh.query import Or, Phrase, Term
 
 from ssc_desktop.domain.model import Solution
 from ssc_desktop.search.index import scoring
@@ -27,12 +27,41 @@ def _terms() -> list[Term]:
     return terms
 
 
+PHRASES = (
+    ("school", "feeding"),
+    ("solar", "energy"),
+    ("water", "supply"),
+    ("early", "warning", "system"),
+    ("health", "health"),
+    ("women", "entrepreneurs"),
+)
+
+
+def _phrases() -> list[Phrase]:
+    return [
+        Phrase(f, [stem(w, "en") for w in words], boost=b)
+        for f, b in BOOSTS.items()
+        if f != "meta"
+        for words in PHRASES
+    ]
+
+
 def _both(index: Any, terms: list[Term], monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
     searcher, _view = index._reader()
     fast = scoring._accumulated(searcher, terms)
     with monkeypatch.context() as patched:
         patched.setattr(scoring, "_add_blocks", lambda *args: False)
         stepped = scoring._accumulated(searcher, terms)
+    return fast, stepped
+
+
+def _both_phrases(index: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    searcher, _view = index._reader()
+    query = Or(_phrases())
+    fast = scoring._scores(searcher, query)
+    with monkeypatch.context() as patched:
+        patched.setattr(scoring, "_phrase_scores", lambda *args: None)
+        stepped = scoring._scores(searcher, query)  # whoosh's SpanNear2 matchers
     return fast, stepped
 
 
@@ -51,3 +80,13 @@ def test_block_scores_equal_whoosh_s(fresh: Catalogue, monkeypatch: pytest.Monke
     assert len(searcher.subsearchers) == 2 and searcher.reader().has_deletions()
     fast, stepped = _both(fresh.index, terms, monkeypatch)
     assert fast == stepped
+
+
+def test_phrase_scores_equal_whoosh_s(fresh: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, stepped = _both_phrases(fresh.index, monkeypatch)
+    assert len(fast) >= 3 and fast == stepped
+    record = dict(fresh.records[0], title="School feeding with solar energy and water supply")
+    fresh.store.save_local(Solution.model_validate(record))
+    fresh.index.catch_up(fresh.store)
+    fast, stepped = _both_phrases(fresh.index, monkeypatch)
+    assert len(fast) >= 4 and fast == stepped

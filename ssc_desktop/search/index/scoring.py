@@ -10,7 +10,7 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
-from whoosh.query import And, Or, Query, Term
+from whoosh.query import And, Or, Phrase, Query, Term
 from whoosh.scoring import BM25FScorer, WeightScorer
 from whoosh.util.numeric import byte_to_length
 
@@ -134,6 +134,91 @@ def _add_blocks(
     return True
 
 
+def _term_postings(leaf: Any, fieldname: str, text: Any) -> dict[int, tuple[float, bytes]] | None:
+    """One term's postings in one segment as whoosh's phrase matcher scores them: document
+    -> (BM25F score without boost, encoded positions); None: a matcher this does not know."""
+    matcher = Term(fieldname, text).matcher(leaf, leaf.context())
+    deleted: frozenset[int] = frozenset()
+    if type(matcher) is FilterMatcher and matcher._exclude and matcher.boost == 1.0:
+        deleted, matcher = matcher._ids, matcher.child
+    if type(matcher) is not W3LeafMatcher or type(matcher.scorer) is not BM25FScorer:
+        return None
+    scorer = matcher.scorer
+    lengths = _field_lengths(leaf.reader(), fieldname)
+    if lengths is None:
+        return None
+    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+    k1_plus_1, one_minus_b = k1 + 1, 1 - b
+    found: dict[int, tuple[float, bytes]] = {}
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        if matcher._weights is None:
+            matcher._read_weights()
+        if matcher._values is None:
+            matcher._read_values()
+        start = matcher._i
+        block = zip(
+            matcher._ids[start:], matcher._weights[start:], matcher._values[start:], strict=True
+        )
+        for docnum, tf, value in block:
+            if deleted and docnum in deleted:
+                continue
+            fl = lengths[docnum]
+            found[docnum] = (
+                idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * fl / avgfl))),
+                value,
+            )
+        matcher._next_block()
+    return found
+
+
+def _tree_sum(parts: list[float]) -> float:
+    """The sum whoosh's binary tree of intersection matchers computes (a + (b + c) ...)."""
+    if len(parts) == 1:
+        return parts[0]
+    half = len(parts) // 2
+    return _tree_sum(parts[:half]) + _tree_sum(parts[half:])
+
+
+def _phrase_scores(searcher: Any, query: Phrase) -> dict[int, float] | None:
+    """A phrase's documents and scores as whoosh's ``SpanNear2`` matcher gives them (the
+    words at consecutive positions; the score the sum of the words' BM25F, times the boost),
+    from each word's postings read a block at a time; None when this cannot say."""
+    if query.slop != 1 or len(query.words) < 2:
+        return None
+    if query.fieldname not in searcher.schema:
+        return None
+    field = searcher.schema[query.fieldname]
+    if not field.format or not field.format.supports("positions"):
+        return None
+    try:
+        words = [field.to_bytes(w) for w in query.words]
+    except ValueError:
+        return {}
+    decode = field.format.decode_positions
+    out: dict[int, float] = {}
+    for leaf, offset in searcher.subsearchers or [(searcher, 0)]:
+        reader = leaf.reader()
+        if any((query.fieldname, w) not in reader for w in words):
+            continue
+        tables: list[dict[int, tuple[float, bytes]]] = []
+        for word in words:
+            table = _term_postings(leaf, query.fieldname, word)
+            if table is None:
+                return None
+            tables.append(table)
+        for docnum in sorted(set(tables[0]).intersection(*tables[1:])):
+            at = [set(decode(table[docnum][1])) for table in tables]
+            if not any(all(p + i in at[i] for i in range(1, len(at))) for p in at[0]):
+                continue  # the words are in the document, not one after the other
+            score = _tree_sum([table[docnum][0] for table in tables])
+            if query.boost != 1.0:
+                score = score * query.boost
+            out[docnum + offset] = score
+    return out
+
+
 def _postings(reader: Any, terms: list[Term]) -> int:
     return sum(reader.doc_frequency(t.fieldname, t.text) for t in terms)
 
@@ -205,6 +290,10 @@ def _scores(searcher: Any, query: Query) -> dict[int, float]:
         parts = sorted((_scores(searcher, sub) for sub in query.subqueries), key=len)
         common = set(parts[0]).intersection(*parts[1:])
         return {d: sum(part[d] for part in parts) for d in common}
+    if type(query) is Phrase:
+        phrase = _phrase_scores(searcher, query)
+        if phrase is not None:
+            return phrase
     scores: dict[int, float] = {}
     for leaf, offset in searcher.subsearchers or [(searcher, 0)]:
         matcher = query.matcher(leaf, leaf.context())
