@@ -173,6 +173,10 @@ def _term_postings(leaf: Any, fieldname: str, text: Any) -> dict[int, tuple[floa
     return found
 
 
+#: Encoded positions -> positions (most words occur once or twice in a field: few values).
+_POSITIONS: dict[type, dict[bytes, frozenset[int]]] = {}
+
+
 def _tree_sum(parts: list[float]) -> float:
     """The sum whoosh's binary tree of intersection matchers computes (a + (b + c) ...)."""
     if len(parts) == 1:
@@ -181,10 +185,24 @@ def _tree_sum(parts: list[float]) -> float:
     return _tree_sum(parts[:half]) + _tree_sum(parts[half:])
 
 
-def _phrase_scores(searcher: Any, query: Phrase) -> dict[int, float] | None:
+def _phrase_scores(searcher: Any, query: Phrase, memo: dict[Any, Any]) -> dict[int, float] | None:
     """A phrase's documents and scores as whoosh's ``SpanNear2`` matcher gives them (the
     words at consecutive positions; the score the sum of the words' BM25F, times the boost),
-    from each word's postings read a block at a time; None when this cannot say."""
+    from each word's postings read a block at a time; None when this cannot say. ``memo``
+    keeps phrases and postings for the rest of one query (the glossary's terms of several
+    typed words often share phrases and words)."""
+    key = ("phrase", query.fieldname, tuple(query.words))
+    if key not in memo:
+        memo[key] = _unboosted_phrase(searcher, query, memo)
+    found: dict[int, float] | None = memo[key]
+    if found is None or query.boost == 1.0:
+        return None if found is None else dict(found)
+    return {docnum: score * query.boost for docnum, score in found.items()}
+
+
+def _unboosted_phrase(
+    searcher: Any, query: Phrase, memo: dict[Any, Any]
+) -> dict[int, float] | None:
     if query.slop != 1 or len(query.words) < 2:
         return None
     if query.fieldname not in searcher.schema:
@@ -197,6 +215,16 @@ def _phrase_scores(searcher: Any, query: Phrase) -> dict[int, float] | None:
     except ValueError:
         return {}
     decode = field.format.decode_positions
+    cache = _POSITIONS.setdefault(type(field.format), {})
+    if len(cache) > 100_000:
+        cache.clear()
+
+    def positions(value: bytes) -> frozenset[int]:
+        found = cache.get(value)
+        if found is None:
+            found = cache[value] = frozenset(decode(value))
+        return found
+
     out: dict[int, float] = {}
     for leaf, offset in searcher.subsearchers or [(searcher, 0)]:
         reader = leaf.reader()
@@ -204,18 +232,18 @@ def _phrase_scores(searcher: Any, query: Phrase) -> dict[int, float] | None:
             continue
         tables: list[dict[int, tuple[float, bytes]]] = []
         for word in words:
-            table = _term_postings(leaf, query.fieldname, word)
+            term_key = ("postings", offset, query.fieldname, word)
+            if term_key not in memo:
+                memo[term_key] = _term_postings(leaf, query.fieldname, word)
+            table = memo[term_key]
             if table is None:
                 return None
             tables.append(table)
         for docnum in sorted(set(tables[0]).intersection(*tables[1:])):
-            at = [set(decode(table[docnum][1])) for table in tables]
+            at = [positions(table[docnum][1]) for table in tables]
             if not any(all(p + i in at[i] for i in range(1, len(at))) for p in at[0]):
                 continue  # the words are in the document, not one after the other
-            score = _tree_sum([table[docnum][0] for table in tables])
-            if query.boost != 1.0:
-                score = score * query.boost
-            out[docnum + offset] = score
+            out[docnum + offset] = _tree_sum([table[docnum][0] for table in tables])
     return out
 
 
@@ -266,7 +294,7 @@ def _accumulated_at(searcher: Any, terms: list[Term], wanted: list[int]) -> dict
     return scores
 
 
-def _scores(searcher: Any, query: Query) -> dict[int, float]:
+def _scores(searcher: Any, query: Query, memo: dict[Any, Any] | None = None) -> dict[int, float]:
     """Each document matching ``query`` and its BM25F score, as whoosh's matchers would give.
 
     ORs and ANDs are combined from their parts' postings walked one by one (OR: scores add
@@ -279,7 +307,7 @@ def _scores(searcher: Any, query: Query) -> dict[int, float]:
     if type(query) is Or and query.subqueries:
         total: dict[int, float] = {}
         get = total.get
-        for part in (_scores(searcher, sub) for sub in query.subqueries):
+        for part in (_scores(searcher, sub, memo) for sub in query.subqueries):
             for docnum, score in part.items():
                 total[docnum] = get(docnum, 0.0) + score
         return total
@@ -287,11 +315,11 @@ def _scores(searcher: Any, query: Query) -> dict[int, float]:
         groups = [_flat_terms(sub) for sub in query.subqueries]
         if all(g is not None for g in groups):
             return _and_scores(searcher, [g for g in groups if g is not None])
-        parts = sorted((_scores(searcher, sub) for sub in query.subqueries), key=len)
+        parts = sorted((_scores(searcher, sub, memo) for sub in query.subqueries), key=len)
         common = set(parts[0]).intersection(*parts[1:])
         return {d: sum(part[d] for part in parts) for d in common}
     if type(query) is Phrase:
-        phrase = _phrase_scores(searcher, query)
+        phrase = _phrase_scores(searcher, query, {} if memo is None else memo)
         if phrase is not None:
             return phrase
     scores: dict[int, float] = {}
@@ -317,5 +345,5 @@ def _scores(searcher: Any, query: Query) -> dict[int, float]:
 
 def scored_docs(searcher: Any, query: Query) -> tuple[list[int], dict[int, float]]:
     """Every document matching ``query``, in order, and its BM25F score."""
-    scores = _scores(searcher, query)
+    scores = _scores(searcher, query, {})
     return sorted(scores), scores
