@@ -173,8 +173,8 @@ def _term_postings(leaf: Any, fieldname: str, text: Any) -> dict[int, tuple[floa
     return found
 
 
-#: Encoded positions -> positions (most words occur once or twice in a field: few values).
-_POSITIONS: dict[type, dict[bytes, frozenset[int]]] = {}
+#: The encoded positions of a phrase's words in a document -> whether they follow each other.
+_ADJACENT: dict[type, dict[tuple[bytes, ...], bool]] = {}
 
 
 def _tree_sum(parts: list[float]) -> float:
@@ -215,14 +215,19 @@ def _unboosted_phrase(
     except ValueError:
         return {}
     decode = field.format.decode_positions
-    cache = _POSITIONS.setdefault(type(field.format), {})
-    if len(cache) > 100_000:
-        cache.clear()
+    adjacent = _ADJACENT.setdefault(type(field.format), {})
+    if len(adjacent) > 200_000:
+        adjacent.clear()
 
-    def positions(value: bytes) -> frozenset[int]:
-        found = cache.get(value)
+    def in_a_row(values: tuple[bytes, ...]) -> bool:
+        """Whether the words (their encoded positions in one document) follow each other;
+        a function of the encodings alone, and few distinct ones occur: kept."""
+        found = adjacent.get(values)
         if found is None:
-            found = cache[value] = frozenset(decode(value))
+            at = [frozenset(decode(v)) for v in values]
+            found = adjacent[values] = any(
+                all(p + i in at[i] for i in range(1, len(at))) for p in at[0]
+            )
         return found
 
     out: dict[int, float] = {}
@@ -239,9 +244,8 @@ def _unboosted_phrase(
             if table is None:
                 return None
             tables.append(table)
-        for docnum in sorted(set(tables[0]).intersection(*tables[1:])):
-            at = [positions(table[docnum][1]) for table in tables]
-            if not any(all(p + i in at[i] for i in range(1, len(at))) for p in at[0]):
+        for docnum in set(tables[0]).intersection(*tables[1:]):
+            if not in_a_row(tuple(table[docnum][1] for table in tables)):
                 continue  # the words are in the document, not one after the other
             out[docnum + offset] = _tree_sum([table[docnum][0] for table in tables])
     return out
