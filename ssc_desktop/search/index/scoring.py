@@ -30,16 +30,19 @@ def _flat_terms(query: Query) -> list[Term] | None:
     return None
 
 
-def _accumulated(searcher: Any, terms: list[Term]) -> dict[int, float]:
+def _accumulated(
+    searcher: Any, terms: list[Term], memo: dict[Any, Any] | None = None
+) -> dict[int, float]:
     """Score by walking each term's postings on its own and summing, which is what an OR's
     matcher computes, at a fraction of the cost of stepping the OR for every document."""
     scores: dict[int, float] = {}
     get = scores.get
+    memo = {} if memo is None else memo
     for leaf, offset in searcher.subsearchers or [(searcher, 0)]:
         context = leaf.context()
         for term in terms:
             matcher = term.matcher(leaf, context)
-            if _add_blocks(leaf, term.fieldname, matcher, offset, scores):
+            if _add_blocks(leaf, term.fieldname, matcher, offset, scores, memo):
                 continue
             is_active, next_, id_, score = (
                 matcher.is_active,
@@ -86,91 +89,111 @@ def _field_lengths(reader: Any, fieldname: str) -> list[int | None] | None:
     return found
 
 
-def _add_blocks(
-    leaf: Any, fieldname: str, matcher: Any, offset: int, scores: dict[int, float]
-) -> bool:
-    """Add a term's BM25F scores to ``scores`` a posting block at a time; False (nothing
-    done) when the matcher is not one this knows (then the caller steps it)."""
-    boost, deleted = 1.0, frozenset[int]()
-    if type(matcher) is FilterMatcher and matcher._exclude and matcher.boost == 1.0:
-        deleted, matcher = matcher._ids, matcher.child
-    if type(matcher) is WrappingMatcher:
-        boost, matcher = matcher.boost, matcher.child
-    if type(matcher) is not W3LeafMatcher:
-        return False
-    scorer = matcher.scorer
-    lengths: list[Any] = []  # None (no length) fails in bm25 as it does in whoosh
-    if type(scorer) is BM25FScorer:
-        found = _field_lengths(leaf.reader(), fieldname)
-        if found is None:
-            return False
-        lengths = found
-        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-        k1_plus_1, one_minus_b = k1 + 1, 1 - b
-    elif type(scorer) is not WeightScorer:
-        return False
-    else:
-        idf = avgfl = b = k1 = k1_plus_1 = one_minus_b = 0.0
-    get = scores.get
-    while matcher.is_active():
-        if matcher._ids is None:
-            matcher._read_ids()
-        if matcher._weights is None:
-            matcher._read_weights()
-        start = matcher._i
-        for docnum, tf in zip(matcher._ids[start:], matcher._weights[start:], strict=True):
-            if deleted and docnum in deleted:
-                continue
-            if type(scorer) is WeightScorer:
-                score = tf
-            else:  # whoosh.scoring.bm25, the same operations in the same order
-                fl = lengths[docnum]
-                score = idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * fl / avgfl)))
-            if boost != 1.0:
-                score = score * boost
-            doc = docnum + offset
-            scores[doc] = get(doc, 0.0) + score
-        matcher._next_block()
-    return True
+#: One term's postings in one segment: documents (deleted ones left out), their scores
+#: without the query's boost, and (when asked for) their encoded values.
+Read = tuple[list[int], list[float], list[bytes] | None]
 
 
-def _term_postings(leaf: Any, fieldname: str, text: Any) -> dict[int, tuple[float, bytes]] | None:
-    """One term's postings in one segment as whoosh's phrase matcher scores them: document
-    -> (BM25F score without boost, encoded positions); None: a matcher this does not know."""
-    matcher = Term(fieldname, text).matcher(leaf, leaf.context())
+def _read(
+    leaf: Any, fieldname: str, matcher: Any, memo: dict[Any, Any], values: bool = False
+) -> Read | None:
+    """A term's postings scored as whoosh's scorer does, a block at a time (kept in ``memo``
+    for the rest of the query: the glossary's terms and phrases share words); None when the
+    matcher is not one this knows."""
     deleted: frozenset[int] = frozenset()
     if type(matcher) is FilterMatcher and matcher._exclude and matcher.boost == 1.0:
         deleted, matcher = matcher._ids, matcher.child
-    if type(matcher) is not W3LeafMatcher or type(matcher.scorer) is not BM25FScorer:
+    if type(matcher) is not W3LeafMatcher:
         return None
+    key = ("postings", id(leaf), matcher._startoffset)  # where the term's postings start
+    found: Read | None = memo.get(key)
+    if found is not None and (found[2] is not None or not values):
+        return found
     scorer = matcher.scorer
-    lengths = _field_lengths(leaf.reader(), fieldname)
-    if lengths is None:
+    lengths: list[Any] = []  # None (no length) fails in bm25 as it does in whoosh
+    if type(scorer) is BM25FScorer:
+        field_lengths = _field_lengths(leaf.reader(), fieldname)
+        if field_lengths is None:
+            return None
+        lengths = field_lengths
+        idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+        k1_plus_1, one_minus_b = k1 + 1, 1 - b
+    elif type(scorer) is WeightScorer:
+        idf = avgfl = b = k1 = k1_plus_1 = one_minus_b = 0.0
+    else:
         return None
-    idf, avgfl, b, k1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
-    k1_plus_1, one_minus_b = k1 + 1, 1 - b
-    found: dict[int, tuple[float, bytes]] = {}
+    weighted = type(scorer) is WeightScorer
+    docs: list[int] = []
+    scores: list[float] = []
+    encoded: list[bytes] | None = [] if values else None
     while matcher.is_active():
         if matcher._ids is None:
             matcher._read_ids()
         if matcher._weights is None:
             matcher._read_weights()
-        if matcher._values is None:
-            matcher._read_values()
         start = matcher._i
-        block = zip(
-            matcher._ids[start:], matcher._weights[start:], matcher._values[start:], strict=True
-        )
-        for docnum, tf, value in block:
+        ids, weights = matcher._ids[start:], matcher._weights[start:]
+        if encoded is not None:
+            if matcher._values is None:
+                matcher._read_values()
+            block_values = matcher._values[start:]
+        for i, (docnum, tf) in enumerate(zip(ids, weights, strict=True)):
             if deleted and docnum in deleted:
                 continue
-            fl = lengths[docnum]
-            found[docnum] = (
-                idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * fl / avgfl))),
-                value,
-            )
+            docs.append(docnum)
+            if weighted:
+                scores.append(tf)
+            else:  # whoosh.scoring.bm25, the same operations in the same order
+                fl = lengths[docnum]
+                scores.append(idf * ((tf * k1_plus_1) / (tf + k1 * (one_minus_b + b * fl / avgfl))))
+            if encoded is not None:
+                encoded.append(block_values[i])
         matcher._next_block()
+    found = memo[key] = (docs, scores, encoded)
     return found
+
+
+def _add_blocks(
+    leaf: Any,
+    fieldname: str,
+    matcher: Any,
+    offset: int,
+    scores: dict[int, float],
+    memo: dict[Any, Any],
+) -> bool:
+    """Add a term's BM25F scores (times its boost) to ``scores``; False (nothing done) when
+    the matcher is not one this knows (then the caller steps it)."""
+    boost = 1.0
+    if type(matcher) is WrappingMatcher:
+        boost, matcher = matcher.boost, matcher.child
+    found = _read(leaf, fieldname, matcher, memo)
+    if found is None:
+        return False
+    get = scores.get
+    if boost == 1.0:
+        for docnum, score in zip(found[0], found[1], strict=True):
+            doc = docnum + offset
+            scores[doc] = get(doc, 0.0) + score
+    else:
+        for docnum, score in zip(found[0], found[1], strict=True):
+            doc = docnum + offset
+            scores[doc] = get(doc, 0.0) + score * boost
+    return True
+
+
+def _term_postings(
+    leaf: Any, fieldname: str, text: Any, memo: dict[Any, Any]
+) -> dict[int, tuple[float, bytes]] | None:
+    """One term's postings in one segment as whoosh's phrase matcher scores them: document
+    -> (BM25F score without boost, encoded positions); None: a matcher this does not know."""
+    matcher = Term(fieldname, text).matcher(leaf, leaf.context())
+    found = _read(leaf, fieldname, matcher, memo, values=True)
+    if found is None:
+        return None
+    docs, scores, values = found
+    if values is None:
+        return None
+    return {d: (s, v) for d, s, v in zip(docs, scores, values, strict=True)}
 
 
 #: The encoded positions of a phrase's words in a document -> whether they follow each other.
@@ -237,10 +260,7 @@ def _unboosted_phrase(
             continue
         tables: list[dict[int, tuple[float, bytes]]] = []
         for word in words:
-            term_key = ("postings", offset, query.fieldname, word)
-            if term_key not in memo:
-                memo[term_key] = _term_postings(leaf, query.fieldname, word)
-            table = memo[term_key]
+            table = _term_postings(leaf, query.fieldname, word, memo)
             if table is None:
                 return None
             tables.append(table)
@@ -255,20 +275,20 @@ def _postings(reader: Any, terms: list[Term]) -> int:
     return sum(reader.doc_frequency(t.fieldname, t.text) for t in terms)
 
 
-def _and_scores(searcher: Any, groups: list[list[Term]]) -> dict[int, float]:
+def _and_scores(searcher: Any, groups: list[list[Term]], memo: dict[Any, Any]) -> dict[int, float]:
     """An AND of ORs of terms: the rarest group walked in full, then each other group only at
     the documents still in the running (skipping through long posting lists of common words
     instead of reading them)."""
     reader = searcher.reader()
     ordered = sorted(groups, key=lambda g: _postings(reader, g))
-    scores = _accumulated(searcher, ordered[0])
+    scores = _accumulated(searcher, ordered[0], memo)
     for group in ordered[1:]:
         if not scores:
             break
         if _postings(reader, group) > 4 * len(scores):
             part = _accumulated_at(searcher, group, sorted(scores))
         else:
-            part = _accumulated(searcher, group)
+            part = _accumulated(searcher, group, memo)
         scores = {d: s + part[d] for d, s in scores.items() if d in part}
     return scores
 
@@ -305,9 +325,10 @@ def _scores(searcher: Any, query: Query, memo: dict[Any, Any] | None = None) -> 
     up over the union; AND: over the intersection), which costs a fraction of stepping a tree
     of matchers for every document; phrases and anything else go through whoosh's matcher.
     """
+    memo = {} if memo is None else memo  # what one query has read (see ``_read``)
     terms = _flat_terms(query)
     if terms is not None:
-        return _accumulated(searcher, terms)
+        return _accumulated(searcher, terms, memo)
     if type(query) is Or and query.subqueries:
         total: dict[int, float] = {}
         get = total.get
@@ -318,12 +339,12 @@ def _scores(searcher: Any, query: Query, memo: dict[Any, Any] | None = None) -> 
     if type(query) is And and query.subqueries:
         groups = [_flat_terms(sub) for sub in query.subqueries]
         if all(g is not None for g in groups):
-            return _and_scores(searcher, [g for g in groups if g is not None])
+            return _and_scores(searcher, [g for g in groups if g is not None], memo)
         parts = sorted((_scores(searcher, sub, memo) for sub in query.subqueries), key=len)
         common = set(parts[0]).intersection(*parts[1:])
         return {d: sum(part[d] for part in parts) for d in common}
     if type(query) is Phrase:
-        phrase = _phrase_scores(searcher, query, {} if memo is None else memo)
+        phrase = _phrase_scores(searcher, query, memo)
         if phrase is not None:
             return phrase
     scores: dict[int, float] = {}
