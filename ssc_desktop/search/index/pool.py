@@ -1,24 +1,28 @@
-"""A posting pool for whoosh's segment writer that groups postings by term as they arrive.
+"""The index build's writer: whoosh 2.7.4's segment writer, fed and written in bulk.
 
-whoosh 2.7.4's ``PostingPool`` keeps every posting as a tuple, sorts them all at commit and,
-past ``limitmb``, pickles them one by one to temporary "run" files that it reads back through a
-heap merge. With three language versions of every record (about 460 postings per record) that
-was over half of building the index: 4.6 million tuples pickled, read, sorted and merged at
-10,000 records.
+whoosh's ``add_document`` hands every posting to its ``PostingPool`` as a tuple, one call each;
+the pool sorts all the tuples at commit and, past ``limitmb``, pickles them one by one to
+temporary "run" files read back through a heap merge; then ``FieldWriter.add_postings`` makes
+a call per posting and four more to read the document's field length from disk. With three
+language versions of every record (about 460 postings each) that was over two thirds of
+building the index: 4.6 million postings at 10,000 records.
 
 Postings reach a writer's pool in document order for each term: ``add_document`` numbers
 documents in order, and a merge (``add_reader``) adds each older segment after them, its
-postings in order. So :class:`TermPool` appends each posting to its term's arrays (no tuple
-kept, no sort of postings; a term whose postings ever arrive out of order is sorted at the end,
-so the order is an optimisation, not an assumption), sorts only the distinct terms at commit,
-and yields the postings whoosh's field writer expects. Past ``limitmb`` (estimated) the terms
-are written to a run file, with ``marshal``, a term's arrays at a time, and merged by term at
-the end (runs hold documents in order, so a term's postings are their concatenation).
+postings in order. So :class:`TermPool` takes a document's field at once and appends each
+posting to its term's arrays (no tuple kept, no sort of postings; a term whose postings ever
+arrive out of order is sorted, so the order is an optimisation, not an assumption), sorts
+only the distinct terms at commit, and the field writer gets a term's postings a block at a
+time. Past ``limitmb`` (estimated: ``lifecycle.BUILD_MB``) the terms go to a run file, with
+``marshal``, a term's arrays at a time, merged by term at the end (runs hold documents in
+order, so a term's postings are their concatenation). The segment files are the same, byte
+for byte, as whoosh's own writer's (``tests/search/test_search_build.py``).
 
-Why not whoosh's multiprocessing writer (``procs=2``): it was measured 1.5× faster on 2 cores,
-but it forks worker processes that pickle the schema (our analyzers), leaves its run files
-behind when a worker dies, cannot run in the background thread of a frozen Windows app (spawn
-re-imports the app), and competes with the window for the machine's two cores.
+Not used: whoosh's multiprocessing writer (``procs=2``, 1.6x faster on two cores in the
+team's measurements). Its sub-writers are whoosh's own (this pool would not apply, and a
+worker's failure leaves its temporary segments to clean up), it starts processes, which in the
+frozen app on Windows re-import the application, and the build runs in the background while
+the window uses the other core: one process keeps the window responsive.
 """
 
 from __future__ import annotations
