@@ -239,7 +239,7 @@ def _unboosted_phrase(
         return {}
     decode = field.format.decode_positions
     adjacent = _ADJACENT.setdefault(type(field.format), {})
-    if len(adjacent) > 200_000:
+    if len(adjacent) > 50_000:
         adjacent.clear()
 
     def in_a_row(values: tuple[bytes, ...]) -> bool:
