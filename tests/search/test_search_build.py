@@ -65,10 +65,10 @@ def _build(folder: Path, schema: Any, docs: list[dict[str, Any]], limitmb: int |
     w.commit(optimize=True)
     with ix.reader() as reader:
         postings = list(reader.iter_postings())
+        infos = [(key, reader.term_info(*key)) for key in reader.all_terms()]
         terms = [
-            (key, info.doc_frequency(), info.weight(), info.max_weight(), info.min_length())
-            + (info.max_length(),)
-            for key, info in ((k, reader.term_info(*k)) for k in reader.all_terms())
+            (key, i.doc_frequency(), i.weight(), i.max_weight(), i.min_length(), i.max_length())
+            for key, i in infos
         ]
         stored = list(reader.iter_docs())
         lengths = [
