@@ -62,7 +62,7 @@ def _accumulated(
 # with three language versions of every record, a common word has tens of thousands of
 # postings and that was most of a query's time. The same sums are computed here from the
 # block's arrays and each field's lengths read once per segment (identical floating-point
-# operations, so identical scores; tests/search/test_search_quality.py compares them).
+# operations, so identical scores; tests/search/test_search_scoring.py compares them).
 _BYTE_LENGTH: list[int | None] = [byte_to_length(b) if b else None for b in range(256)]
 _LENGTHS: dict[tuple[str, str, str], list[int | None]] = {}  # (folder, segment, field)
 
