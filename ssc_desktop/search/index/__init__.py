@@ -6,7 +6,8 @@ Every module that imports whoosh is in this package, and nothing outside it does
 * ``analysis``: folding, stemming, the schema and a solution's indexed fields;
 * ``tables``: per-document facet values and sort keys (filters, facet counts, sorting);
 * ``planning``: a parsed query turned into whoosh queries (synonyms, completions);
-* ``scoring``: every matching document with its BM25F score, in one pass;
+* ``pool``: the build's posting pool and block writer (whoosh's, without a call per posting);
+* ``scoring``: every matching document with its BM25F score, in one pass, a block at a time;
 * ``snippets``: highlighted titles and snippets;
 * ``spelling``: "did you mean";
 * ``lifecycle``: the index folder, its build, catch-up and swap, and per-thread searchers;
