@@ -118,6 +118,8 @@ def test_cut_and_retry_runs_of_a_100_edit_push_apply_each_edit_exactly_once(
             "ops": 0,
             "conflicts": 0,
             "parked": 0,
+            "in_review": 0,
+            "returned": 0,
         }
     assert catalogue_state(office) == hub_state(hub.store)
 

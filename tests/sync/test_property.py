@@ -162,6 +162,8 @@ def test_two_offices_random_offline_edits_converge_with_nothing_lost(
                 "ops": 0,
                 "conflicts": 0,
                 "parked": 0,
+                "in_review": 0,
+                "returned": 0,
             }
         for (record_id, f), value in list(last["A"].items()) + list(last["B"].items()):
             if record_id in never_sent:

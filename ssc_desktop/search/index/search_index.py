@@ -48,6 +48,11 @@ from ssc_desktop.search.vocabulary import (
 log = logging.getLogger(__name__)
 
 
+#: How many times a search follows builds swapped in by other processes while it read (each
+#: swap removes the build it was reading; several processes may rebuild one after another).
+SWAP_RETRIES = 5
+
+
 @dataclass
 class _Constraint:
     name: str
@@ -103,7 +108,7 @@ class SearchIndex(IndexLifecycle):
             if not isinstance(facets, bool)
             else []
         )
-        for attempt in (1, 2):
+        for attempt in range(1, SWAP_RETRIES + 1):
             searched = self._current
             try:
                 searcher, view = self._reader()
@@ -117,7 +122,7 @@ class SearchIndex(IndexLifecycle):
                         raise  # a bug: the caller's error path shows it
                     self._found_damaged(exc)  # any read error from the index means: rebuild
             except IndexNotReady:
-                if attempt == 1 and self._replaced_since(searched):
+                if attempt < SWAP_RETRIES and self._replaced_since(searched):
                     # another process swapped in a new build (and removed ours): read that one
                     self._damaged = False
                     continue
