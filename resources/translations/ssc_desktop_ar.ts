@@ -673,8 +673,8 @@
         <translation>عرض الترجمة</translation>
     </message>
     <message>
-        <source>Translated from %1</source>
-        <translation>مترجَم من %1</translation>
+        <source>Translated from %1 (%2).</source>
+        <translation>مترجَم من %1 (%2).</translation>
     </message>
     <message>
         <source>May be out of date: the original has changed since.</source>

@@ -649,8 +649,8 @@
         <translation>Ver la traducción</translation>
     </message>
     <message>
-        <source>Translated from %1</source>
-        <translation>Traducido del original en %1</translation>
+        <source>Translated from %1 (%2).</source>
+        <translation>Traducido del original en %1 (%2).</translation>
     </message>
     <message>
         <source>May be out of date: the original has changed since.</source>

@@ -649,8 +649,8 @@
         <translation>Voir la traduction</translation>
     </message>
     <message>
-        <source>Translated from %1</source>
-        <translation>Traduit de l’original en %1</translation>
+        <source>Translated from %1 (%2).</source>
+        <translation>Traduit de l’original en %1 (%2).</translation>
     </message>
     <message>
         <source>May be out of date: the original has changed since.</source>

@@ -655,8 +655,8 @@
         <translation>Показать перевод</translation>
     </message>
     <message>
-        <source>Translated from %1</source>
-        <translation>Перевод с языка оригинала: %1</translation>
+        <source>Translated from %1 (%2).</source>
+        <translation>Перевод с языка оригинала: %1 (%2).</translation>
     </message>
     <message>
         <source>May be out of date: the original has changed since.</source>

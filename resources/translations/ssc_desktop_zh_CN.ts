@@ -643,8 +643,8 @@
         <translation>显示译文</translation>
     </message>
     <message>
-        <source>Translated from %1</source>
-        <translation>译自%1</translation>
+        <source>Translated from %1 (%2).</source>
+        <translation>译自%1（%2）。</translation>
     </message>
     <message>
         <source>May be out of date: the original has changed since.</source>

@@ -68,9 +68,8 @@ class DetailRenderer(QObject):
         from ssc_desktop.domain.model import TranslatorKind
 
         name = by.name.strip()
-        if by.kind is TranslatorKind.MACHINE:
-            text = self.tr("machine translation, not reviewed")
-            return f"{text} ({name})" if name else text
+        if by.kind is TranslatorKind.MACHINE:  # the tool's name tells a reader nothing
+            return self.tr("machine translation, not reviewed")
         if by.kind is TranslatorKind.MACHINE_REVIEWED:
             if name:
                 return self.tr("machine translation, reviewed by %1").replace("%1", name)
@@ -93,12 +92,9 @@ class DetailRenderer(QObject):
         )
         if texts.is_translation and texts.translated_by is not None:
             note = (
-                self.tr("Translated from %1").replace(
-                    "%1", self.language_name(texts.original_language)
-                )
-                + " ("
-                + self.translator(texts.translated_by)
-                + ")."
+                self.tr("Translated from %1 (%2).")
+                .replace("%1", self.language_name(texts.original_language))
+                .replace("%2", self.translator(texts.translated_by))
             )
             if texts.outdated:
                 note += " " + self.tr("May be out of date: the original has changed since.")

@@ -112,10 +112,8 @@ def test_a_french_window_shows_the_translation_with_its_note_and_the_original_on
     text = window.ui.detailBrowser.toPlainText()
     assert SCHOOL_FR in text and "Le défi, en français." in text and "coopération" in text
     assert SCHOOL not in text, "no English text of a translated solution"
-    assert (
-        "Traduit de l’original en anglais (traduction automatique, non révisée "
-        "(SSC Desktop seed translation))." in text
-    )
+    # One sentence; a machine translation is said to be one, not named after the tool.
+    assert "Traduit de l’original en anglais (traduction automatique, non révisée)." in text
     assert "Voir l’original" in text
     assert "peut-être plus à jour" not in text
 
