@@ -193,6 +193,7 @@ ENGLISH_LABELS = re.compile(
 
 
 @pytest.mark.parametrize("language", ["ar", "zh", "ru"])
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_a_brief_of_english_records_has_no_english_label(language: str) -> None:
     """Every label of the brief and of its cover map in the brief's language (none falls back
     to English), every glyph drawn from a font that has it (no NUL), the cover map's disclaimer

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import uuid
 
+import pytest
+
 from ssc_desktop.domain import vocab
 from ssc_desktop.domain.model import MAX_LONG_TEXT, Solution
 from tests.briefs.pdfs import Built, build, embedded_fonts, flat, font_names, nfkc, to_unicode
@@ -160,6 +162,7 @@ def test_every_font_is_bundled_and_embedded() -> None:
     assert {"NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Bold"} <= names
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_french_and_spanish_briefs_speak_their_language() -> None:
     solution = make_solution(
         countries=[{"iso3": "IND", "role": "provider"}, {"iso3": "KEN", "role": "recipient"}]
@@ -234,6 +237,7 @@ def _long_solutions(count: int) -> list[Solution]:
     return solutions
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_fifty_long_solutions_paginate_without_losing_a_word() -> None:
     solutions = _long_solutions(50)
     built = build(solutions)

@@ -27,6 +27,7 @@ def _scramble(path: Path) -> None:
 
 
 @pytest.mark.parametrize("damaged", ["._stored.col", ".info.col"])
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_a_damaged_index_file_is_rebuilt_by_the_next_search(tmp_path: Path, damaged: str) -> None:
     data = tmp_path / "data"
     first = run_in(data, "search", "hunger", "--json")

@@ -151,6 +151,7 @@ def read_only_data(tmp_path: Path) -> Iterator[Path]:
                 os.chmod(path, 0o700 if path.is_dir() else 0o600)
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_read_only_catalogue_searches_and_refuses_writes_in_one_line(
     read_only_data: Path, tmp_path: Path
 ) -> None:
@@ -227,6 +228,7 @@ def test_a_zero_byte_catalogue_is_kept_aside_and_reported(tmp_path: Path) -> Non
 
 
 # -- 13: disk full and refusals without SQL --------------------------------------------------------
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_disk_full_says_so_in_one_line_and_a_committed_import_is_done(
     small_disk: Mount, tmp_path: Path
 ) -> None:

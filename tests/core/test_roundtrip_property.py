@@ -7,6 +7,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -101,6 +102,7 @@ def solutions(draw: st.DrawFn) -> Solution:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(solutions(), min_size=1, max_size=3, unique_by=lambda s: s.id))
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_any_record_survives_json_and_csv(records: list[Solution]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for fmt in ("json", "csv"):

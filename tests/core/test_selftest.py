@@ -13,6 +13,7 @@ import build_installer
 from ssc_desktop.selftest import STEPS, run_self_test
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_self_test_passes_and_says_so() -> None:
     out = io.StringIO()
     assert run_self_test(out) == 0
@@ -38,6 +39,7 @@ def test_self_test_reports_a_broken_step(monkeypatch: object) -> None:
     assert "self-test FAILED (1 step(s))" in out.getvalue()
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_command_line_self_test_never_touches_the_users_data(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ssc_desktop", "--self-test"],

@@ -79,6 +79,7 @@ def curator_cli(hub_dir: Path, capsys: pytest.CaptureFixture[str], *argv: str) -
     return capsys.readouterr().out
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_an_office_follows_its_contribution_through_review_in_the_window_and_the_cli(
     make_window: Any,
     qtbot: Any,

@@ -79,6 +79,7 @@ def test_pdf_carries_the_disclaimer_in_its_language(
             assert word in text, (language, word)
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_exchanges_of_the_whole_seed_catalogue(seed_dir: Path, tmp_path: Path) -> None:
     """Every provider → recipient pair of the seed is drawn once, thicker for more solutions."""
     out = tmp_path / "exchanges.svg"

@@ -130,6 +130,7 @@ def test_map_counts_equal_the_country_facet(
         assert data.counts(role) == dict(expected), role
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_counts_cover_every_page_of_a_large_search(large: Catalogue) -> None:
     result = large.search("", limit=1, facets=["country"], facet_limit=1000)
     assert result.total == 1300

@@ -83,6 +83,7 @@ def _build(folder: Path, schema: Any, docs: list[dict[str, Any]], limitmb: int |
     return postings, terms, stored, lengths, leftovers, files
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_term_pool_and_formats_write_whoosh_s_index(
     documents: list[dict[str, Any]], tmp_path: Path
 ) -> None:

@@ -31,6 +31,7 @@ def ids(out: dict[str, object]) -> set[str]:
     return {hit["id"] for hit in hits}
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_a_query_may_start_with_a_dash(folder: Path) -> None:
     everything = search_json(folder, "")
     without = search_json(folder, "-training")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from ssc_desktop.search.engine import STOPS, SearchIndex
 from ssc_desktop.search.results import Notice, NoticeKind
 from ssc_desktop.search.vocabulary import fold
@@ -149,6 +151,7 @@ def typo_rate(index: SearchIndex, texts: list[str], samples: int, seed: int) -> 
     return right / tried
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_did_you_mean_fixes_nine_single_letter_typos_in_ten(catalogue: Catalogue) -> None:
     """Words of the catalogue, one random edit each (replace, drop, insert, swap)."""
     texts = [

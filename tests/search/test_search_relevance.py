@@ -74,6 +74,7 @@ def test_every_seed_title_finds_its_record_first(
         assert hits and hits[0].title == title, (title, hits[0].title if hits else None)
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_did_you_mean_on_the_seed_catalogue(
     seeded: tuple[SearchIndex, set[str], list[str]],
 ) -> None:

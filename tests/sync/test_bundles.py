@@ -154,6 +154,7 @@ def _export(hub: HubStore, folder: Path) -> Path:
     return path
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_the_bundle_commands(tmp_path: Path) -> None:
     hub_dir, office_dir = tmp_path / "hubdata", tmp_path / "office"
 

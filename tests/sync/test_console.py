@@ -101,6 +101,7 @@ def test_sign_in_review_and_the_audit_log(any_hub: Hub, tmp_path: Path) -> None:
         assert answer.status_code == 200 and len(answer.content) < 100_000, path
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_csrf_sessions_rate_limit_and_office_tokens(hub: Hub, tmp_path: Path) -> None:
     accounts = Accounts(hub.store)
     accounts.create("ana", PASSWORD)
@@ -152,6 +153,7 @@ def test_csrf_sessions_rate_limit_and_office_tokens(hub: Hub, tmp_path: Path) ->
     assert "Rainwater &lt;b&gt;harvesting&lt;/b&gt;" in found
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_curators_commands(any_hub: Hub, tmp_path: Path) -> None:
     [first, second] = _held(any_hub, tmp_path, "First", "Second")
     hub_dir = tmp_path / "hubdata"

@@ -40,6 +40,7 @@ def _clean_first_sync_bytes(hub: Hub, tmp_path: Path, make_proxy: Callable[..., 
     return proxy.bytes_total
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_first_sync_cut_every_256_kb_on_a_2g_link_completes_within_110_percent(
     hub: Hub,
     tmp_path: Path,

@@ -536,6 +536,7 @@ def _cli(data: Path, *argv: str, stdin: str = "") -> subprocess.CompletedProcess
     )
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_the_token_comes_from_a_file_or_standard_input(hub: Hub, tmp_path: Path) -> None:
     token = hub.token("A")
     token_file = tmp_path / "token.txt"
@@ -551,6 +552,7 @@ def test_the_token_comes_from_a_file_or_standard_input(hub: Hub, tmp_path: Path)
     assert empty.returncode == 1 and "no token in standard input" in empty.stderr
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_a_hub_name_that_does_not_resolve_fails_fast_and_never_says_done(tmp_path: Path) -> None:
     started = time.monotonic()
     failed = _cli(

@@ -205,6 +205,7 @@ def test_serve_and_the_hub_and_sync_commands(tmp_path: Path, backend: str) -> No
         server.wait(30)
 
 
+@pytest.mark.slow  # over 2 s: run by CI, not by the default developer run
 def test_the_conflict_commands(tmp_path: Path) -> None:
     from ssc_desktop.hub.server import ServerThread
     from tests.sync.helpers import client
