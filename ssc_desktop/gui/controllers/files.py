@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from ssc_desktop.gui.controllers.basket import dialog_place
-from ssc_desktop.gui.controllers.shared import Shared
+from ssc_desktop.gui.controllers.shared import Shared, insert_after
 from ssc_desktop.gui.controllers.statusbar import Priority
 from ssc_desktop.gui.models import ResultsModel
 
@@ -54,13 +54,7 @@ class FilesController(QObject):
         self.template_action = QAction(shared.window)
         self.template_action.setObjectName("actionContributionTemplate")
         self.template_action.triggered.connect(self.save_template)
-        menu = ui.menuFile
-        actions = menu.actions()
-        after = actions.index(ui.actionImportFile) + 1 if ui.actionImportFile in actions else -1
-        if 0 < after < len(actions):
-            menu.insertAction(actions[after], self.template_action)
-        else:
-            menu.addAction(self.template_action)
+        insert_after(ui.menuFile, self.template_action, ui.actionImportFile)
         self.retranslate()
         shared.window.installEventFilter(self)  # to follow a change of interface language
 

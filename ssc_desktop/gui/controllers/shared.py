@@ -12,7 +12,8 @@ from ssc_desktop.app.events import Change
 from ssc_desktop.app.session import CatalogueSession
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow, QMenu
 
     from ssc_desktop.gui.controllers.statusbar import StatusBar
     from ssc_desktop.gui.errors import ErrorReporter
@@ -51,3 +52,14 @@ class Shared:
     @property
     def language(self) -> str:
         return self.translations.language
+
+
+def insert_after(menu: QMenu, action: QAction, anchor: QAction) -> None:
+    """Put an action a controller makes into the shared form's menu, just after ``anchor``
+    (at the end when ``anchor`` is not there, or is the last)."""
+    actions = menu.actions()
+    after = actions.index(anchor) + 1 if anchor in actions else -1
+    if 0 < after < len(actions):
+        menu.insertAction(actions[after], action)
+    else:
+        menu.addAction(action)

@@ -32,7 +32,7 @@ from ssc_desktop.app.sync import (
     SyncSettings,
     SyncStarted,
 )
-from ssc_desktop.gui.controllers.shared import Shared
+from ssc_desktop.gui.controllers.shared import Shared, insert_after
 from ssc_desktop.gui.controllers.statusbar import Priority
 
 if TYPE_CHECKING:  # the sync client and the dialogs are imported when needed
@@ -83,13 +83,7 @@ class SyncController(QObject):
         self.contributions_action.setObjectName("actionMyContributions")
         self.contributions_action.setEnabled(False)  # until the catalogue is open
         self.contributions_action.triggered.connect(self.open_contributions)
-        menu = ui.menuFile
-        actions = menu.actions()
-        after = actions.index(ui.actionSyncHistory) + 1 if ui.actionSyncHistory in actions else -1
-        if 0 < after < len(actions):
-            menu.insertAction(actions[after], self.contributions_action)
-        else:
-            menu.addAction(self.contributions_action)
+        insert_after(ui.menuFile, self.contributions_action, ui.actionSyncHistory)
         self.retranslate()
         shared.window.installEventFilter(self)  # to follow a change of interface language
 
