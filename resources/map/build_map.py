@@ -1,8 +1,8 @@
 """Build ``resources/map/countries.json`` from Natural Earth admin-0 1:110m (public domain).
 
     pip install -e ".[map-build]"        # pyshp (build time only)
-    pip download --no-deps geopandas==0.14.4 -d /tmp/gp
-    python resources/map/build_map.py /tmp/gp/geopandas-0.14.4-py3-none-any.whl
+    pip download --no-deps geopandas==0.14.4 -d wheels
+    python resources/map/build_map.py wheels/geopandas-0.14.4-py3-none-any.whl
     python resources/map/build_map.py --check     # the shipped file against countries.csv
 
 The geopandas 0.14.4 wheel carries Natural Earth 1:110m ``naturalearth_lowres`` (admin-0
