@@ -54,7 +54,6 @@ __all__ = [
     "FacetValue",
     "Outcome",
     "Row",
-    "SearchAdapter",
     "SearchRequest",
     "SearchService",
     "Snippet",
@@ -346,7 +345,6 @@ class SearchService:
 
 
 #: The former name (the window's adapter), kept while the window moves to the service.
-SearchAdapter = SearchService
 
 
 def _in_row_language(

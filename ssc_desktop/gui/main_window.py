@@ -18,7 +18,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from ssc_desktop.app.events import Change, ChangeKind
-from ssc_desktop.app.search import SearchAdapter, SearchRequest
+from ssc_desktop.app.search import SearchRequest, SearchService
 from ssc_desktop.gui.controllers.basket import BasketController
 from ssc_desktop.gui.controllers.detail import DetailController
 from ssc_desktop.gui.controllers.files import FilesController
@@ -118,12 +118,12 @@ class MainWindow(QMainWindow):
         self.status.set_index(IndexState.OPENING)
         data_dir, seed = self.context.data_dir, self.context.seed
 
-        def open_catalogue() -> tuple[CatalogueSession, SearchAdapter, Mission]:
+        def open_catalogue() -> tuple[CatalogueSession, SearchService, Mission]:
             from ssc_desktop.app.session import CatalogueSession
 
             session = CatalogueSession.open(data_dir, seed=seed)
             try:
-                return session, SearchAdapter(session.catalogue), session.mission()
+                return session, SearchService(session.catalogue), session.mission()
             except BaseException:
                 session.close()
                 raise
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             open_catalogue, self._opened, self._open_failed, what="open the catalogue"
         )
 
-    def _opened(self, opened: tuple[CatalogueSession, SearchAdapter, Mission]) -> None:
+    def _opened(self, opened: tuple[CatalogueSession, SearchService, Mission]) -> None:
         session, adapter, mission = opened
         self.shared.session = session
         self.shared.bridge.attach(session)

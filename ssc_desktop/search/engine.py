@@ -11,7 +11,6 @@ from ssc_desktop.search.index import (
     ChangeSource,
     IndexDamaged,
     IndexNotReady,
-    IndexUnavailable,
     SearchIndex,
 )
 from ssc_desktop.search.index.analysis import STOPS
@@ -27,7 +26,6 @@ __all__ = [
     "Hit",
     "IndexDamaged",
     "IndexNotReady",
-    "IndexUnavailable",
     "Notice",
     "NoticeKind",
     "SearchIndex",

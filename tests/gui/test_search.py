@@ -93,13 +93,13 @@ def test_missing_index_is_rebuilt_while_the_catalogue_shows(
 
     # Hold the index build until the test has seen the window working without it.
     release = search_adapter.threading.Event()
-    real_prepare = search_adapter.SearchAdapter.prepare_index
+    real_prepare = search_adapter.SearchService.prepare_index
 
     def held_prepare(self: Any) -> str:
         release.wait(10)
         return real_prepare(self)
 
-    monkeypatch.setattr(search_adapter.SearchAdapter, "prepare_index", held_prepare)
+    monkeypatch.setattr(search_adapter.SearchService, "prepare_index", held_prepare)
     shutil.rmtree(data_folder / "index", ignore_errors=True)
     window = make_window()
     try:

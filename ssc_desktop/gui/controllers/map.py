@@ -29,7 +29,7 @@ from ssc_desktop.gui.map_widget import MAX_ARCS, MapWidget
 
 if TYPE_CHECKING:
     from ssc_desktop.app.maps import MapService, SearchMap
-    from ssc_desktop.app.search import SearchAdapter
+    from ssc_desktop.app.search import SearchService
     from ssc_desktop.gui.controllers.search import SearchController
 
 MODES = ("any", "provider", "recipient", "exchanges")
@@ -121,7 +121,7 @@ class MapController(QObject):
     def show_list(self) -> None:
         self.tabs.setCurrentWidget(self.shared.ui.listTab)
 
-    def attach(self, adapter: SearchAdapter) -> None:
+    def attach(self, adapter: SearchService) -> None:
         """The catalogue is open: maps are counted over its search service."""
         from ssc_desktop.app.maps import MapService
 

@@ -36,8 +36,8 @@ from ssc_desktop.app.search import (
     FacetValue,
     Outcome,
     Row,
-    SearchAdapter,
     SearchRequest,
+    SearchService,
     Snippet,
 )
 from ssc_desktop.gui import labels
@@ -66,7 +66,7 @@ class SearchController(QObject):
         super().__init__(shared.window)
         self.shared = shared
         ui = shared.ui
-        self.adapter: SearchAdapter | None = None
+        self.adapter: SearchService | None = None
         self.runner = SearchRunner(self)
         self.last_outcome: Outcome | None = None
         self.search_generation = 0  # the latest search asked for (its results may be coming)
@@ -130,7 +130,7 @@ class SearchController(QObject):
         shared.bridge.changed.connect(self._changed)
 
     # -- the catalogue ------------------------------------------------------------------------
-    def attach(self, adapter: SearchAdapter) -> None:
+    def attach(self, adapter: SearchService) -> None:
         """The catalogue is open: search what the box says now, then prepare the index."""
         self.adapter = adapter
         session = self.shared.session

@@ -22,7 +22,6 @@ from ssc_desktop.search.index.lifecycle import (
     ChangeSource,
     IndexDamaged,
     IndexNotReady,
-    IndexUnavailable,
 )
 from ssc_desktop.search.index.search_index import SearchIndex
 
@@ -34,6 +33,5 @@ __all__ = [
     "ChangeSource",
     "IndexDamaged",
     "IndexNotReady",
-    "IndexUnavailable",
     "SearchIndex",
 ]

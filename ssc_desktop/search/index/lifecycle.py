@@ -82,9 +82,6 @@ class IndexDamaged(IndexNotReady):
     """The index folder could not be opened: it is rebuilt by the next ``ensure_current``."""
 
 
-IndexUnavailable = IndexNotReady  # the former name
-
-
 class IndexLifecycle:
     """The full-text index of one catalogue, kept in one folder: opening, building, updating.
 
