@@ -21,10 +21,8 @@ import os
 import re
 import unicodedata
 import uuid
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -67,35 +65,14 @@ def _clean(value: str, name: str, limit: int = 300) -> str:
     return value
 
 
-def _day(value: date | datetime | str | None) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).date() if value.tzinfo else value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            if len(text) == 10:
-                return date.fromisoformat(text)
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            raise BriefError(f"not a date: {text[:40]!r} (expected ISO 8601)") from None
-        return moment.astimezone(UTC).date() if moment.tzinfo else moment.date()
-    raise BriefError("catalogue_date must be a date, a datetime or ISO 8601 text")
-
-
 @dataclass(frozen=True)
 class BriefOptions:
     """What the person asking for the brief chooses.
 
     ``provenance`` says where the catalogue comes from (the last sync, or the catalogue shipped
     with the application: :func:`catalogue_provenance` reads it from the store); the brief reads
-    no clock, so the same input always gives the same bytes. ``catalogue_date`` is the former,
-    ambiguous way (a sync date or the newest record's date?): ignored when ``provenance`` is
-    given; alone it still works but warns (``DeprecationWarning``) and prints only the neutral
-    "catalogue content as of ...". ``page_per_solution`` starts each solution on a new page
+    no clock, so the same input always gives the same bytes (without it the brief says the
+    catalogue's date is unknown). ``page_per_solution`` starts each solution on a new page
     (by default solutions follow one another, each heading kept with its first lines).
     """
 
@@ -103,7 +80,6 @@ class BriefOptions:
     destination: str = ""
     dates: str = ""
     prepared_by: str = ""
-    catalogue_date: date | datetime | str | None = None
     paper: str = "a4"
     grayscale: bool = False
     compact: bool = False
@@ -129,18 +105,6 @@ class BriefOptions:
         object.__setattr__(self, "page_per_solution", bool(self.page_per_solution))
         if self.provenance is not None and not isinstance(self.provenance, CatalogueProvenance):
             raise BriefError("provenance must be a CatalogueProvenance")
-        _day(self.catalogue_date)  # refuse a malformed date now, not in the middle of a build
-        if self.catalogue_date not in (None, "") and self.provenance is None:
-            warnings.warn(
-                "BriefOptions(catalogue_date=...) cannot tell a sync from the shipped catalogue; "
-                "pass provenance=catalogue_provenance(store) instead",
-                DeprecationWarning,
-                stacklevel=3,
-            )
-
-    @property
-    def catalogue_day(self) -> date | None:
-        return _day(self.catalogue_date)
 
 
 @dataclass(frozen=True)

@@ -1067,10 +1067,7 @@ def _catalogue_text(labels: Labels, options: BriefOptions) -> str:
                 date=labels.date(provenance.shipped_date),
             )
         return labels("catalogue_shipped_undated", version=provenance.shipped_version)
-    day = options.catalogue_day  # the former, ambiguous date: the neutral words only
-    if day is None:
-        return labels("catalogue_date_unknown")
-    return labels("catalogue_content_as_of", date=labels.date(day))
+    return labels("catalogue_date_unknown")
 
 
 def render(

@@ -126,7 +126,6 @@ def test_compact_pages_are_drawn(tmp_path: Path) -> None:
         ({"title": "  "}, "needs a title"),
         ({"language": "de"}, "unknown language"),
         ({"paper": "a5"}, "unknown paper"),
-        ({"catalogue_date": "yesterday"}, "not a date"),
         ({"destination": "x" * 301}, "too long"),
     ],
 )
@@ -139,7 +138,7 @@ def test_options_are_normalised() -> None:
     chosen = BriefOptions(title=" Mission\tto\nDakar ", paper="Letter")
     assert chosen.title == "Mission to Dakar"
     assert chosen.paper == "letter"
-    assert BriefOptions(title="t").catalogue_day is None
+    assert BriefOptions(title="t").provenance is None
     built = build([make_solution()], provenance=None)
     assert "Catalogue date not stated" in built.texts()[0]
 

@@ -4,7 +4,6 @@ and of where to ask; on the shipped catalogue, in a real data folder, read back 
 from __future__ import annotations
 
 import json
-import warnings
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from ssc_desktop import __version__
-from ssc_desktop.briefs import BriefOptions, CatalogueProvenance, catalogue_provenance
+from ssc_desktop.briefs import CatalogueProvenance, catalogue_provenance
 from ssc_desktop.briefs.labels import Labels
 from ssc_desktop.catalogue import Catalogue, seed_file
 from ssc_desktop.cli import main
@@ -110,21 +109,9 @@ def test_provenance_is_read_from_the_store(shipped: Path) -> None:
         store.set_meta("last_sync_at", "")
 
 
-def test_the_former_catalogue_date_still_works_but_warns_and_says_only_what_it_knows() -> None:
-    with pytest.warns(DeprecationWarning, match="provenance=catalogue_provenance"):
-        options = BriefOptions(title="t", catalogue_date="2026-11-26T00:00:00Z")
-    assert options.catalogue_day == date(2026, 11, 26)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        built = build([make_solution()], provenance=None, catalogue_date="2026-11-26")
-    cover = built.texts()[0]
-    assert "Catalogue content as of 26 November 2026" in cover and "sync" not in cover
-    # With a provenance the old date is ignored, without a warning.
-    provenance = CatalogueProvenance(None, "9.9", date(2026, 1, 2))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        built = build([make_solution()], provenance=provenance, catalogue_date="2026-11-26")
-    assert "shipped with SSC Desktop 9.9, dated 2 January 2026" in built.texts()[0]
+def test_without_a_provenance_the_brief_says_the_date_is_unknown() -> None:
+    built = build([make_solution()], provenance=None)
+    assert "Catalogue date not stated" in built.texts()[0]
     with pytest.raises(TypeError):
         CatalogueProvenance(last_sync="2026-01-01", shipped_version="1")  # type: ignore[arg-type]
 
